@@ -1,0 +1,144 @@
+"""`python -m bot [run|webhook|console]` (also installed as `claimbot`).
+
+With no command: polling when BOT_TOKEN is set, otherwise the console, so a newcomer's first
+`python -m bot` always shows the bot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.config import ConfigError, Settings, load_settings
+
+log = logging.getLogger("claimbot")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="claimbot", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="long polling (needs BOT_TOKEN)")
+    sub.add_parser("webhook", help="webhook server (needs BOT_TOKEN, WEBHOOK_URL, WEBHOOK_SECRET)")
+    console = sub.add_parser("console", help="chat with the bot in this terminal, offline")
+    console.add_argument("--db", type=Path, default=Path("./data/console.sqlite3"))
+    console.add_argument("--out", type=Path, default=Path("./out"))
+    console.add_argument("--lang", choices=("ru", "en"), default="ru")
+    console.add_argument("--user-id", type=int, default=100001)
+    console.add_argument("--now", help="start the clock here (ISO date-time, UTC if no zone)")
+    return parser
+
+
+def _setup_logging(settings: Settings, quiet: bool = False) -> None:
+    level = logging.WARNING if quiet else getattr(logging, settings.log_level)
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    # aiohttp's access log would record webhook URLs and client addresses; keep it quiet.
+    logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+
+
+async def run_polling(settings: Settings) -> None:
+    from bot.app import create_bot, create_dispatcher, set_commands
+
+    token = settings.token()
+    dp = await create_dispatcher(settings)
+    bot = create_bot(settings, token=token)
+    await bot.delete_webhook(drop_pending_updates=False)
+    await set_commands(bot, dp)
+    log.info("polling started")
+    await dp.start_polling(bot, handle_signals=True, close_bot_session=True)
+    log.info("polling stopped")
+
+
+async def run_webhook(settings: Settings) -> None:
+    from aiohttp import web
+
+    from bot.app import create_bot, create_dispatcher, set_commands
+    from bot.webhook import create_web_app
+
+    token = settings.token()
+    secret = settings.secret()
+    if not settings.webhook_url:
+        raise ConfigError("WEBHOOK_URL is not set: the public https URL Telegram should call")
+    dp = await create_dispatcher(settings)
+    bot = create_bot(settings, token=token)
+
+    async def on_startup() -> None:
+        await bot.set_webhook(
+            settings.webhook_url.rstrip("/") + settings.webhook_path, secret_token=secret
+        )
+        await set_commands(bot, dp)
+
+    dp.startup.register(on_startup)
+    app = create_web_app(dp, bot, secret=secret, path=settings.webhook_path)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
+    await site.start()
+    log.info("webhook server listening on port %s", settings.webhook_port)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    await runner.cleanup()
+
+
+async def run_console(settings: Settings, args: argparse.Namespace) -> None:
+    from bot.app import create_dispatcher
+    from bot.clock import ManualClock
+    from bot.console import Console
+    from bot.db import Database
+    from bot.storage import SQLiteStorage
+
+    start = datetime.now(UTC)  # the edge of the program: the one place the wall clock is read
+    if args.now:
+        start = datetime.fromisoformat(args.now)
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=UTC)
+    clock = ManualClock(start)
+    storage = SQLiteStorage(await Database.open(args.db), close_db=True)
+    dp = await create_dispatcher(settings, storage=storage, clock=clock)
+    console = Console(dp, settings, clock, args.out, args.user_id, args.lang)
+    await console.run(sys.stdin)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        command = args.command
+        if command is None:
+            if settings.bot_token is None:
+                print(
+                    "claimbot: BOT_TOKEN is not set, starting the console (see README)",
+                    file=sys.stderr,
+                )
+                args = _parser().parse_args(["console"])
+                command = "console"
+            else:
+                command = "run"
+        _setup_logging(settings, quiet=command == "console")
+        if command == "run":
+            asyncio.run(run_polling(settings))
+        elif command == "webhook":
+            asyncio.run(run_webhook(settings))
+        else:
+            asyncio.run(run_console(settings, args))
+    except ConfigError as exc:
+        print(f"claimbot: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""Factories for the bot and the dispatcher. Every call builds fresh routers, so each test and
+each console run gets its own dispatcher with its own dependencies in `workflow_data`."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.session.base import BaseSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.strategy import FSMStrategy
+from aiogram.types import BotCommand, BotCommandScopeDefault, ErrorEvent
+from aiogram_i18n.cores import FluentRuntimeCore
+
+from bot.clock import Clock, SystemClock
+from bot.config import SUPPORTED_LOCALES, Settings
+from bot.db import Database
+from bot.i18n import create_i18n, guess_locale
+from bot.isolation import ChatEventIsolation
+from bot.storage import SQLiteStorage
+from bot.users import People, UserRepo
+from flows.steps import create_router
+from flows.steps.questions import Questions
+
+log = logging.getLogger(__name__)
+
+COMMANDS = ("start", "new", "cases", "help", "language", "privacy", "delete", "cancel")
+
+
+def create_bot(
+    settings: Settings, session: BaseSession | None = None, token: str | None = None
+) -> Bot:
+    """A Bot with HTML parse mode. `session` replaces HTTP (tests, console)."""
+    if session is None:
+        session = AiohttpSession()
+        if settings.telegram_api_url:
+            session.api = TelegramAPIServer.from_base(settings.telegram_api_url)
+    return Bot(
+        token=token or settings.token(),
+        session=session,
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML),
+    )
+
+
+async def create_dispatcher(
+    settings: Settings,
+    storage: SQLiteStorage | None = None,
+    clock: Clock | None = None,
+) -> Dispatcher:
+    """The whole bot minus Telegram. Opens the database unless `storage` brings one."""
+    if storage is None:
+        storage = SQLiteStorage(await Database.open(settings.database_path), close_db=True)
+    db = storage.db
+    questions = Questions()
+    dp = Dispatcher(
+        storage=storage,
+        fsm_strategy=FSMStrategy.CHAT,
+        events_isolation=ChatEventIsolation(),
+        settings=settings,
+        db=db,
+        clock=clock or SystemClock(),
+        users=UserRepo(db),
+        people=People(db),
+        questions=questions,
+    )
+    i18n = create_i18n(settings.default_locale)
+    i18n.setup(dp)
+    dp["i18n_core"] = i18n.core
+    dp.include_router(create_router(questions))
+    dp.errors.register(_on_error)
+    return dp
+
+
+async def _on_error(
+    event: ErrorEvent, bot: Bot, settings: Settings, users: UserRepo, i18n_core: FluentRuntimeCore
+) -> bool:
+    """Log the fault without personal data and tell the person their answers are safe."""
+    update = event.update
+    log.error(
+        "update %s failed: %s",
+        update.update_id,
+        type(event.exception).__name__,
+        exc_info=(type(event.exception), event.exception, event.exception.__traceback__),
+    )
+    source = update.message or (update.callback_query.message if update.callback_query else None)
+    if source is None or source.chat.type != "private":
+        return True
+    try:
+        locale = await users.get_locale(source.chat.id)
+        if locale not in SUPPORTED_LOCALES:
+            sender = update.message.from_user if update.message else update.callback_query.from_user
+            locale = guess_locale(sender.language_code if sender else None, settings.default_locale)
+        await bot.send_message(source.chat.id, i18n_core.get("error-generic", locale))
+    except Exception:
+        log.warning("could not report the error to chat")
+    return True
+
+
+async def set_commands(bot: Bot, dp: Dispatcher) -> None:
+    """The command menu, in every language we speak; the default is Russian."""
+    core = dp["i18n_core"]
+    for locale in SUPPORTED_LOCALES:
+        commands = [
+            BotCommand(command=c, description=core.get(f"cmd-{c}", locale)) for c in COMMANDS
+        ]
+        if locale == dp["settings"].default_locale:
+            await bot.set_my_commands(commands, scope=BotCommandScopeDefault())
+        await bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=locale)

@@ -1,0 +1,236 @@
+"""The bot in a terminal: the same dispatcher, an offline Bot API, a movable clock.
+
+Protocol (DESIGN.md §7, scripts rely on it):
+- a typed line is a message; a line starting with `/` is a command;
+- buttons of the last bot message print as `[1] Text`; typing the number presses one;
+- `/attach PATH [caption]` sends a file (a photo when it is an image);
+- `/clock +11d`, `+5h`, `+30m` or `2026-12-01` moves the clock; due reminders fire;
+- documents the bot sends are saved under `--out` and printed as `📎 <path>`;
+- EOF or `/quit` ends with exit code 0.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import mimetypes
+import re
+import sys
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from itertools import count
+from pathlib import Path
+from typing import Any, TextIO
+
+from aiogram import Dispatcher
+from aiogram.types import (
+    CallbackQuery,
+    Chat,
+    Contact,
+    Document,
+    InlineKeyboardMarkup,
+    Message,
+    PhotoSize,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+    User,
+)
+
+from bot.app import create_bot
+from bot.clock import ManualClock
+from bot.config import Settings
+from bot.offline import OFFLINE_TOKEN, OfflineSession, Sent, html_to_text
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
+_SHIFT = re.compile(r"^\+(\d+)([dhm])$")
+
+
+def parse_clock(arg: str, now: datetime) -> datetime:
+    """`+11d` / `+5h` / `+30m` from now, or an ISO date or date-time (UTC when no zone)."""
+    arg = arg.strip()
+    if match := _SHIFT.match(arg):
+        amount, unit = int(match.group(1)), match.group(2)
+        delta = {"d": timedelta(days=amount), "h": timedelta(hours=amount)}.get(
+            unit, timedelta(minutes=amount)
+        )
+        return now + delta
+    moment = datetime.fromisoformat(arg)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment
+
+
+class Console:
+    """Turns terminal lines into Telegram updates and the bot's requests into printed lines."""
+
+    def __init__(
+        self,
+        dp: Dispatcher,
+        settings: Settings,
+        clock: ManualClock,
+        out_dir: Path,
+        user_id: int,
+        language: str,
+        output: TextIO = sys.stdout,
+    ) -> None:
+        self.dp = dp
+        self.clock = clock
+        self.output = output
+        self.session = OfflineSession(clock=clock, out_dir=out_dir, on_request=self._show)
+        self.bot = create_bot(settings, session=self.session, token=OFFLINE_TOKEN)
+        self.user = User(id=user_id, is_bot=False, first_name="Console", language_code=language)
+        self.chat = Chat(id=user_id, type="private", first_name="Console")
+        self._update_ids = count(1)
+        self._message_ids = count(1_000_000)
+        self._buttons: list[tuple[str, Any]] = []
+        self._buttons_message: Message | None = None
+        self.after_clock: list[Callable[[], Awaitable[None]]] = []
+
+    # -- what the bot says ---------------------------------------------------------------------
+
+    def _print(self, text: str = "") -> None:
+        print(text, file=self.output, flush=True)
+
+    def _show(self, sent: Sent) -> None:
+        method = sent.method
+        if sent.name in {"SendMessage", "EditMessageText"}:
+            self._print(html_to_text(method.text))
+            self._take_buttons(method.reply_markup, sent.result)
+            self._print()
+        elif sent.name == "SendDocument":
+            if method.caption:
+                self._print(html_to_text(method.caption))
+            self._print(f"📎 {sent.file}")
+            self._take_buttons(method.reply_markup, sent.result)
+            self._print()
+        elif sent.name == "EditMessageReplyMarkup":
+            if (
+                self._buttons_message is not None
+                and method.message_id == self._buttons_message.message_id
+            ):
+                self._take_buttons(method.reply_markup, self._buttons_message)
+        elif sent.name == "AnswerCallbackQuery" and method.text and method.show_alert:
+            self._print(f"⚠️ {method.text}")
+            self._print()
+
+    def _take_buttons(self, markup: Any, message: Any) -> None:
+        self._buttons = []
+        self._buttons_message = message if isinstance(message, Message) else None
+        if isinstance(markup, InlineKeyboardMarkup):
+            for row in markup.inline_keyboard:
+                self._buttons.extend((b.text, b) for b in row)
+        elif isinstance(markup, ReplyKeyboardMarkup):
+            for row in markup.keyboard:
+                self._buttons.extend((b.text, b) for b in row)
+        elif isinstance(markup, ReplyKeyboardRemove) or markup is None:
+            return
+        for number, (text, _) in enumerate(self._buttons, start=1):
+            self._print(f"[{number}] {text}")
+
+    # -- what the person does ------------------------------------------------------------------
+
+    def _message(self, **fields: Any) -> Message:
+        return Message(
+            message_id=next(self._message_ids),
+            date=self.clock.now(),
+            chat=self.chat,
+            from_user=self.user,
+            **fields,
+        )
+
+    async def _feed(self, **event: Any) -> None:
+        update = Update(update_id=next(self._update_ids), **event)
+        await self.dp.feed_update(self.bot, update)
+
+    async def send_text(self, text: str) -> None:
+        await self._feed(message=self._message(text=text))
+
+    async def press(self, number: int) -> None:
+        text, button = self._buttons[number - 1]
+        if getattr(button, "callback_data", None) is not None and self._buttons_message is not None:
+            query = CallbackQuery(
+                id=str(next(self._update_ids)),
+                from_user=self.user,
+                chat_instance=str(self.chat.id),
+                data=button.callback_data,
+                message=self._buttons_message,
+            )
+            await self._feed(callback_query=query)
+        elif getattr(button, "request_contact", False):
+            contact = Contact(
+                phone_number="+79990000000", first_name="Console", user_id=self.user.id
+            )
+            await self._feed(message=self._message(contact=contact))
+        else:
+            await self.send_text(text)
+
+    async def attach(self, arg: str) -> None:
+        path_str, _, caption = arg.strip().partition(" ")
+        path = Path(path_str)
+        try:
+            data = await asyncio.to_thread(path.read_bytes)
+        except OSError:
+            self._print(f"(console) cannot read file: {path}")
+            return
+        file_id = f"console-{next(self._message_ids)}"
+        self.session.put_file(file_id, data)
+        caption = caption or None
+        if path.suffix.lower() in IMAGE_SUFFIXES:
+            photo = PhotoSize(
+                file_id=file_id, file_unique_id=file_id, width=0, height=0, file_size=len(data)
+            )
+            await self._feed(message=self._message(photo=[photo], caption=caption))
+        else:
+            mime, _ = mimetypes.guess_type(path.name)
+            document = Document(
+                file_id=file_id,
+                file_unique_id=file_id,
+                file_name=path.name,
+                mime_type=mime,
+                file_size=len(data),
+            )
+            await self._feed(message=self._message(document=document, caption=caption))
+
+    async def move_clock(self, arg: str) -> None:
+        try:
+            moment = parse_clock(arg, self.clock.now())
+            self.clock.set(moment)
+        except ValueError as exc:
+            self._print(f"(console) clock: {exc}")
+            return
+        self._print(f"(console) 🕒 {self.clock.now().isoformat(timespec='minutes')}")
+        for hook in self.after_clock:
+            await hook()
+
+    async def handle(self, line: str) -> bool:
+        """One line of input; False when the session should end."""
+        line = line.rstrip("\r\n")
+        stripped = line.strip()
+        if not stripped:
+            return True
+        if stripped in {"/quit", "/exit"}:
+            return False
+        if stripped.startswith("/attach"):
+            await self.attach(stripped.removeprefix("/attach"))
+        elif stripped.startswith("/clock"):
+            await self.move_clock(stripped.removeprefix("/clock"))
+        elif stripped.isdigit() and 1 <= int(stripped) <= len(self._buttons):
+            await self.press(int(stripped))
+        else:
+            await self.send_text(line)
+        return True
+
+    async def run(self, lines: TextIO = sys.stdin) -> None:
+        echo = not lines.isatty()
+        await self.dp.emit_startup(bot=self.bot, dispatcher=self.dp, **self.dp.workflow_data)
+        try:
+            while True:
+                line = await asyncio.to_thread(lines.readline)
+                if not line:
+                    break
+                if echo:
+                    self._print(f"> {line.rstrip()}")
+                if not await self.handle(line):
+                    break
+        finally:
+            await self.dp.emit_shutdown(bot=self.bot, dispatcher=self.dp, **self.dp.workflow_data)

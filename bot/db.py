@@ -1,0 +1,121 @@
+"""One aiosqlite connection for the whole bot, WAL mode, schema migrations by `user_version`.
+
+SQLite allows one writer at a time, and aiosqlite runs every statement on one worker thread,
+so the event loop never blocks on disk. A single `asyncio.Lock` around each unit of work keeps
+one coroutine's transaction from interleaving with another's statements on the shared
+connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+# Each entry moves the schema from version N to N+1; never edit one that has shipped.
+MIGRATIONS: list[str] = [
+    # 1: FSM state per storage key, people and their language.
+    """
+    CREATE TABLE fsm (
+        bot_id INTEGER NOT NULL,
+        chat_id INTEGER NOT NULL,
+        user_id INTEGER NOT NULL,
+        thread_id INTEGER NOT NULL DEFAULT 0,
+        business_connection_id TEXT NOT NULL DEFAULT '',
+        destiny TEXT NOT NULL,
+        state TEXT,
+        data TEXT NOT NULL DEFAULT '{}',
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        PRIMARY KEY (bot_id, chat_id, user_id, thread_id, business_connection_id, destiny)
+    ) WITHOUT ROWID;
+    CREATE INDEX fsm_user ON fsm (user_id);
+    CREATE TABLE users (
+        user_id INTEGER PRIMARY KEY,
+        locale TEXT,
+        timezone TEXT,
+        profile TEXT,
+        consent_at TEXT,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    """,
+]
+
+
+class Database:
+    """The bot's SQLite file. Open with `await Database.open(path)`, close with `close()`."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        self._conn = conn
+        self._lock = asyncio.Lock()
+        self.path = path
+
+    @classmethod
+    async def open(cls, path: Path | str) -> Database:
+        path = Path(path)
+        if str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Create the file ourselves so it is never world-readable: it holds personal data.
+            fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+            os.close(fd)
+            os.chmod(path, 0o600)
+        conn = await aiosqlite.connect(path, isolation_level=None)
+        conn.row_factory = aiosqlite.Row
+        await conn.execute("PRAGMA journal_mode=WAL")
+        await conn.execute("PRAGMA synchronous=NORMAL")
+        await conn.execute("PRAGMA busy_timeout=5000")
+        await conn.execute("PRAGMA foreign_keys=ON")
+        db = cls(conn, path)
+        await db._migrate()
+        return db
+
+    async def _migrate(self) -> None:
+        async with self._lock:
+            (version,) = await (await self._conn.execute("PRAGMA user_version")).fetchone()
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                # executescript commits first, so wrap each step in its own BEGIN/COMMIT.
+                await self._conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={number};\nCOMMIT;"
+                )
+
+    @property
+    def schema_version(self) -> int:
+        return len(MIGRATIONS)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """All statements inside commit together or not at all."""
+        async with self._lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            else:
+                await self._conn.execute("COMMIT")
+
+    async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
+        async with self._lock, self._conn.execute(sql, tuple(params)) as cur:
+            return await cur.fetchone()
+
+    async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
+        async with self._lock, self._conn.execute(sql, tuple(params)) as cur:
+            return list(await cur.fetchall())
+
+    async def execute(self, sql: str, params: Iterable[Any] = ()) -> None:
+        """One statement in its own transaction."""
+        async with self.transaction() as conn:
+            await conn.execute(sql, tuple(params))
+
+    async def ping(self) -> bool:
+        row = await self.fetchone("SELECT 1")
+        return row is not None and row[0] == 1
+
+    async def close(self) -> None:
+        async with self._lock:
+            await self._conn.close()

@@ -1,0 +1,68 @@
+"""Texts in Fluent files under `locales/`; each person's language is remembered in `users`.
+
+Russian is the default. A person whose Telegram speaks English gets English until they pick a
+language with /language, which is then remembered.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from aiogram.types import User
+from aiogram_i18n import I18nMiddleware
+from aiogram_i18n.cores import FluentRuntimeCore
+from aiogram_i18n.managers import BaseManager
+
+from bot import LOCALES_DIR
+from bot.config import SUPPORTED_LOCALES
+from bot.users import UserRepo
+
+
+def guess_locale(language_code: str | None, default: str) -> str:
+    """Telegram's `language_code` -> one of ours ("en-GB" -> "en"); unknown -> default."""
+    if language_code:
+        base = language_code.split("-")[0].lower()
+        if base in SUPPORTED_LOCALES:
+            return base
+    return default
+
+
+class UserLocaleManager(BaseManager):
+    async def get_locale(
+        self, event_from_user: User | None = None, users: UserRepo | None = None
+    ) -> str:
+        default = self.default_locale or "ru"
+        if event_from_user is None:
+            return default
+        if users is not None:
+            stored = await users.get_locale(event_from_user.id)
+            if stored in SUPPORTED_LOCALES:
+                return stored
+        return guess_locale(event_from_user.language_code, default)
+
+    async def set_locale(
+        self, locale: str, event_from_user: User | None = None, users: UserRepo | None = None
+    ) -> None:
+        if event_from_user is not None and users is not None:
+            await users.set_locale(event_from_user.id, locale)
+
+
+def create_core(default_locale: str, path: Path = LOCALES_DIR) -> FluentRuntimeCore:
+    """A Fluent core with its bundles loaded now, so texts work outside updates too."""
+    core = FluentRuntimeCore(path=path / "{locale}", default_locale=default_locale)
+    core.locales.update(core.find_locales())
+    return core
+
+
+def create_i18n(default_locale: str) -> I18nMiddleware:
+    return I18nMiddleware(
+        core=create_core(default_locale),
+        manager=UserLocaleManager(default_locale=default_locale),
+        default_locale=default_locale,
+    )
+
+
+def text(core: FluentRuntimeCore, key: str, locale: str, **kwargs: Any) -> str:
+    """A text outside an update (reminders, command menus)."""
+    return core.get(key, locale, **kwargs)

@@ -1,0 +1,198 @@
+"""A Bot API that lives in this process: it records every request and answers it as Telegram
+would, without a token or a network.
+
+Console mode prints what it records; tests read it back (aiogram's own `MockedBot` habit,
+turned around: instead of queueing canned answers it makes plausible ones, so a whole
+conversation runs without scripting every reply).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from collections.abc import AsyncGenerator, Callable
+from dataclasses import dataclass, field
+from html import unescape
+from itertools import count
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from aiogram.client.session.base import BaseSession
+from aiogram.methods import TelegramMethod
+from aiogram.methods.base import TelegramType
+from aiogram.types import InputFile, User
+
+if TYPE_CHECKING:
+    from aiogram import Bot
+
+    from bot.clock import Clock
+
+OFFLINE_TOKEN = "42:OFFLINE-console-token-not-for-telegram"
+BOT_USER = User(id=42, is_bot=True, first_name="claimbot", username="claimbot_bot")
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def html_to_text(text: str) -> str:
+    """What a person sees of an HTML message: no tags, entities decoded."""
+    return unescape(_TAG.sub("", text))
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+@dataclass
+class Sent:
+    """One request the bot made, with what the offline API answered."""
+
+    method: TelegramMethod[Any]
+    result: Any
+    file: Path | None = None
+
+    @property
+    def name(self) -> str:
+        return type(self.method).__name__
+
+
+@dataclass
+class OfflineSession(BaseSession):
+    clock: Clock | None = None
+    out_dir: Path | None = None
+    on_request: Callable[[Sent], None] | None = None
+    log: list[Sent] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__()
+        self._ids = count(1)
+        self._files: dict[str, bytes] = {}
+
+    # -- BaseSession ---------------------------------------------------------------------------
+
+    async def make_request(
+        self, bot: Bot, method: TelegramMethod[TelegramType], timeout: int | None = None
+    ) -> TelegramType:
+        saved: Path | None = None
+        payload = await self._result(bot, method)
+        if isinstance(payload, dict) and "document" in payload and self.out_dir is not None:
+            saved = self.out_dir / payload["document"]["file_name"]
+        response = self.check_response(
+            bot, method, 200, json.dumps({"ok": True, "result": payload}, default=str)
+        )
+        sent = Sent(method=method, result=response.result, file=saved)
+        self.log.append(sent)
+        if self.on_request is not None:
+            self.on_request(sent)
+        return response.result  # type: ignore[return-value]
+
+    async def stream_content(
+        self,
+        url: str,
+        headers: dict[str, Any] | None = None,
+        timeout: int = 30,
+        chunk_size: int = 65536,
+        raise_for_status: bool = True,
+    ) -> AsyncGenerator[bytes, None]:
+        data = self._files.get(url.rsplit("/", 1)[-1], b"")
+        yield data
+
+    async def close(self) -> None:
+        return None
+
+    # -- answers -------------------------------------------------------------------------------
+
+    def _now(self) -> int:
+        if self.clock is None:
+            return 0
+        return int(self.clock.now().timestamp())
+
+    def _message(self, chat_id: int | str, message_id: int | None = None, **extra: Any) -> dict:
+        message = {
+            "message_id": message_id or next(self._ids),
+            "date": self._now(),
+            "chat": {"id": int(chat_id), "type": "private"},
+            "from": BOT_USER.model_dump(exclude_none=True),
+        }
+        message.update({k: v for k, v in extra.items() if v is not None})
+        return message
+
+    @staticmethod
+    def _markup(method: TelegramMethod[Any]) -> dict | None:
+        markup = getattr(method, "reply_markup", None)
+        if markup is None:
+            return None
+        return markup.model_dump(mode="json", exclude_none=True)
+
+    async def _result(self, bot: Bot, method: TelegramMethod[Any]) -> Any:
+        name = type(method).__name__
+        if name == "GetMe":
+            return BOT_USER.model_dump(exclude_none=True)
+        if name == "SendMessage":
+            return self._message(
+                method.chat_id, text=method.text, reply_markup=self._markup(method)
+            )
+        if name == "EditMessageText":
+            return self._message(
+                method.chat_id,
+                method.message_id,
+                text=method.text,
+                reply_markup=self._markup(method),
+            )
+        if name == "SendDocument":
+            return self._message(
+                method.chat_id,
+                document=await self._store(bot, method.document),
+                caption=method.caption,
+                reply_markup=self._markup(method),
+            )
+        if name == "GetFile":
+            return {
+                "file_id": method.file_id,
+                "file_unique_id": method.file_id,
+                "file_path": method.file_id,
+            }
+        if name in {"GetMyCommands"}:
+            return []
+        return True
+
+    async def _store(self, bot: Bot, document: InputFile | str) -> dict:
+        """Keep a sent file's bytes (and write it under `out_dir`); answer with a file_id."""
+        file_id = f"offline-doc-{next(self._ids)}"
+        if isinstance(document, str):
+            return {"file_id": document, "file_unique_id": document, "file_name": document}
+        data = b"".join([chunk async for chunk in document.read(bot)])
+        name = Path(document.filename or file_id).name
+        self._files[file_id] = data
+        if self.out_dir is not None:
+            await asyncio.to_thread(_write, self.out_dir / name, data)
+        return {
+            "file_id": file_id,
+            "file_unique_id": file_id,
+            "file_name": name,
+            "file_size": len(data),
+        }
+
+    def put_file(self, file_id: str, data: bytes) -> None:
+        """Make a file the person "uploaded" downloadable by the bot."""
+        self._files[file_id] = data
+
+    # -- reading back (tests) ------------------------------------------------------------------
+
+    def texts(self) -> list[str]:
+        """Every message text the bot sent or edited, in order, as a person would read it."""
+        return [
+            html_to_text(s.method.text)
+            for s in self.log
+            if s.name in {"SendMessage", "EditMessageText"}
+        ]
+
+    def last_markup(self) -> Any:
+        for sent in reversed(self.log):
+            if sent.name in {"SendMessage", "EditMessageText", "SendDocument"}:
+                return getattr(sent.method, "reply_markup", None)
+        return None
+
+    def clear(self) -> None:
+        self.log.clear()

@@ -1,0 +1,1 @@
+"""The procedure: pure domain modules here, the Telegram dialogue in `flows.steps`."""

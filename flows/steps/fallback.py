@@ -1,0 +1,28 @@
+"""The last router: whatever no step expected. The person hears what is expected now and gets
+the open question again; nothing they gave is touched."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.types import CallbackQuery, Message
+
+from flows.steps.questions import Questions
+from flows.steps.turn import Turn
+
+
+def create_router() -> Router:
+    router = Router(name="fallback")
+
+    @router.message()
+    async def on_unexpected_message(message: Message, turn: Turn, questions: Questions) -> None:
+        key = "unexpected-text" if message.text is not None else "unexpected-media"
+        await turn.say(turn.t(key))
+        await questions.ask_current(turn)
+
+    @router.callback_query()
+    async def on_stale_button(query: CallbackQuery, turn: Turn, questions: Questions) -> None:
+        await query.answer(turn.t("stale-button"))
+        await turn.say(turn.t("stale-button"))
+        await questions.ask_current(turn)
+
+    return router

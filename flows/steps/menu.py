@@ -1,0 +1,27 @@
+"""The main menu: the screen a person lands on when no question is open."""
+
+from __future__ import annotations
+
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from flows.steps.turn import Turn
+
+
+class MenuCb(CallbackData, prefix="menu"):
+    action: str  # new | cases | help | home
+
+
+def menu_keyboard(turn: Turn) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=turn.t("menu-new"), callback_data=MenuCb(action="new"))
+    kb.button(text=turn.t("menu-cases"), callback_data=MenuCb(action="cases"))
+    kb.button(text=turn.t("menu-help"), callback_data=MenuCb(action="help"))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+async def show_menu(turn: Turn, lead: str | None = None) -> None:
+    text = turn.t("menu-prompt") if lead is None else f"{lead}\n\n{turn.t('menu-prompt')}"
+    await turn.say(text, menu_keyboard(turn))

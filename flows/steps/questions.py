@@ -1,0 +1,42 @@
+"""Which question is open, and how to ask it again.
+
+Every step registers an asker for each of its states. The same asker serves the first time a
+question is put, a wrong answer ("here is what I expect — and the question again"), a stale
+button, /help, a language switch and a restart: one place decides what the person sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from aiogram.fsm.state import State
+
+from flows.steps.menu import show_menu
+from flows.steps.turn import Turn
+
+Asker = Callable[[Turn], Awaitable[None]]
+
+
+class Questions:
+    def __init__(self) -> None:
+        self._askers: dict[str, Asker] = {}
+
+    def register(self, state: State, asker: Asker) -> None:
+        if state.state is None:
+            raise ValueError("a question needs a named state")
+        self._askers[state.state] = asker
+
+    def knows(self, state_name: str | None) -> bool:
+        return state_name is not None and state_name in self._askers
+
+    async def ask_current(self, turn: Turn) -> None:
+        """Put the open question again, or show the menu when none is open."""
+        name = await turn.state.get_state()
+        asker = self._askers.get(name) if name else None
+        if asker is None:
+            if name is not None:
+                # A state from an older version of the bot: nothing to resume at, keep the data.
+                await turn.state.set_state(None)
+            await show_menu(turn)
+            return
+        await asker(turn)

@@ -1,0 +1,70 @@
+"""/start, /help, /cancel, /language: the ways in and the ways back."""
+
+from __future__ import annotations
+
+from aiogram import F, Router, html
+from aiogram.filters import Command, CommandStart
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from flows.steps.menu import MenuCb, show_menu
+from flows.steps.questions import Questions
+from flows.steps.turn import Turn, done
+
+LANGUAGES = {"ru": "🇷🇺 Русский", "en": "🇬🇧 English"}
+
+
+class LanguageCb(CallbackData, prefix="lang"):
+    code: str
+
+
+def create_router() -> Router:
+    router = Router(name="start")
+
+    @router.message(CommandStart())
+    async def on_start(message: Message, turn: Turn) -> None:
+        # /start leaves any open question (the case itself stays) and greets afresh.
+        await turn.state.set_state(None)
+        name = html.quote(turn.user.first_name) if turn.user.first_name else "none"
+        await turn.say(turn.t("start-greeting", name=name))
+        await show_menu(turn)
+
+    @router.message(Command("help"))
+    @router.callback_query(MenuCb.filter(F.action == "help"))
+    async def on_help(event: Message | CallbackQuery, turn: Turn, questions: Questions) -> None:
+        await done(event)
+        await turn.say(turn.t("help-text"))
+        await questions.ask_current(turn)
+
+    @router.callback_query(MenuCb.filter(F.action == "home"))
+    async def on_home(event: CallbackQuery, turn: Turn) -> None:
+        await done(event)
+        await turn.state.set_state(None)
+        await show_menu(turn)
+
+    @router.message(Command("cancel"))
+    async def on_cancel(message: Message, turn: Turn) -> None:
+        if await turn.state.get_state() is None:
+            await show_menu(turn, turn.t("cancel-nothing"))
+            return
+        await turn.state.set_state(None)
+        await show_menu(turn, turn.t("cancel-done"))
+
+    @router.message(Command("language"))
+    async def on_language(message: Message, turn: Turn) -> None:
+        kb = InlineKeyboardBuilder()
+        for code, label in LANGUAGES.items():
+            kb.button(text=label, callback_data=LanguageCb(code=code))
+        await turn.say(turn.t("language-choose"), kb.as_markup())
+
+    @router.callback_query(LanguageCb.filter(F.code.in_(LANGUAGES)))
+    async def on_language_chosen(
+        query: CallbackQuery, callback_data: LanguageCb, turn: Turn, questions: Questions
+    ) -> None:
+        await done(query)
+        await turn.i18n.set_locale(callback_data.code)
+        await turn.say(turn.t("language-set"))
+        await questions.ask_current(turn)
+
+    return router

@@ -1,0 +1,78 @@
+"""One turn of the conversation: who we talk to, in which language, and what they asked.
+
+A `Turn` is built for every update by `TurnMiddleware`, so a handler never digs the chat id out
+of a message or a callback and every handler speaks through the same `say`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiogram import BaseMiddleware, Bot
+from aiogram.enums import ChatAction
+from aiogram.fsm.context import FSMContext
+from aiogram.types import (
+    CallbackQuery,
+    ForceReply,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    TelegramObject,
+    User,
+)
+from aiogram_i18n import I18nContext
+
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply | None
+
+
+@dataclass
+class Turn:
+    bot: Bot
+    chat_id: int
+    user: User
+    state: FSMContext
+    i18n: I18nContext
+    deps: dict[str, Any] = field(repr=False)
+
+    def t(self, key: str, /, **kwargs: Any) -> str:
+        return self.i18n.get(key, **kwargs)
+
+    async def say(self, text: str, markup: Markup = None) -> Message:
+        return await self.bot.send_message(self.chat_id, text, reply_markup=markup)
+
+    async def typing(self, action: ChatAction = ChatAction.TYPING) -> None:
+        await self.bot.send_chat_action(self.chat_id, action)
+
+
+class TurnMiddleware(BaseMiddleware):
+    """Builds the `turn` handler argument from the event and the dispatcher's data."""
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        user: User | None = data.get("event_from_user")
+        chat = data.get("event_chat")
+        state: FSMContext | None = data.get("state")
+        if user is None or chat is None or state is None:
+            return await handler(event, data)
+        data["turn"] = Turn(
+            bot=data["bot"],
+            chat_id=chat.id,
+            user=user,
+            state=state,
+            i18n=data["i18n"],
+            deps=data,
+        )
+        return await handler(event, data)
+
+
+async def done(event: Message | CallbackQuery) -> None:
+    """Stop the spinner on a pressed button; nothing for a message."""
+    if isinstance(event, CallbackQuery):
+        await event.answer()

@@ -1,0 +1,65 @@
+## Greeting, menu, help
+
+start-greeting =
+    Hello{ $name ->
+        [none] {""}
+       *[other] , { $name }
+    }! I will help you complain about a marketplace order — Ozon, Wildberries, Yandex Market or another online shop.
+
+    Step by step: we check the order, write to support, gather evidence, draw up a claim and, if needed, a complaint to Rospotrebnadzor or a lawsuit. I will remind you when the seller's time to answer runs out.
+
+    All documents are templates, not legal advice.
+menu-prompt = What shall we do?
+menu-new = 📝 New complaint
+menu-cases = 📂 My cases
+menu-help = ❓ Help
+menu-back = ↩️ Menu
+
+help-text =
+    <b>How I work</b>
+    I ask one question at a time and remember the answers. You can stop and come back later — even a week later: we go on from the same question.
+
+    <b>Commands</b>
+    /new — new complaint
+    /cases — my cases
+    /cancel — leave the current question (nothing is lost)
+    /language — language
+    /privacy — what data I keep
+    /delete — delete all my data
+    /help — this help
+
+    The documents I prepare are templates, not legal advice.
+
+## /cancel
+
+cancel-nothing = There is nothing to cancel. Here is the menu.
+cancel-done = All right, the question is put aside. Everything you have answered is saved.
+
+## /language
+
+language-choose = Выберите язык / Choose a language:
+language-set = Done, we speak English now.
+
+## /privacy and /delete
+
+privacy-text =
+    <b>What data I keep</b>
+    • your language and time zone;
+    • your cases: the order, your answers, evidence files (as references to files in Telegram);
+    • full name, address, phone and e-mail — only for documents; in a profile for next time — only with your consent.
+
+    I pass your data to nobody. The /delete command erases everything I know about you.
+delete-confirm = Delete all your data: cases, files, profile and settings? This cannot be undone.
+delete-yes = 🗑 Yes, delete everything
+delete-no = No, keep it
+delete-done = All your data is deleted. To start again — /start.
+delete-kept = Nothing was deleted.
+
+## When something does not fit
+
+unexpected-text = I did not understand that message. Choose an action with a button below or type /help.
+unexpected-media = I am not expecting files right now. Choose an action with a button below or type /help.
+stale-button = This button is out of date. Here is where we are now.
+group-only-private = I only work in private chats: complaints hold personal data. Please message me directly.
+error-generic = Something went wrong on my side. Your answers are saved — please try again.
+not-ready = This section is still being built.

@@ -1,0 +1,108 @@
+"""Console mode as a person runs it: `python -m bot console < script`, no token, no network."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot import PROJECT_ROOT
+from bot.console import parse_clock
+from tests.conftest import START
+
+
+def run_console(tmp_path: Path, script: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "BOT_TOKEN"}
+    env["PYTHONPATH"] = str(PROJECT_ROOT)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "console",
+            "--db",
+            str(tmp_path / "c.sqlite3"),
+            "--out",
+            str(tmp_path / "out"),
+            *extra,
+        ],
+        input=script,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+
+
+def test_start_menu_and_exit(tmp_path: Path) -> None:
+    result = run_console(tmp_path, "/start\n1\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Здравствуйте, Console!" in out
+    assert "[1] 📝 Новая жалоба" in out
+    assert "[3] ❓ Помощь" in out
+    assert "> 1" in out
+    assert "Traceback" not in result.stderr
+
+
+def test_eof_exits_zero_in_english(tmp_path: Path) -> None:
+    result = run_console(tmp_path, "/start\n3\n", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "Hello, Console!" in result.stdout
+    assert "How I work" in result.stdout  # button 3 pressed: help
+
+
+def test_bare_module_without_token_starts_console(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "BOT_TOKEN"}
+    env["PYTHONPATH"] = str(PROJECT_ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        input="/start\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "starting the console" in result.stderr
+    assert "Здравствуйте" in result.stdout
+
+
+def test_attach_and_clock_commands(tmp_path: Path) -> None:
+    picture = tmp_path / "parcel.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\nfake")
+    result = run_console(
+        tmp_path,
+        f"/attach {picture} коробка\n/attach {tmp_path / 'missing.pdf'}\n/clock +11d\n",
+        "--now",
+        "2026-11-21T09:00",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "не жду файлов" in result.stdout  # the photo reached the bot
+    assert "cannot read file" in result.stdout
+    assert "2026-12-02T09:00" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("arg", "expected"),
+    [
+        ("+11d", "2026-12-02T09:00"),
+        ("+5h", "2026-11-21T14:00"),
+        ("+30m", "2026-11-21T09:30"),
+        ("2026-12-01", "2026-12-01T00:00"),
+    ],
+)
+def test_parse_clock(arg: str, expected: str) -> None:
+    assert parse_clock(arg, START).isoformat(timespec="minutes").startswith(expected)
+
+
+def test_parse_clock_rejects_nonsense() -> None:
+    with pytest.raises(ValueError, match="soon"):
+        parse_clock("soon", START)

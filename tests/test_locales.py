@@ -1,0 +1,62 @@
+"""Every text exists in every language, with the same variables, and Fluent parses cleanly."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fluent.syntax import FluentParser, ast
+
+from bot import LOCALES_DIR
+from bot.config import SUPPORTED_LOCALES
+from bot.i18n import create_core
+
+_VAR = re.compile(r"\{\s*\$([a-z_][a-z0-9_-]*)", re.IGNORECASE)
+
+
+def _messages(locale: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    parser = FluentParser()
+    for path in sorted((LOCALES_DIR / locale).rglob("*.ftl")):
+        resource = parser.parse(path.read_text(encoding="utf-8"))
+        for entry in resource.body:
+            if isinstance(entry, ast.Junk):
+                pytest.fail(f"{path}: cannot parse: {entry.content[:80]!r}")
+            if isinstance(entry, ast.Message):
+                key = entry.id.name
+                assert key not in found, f"{path}: {key} defined twice"
+                found[key] = path.read_text(encoding="utf-8")[entry.span.start : entry.span.end]
+    return found
+
+
+def test_locales_are_the_supported_ones() -> None:
+    assert sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir()) == sorted(SUPPORTED_LOCALES)
+
+
+@pytest.mark.parametrize("locale", [loc for loc in SUPPORTED_LOCALES if loc != "ru"])
+def test_every_key_in_every_locale(locale: str) -> None:
+    ru, other = _messages("ru"), _messages(locale)
+    assert sorted(set(ru) - set(other)) == [], f"missing in {locale}"
+    assert sorted(set(other) - set(ru)) == [], f"missing in ru (present in {locale})"
+
+
+@pytest.mark.parametrize("locale", [loc for loc in SUPPORTED_LOCALES if loc != "ru"])
+def test_same_variables(locale: str) -> None:
+    ru, other = _messages("ru"), _messages(locale)
+    for key, text in ru.items():
+        assert set(_VAR.findall(text)) == set(_VAR.findall(other[key])), key
+
+
+def test_files_mirror_each_other() -> None:
+    names = {
+        loc: sorted(p.name for p in (LOCALES_DIR / loc).glob("*.ftl")) for loc in SUPPORTED_LOCALES
+    }
+    assert names["ru"] == names["en"]
+
+
+def test_core_loads_both(tmp_path: Path) -> None:
+    core = create_core("ru")
+    assert core.get("menu-new", "ru") != core.get("menu-new", "en")
+    # an unknown locale falls back to Russian, the default
+    assert core.get("menu-new", "de") == core.get("menu-new", "ru")
