@@ -105,9 +105,12 @@ async def run_console(settings: Settings, args: argparse.Namespace) -> None:
             start = start.replace(tzinfo=UTC)
     clock = ManualClock(start)
     storage = SQLiteStorage(await Database.open(args.db), close_db=True)
-    dp = await create_dispatcher(settings, storage=storage, clock=clock)
-    console = Console(dp, settings, clock, args.out, args.user_id, args.lang)
-    await console.run(sys.stdin)
+    try:
+        dp = await create_dispatcher(settings, storage=storage, clock=clock)
+        console = Console(dp, settings, clock, args.out, args.user_id, args.lang)
+        await console.run(sys.stdin)
+    finally:
+        await storage.close()  # aiosqlite's thread would keep the process alive
 
 
 def main(argv: Sequence[str] | None = None) -> int:

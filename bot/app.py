@@ -15,13 +15,14 @@ from aiogram.fsm.strategy import FSMStrategy
 from aiogram.types import BotCommand, BotCommandScopeDefault, ErrorEvent
 from aiogram_i18n.cores import FluentRuntimeCore
 
+from bot.cases import CaseRepo
 from bot.clock import Clock, SystemClock
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.db import Database
 from bot.i18n import create_i18n, guess_locale
 from bot.isolation import ChatEventIsolation
 from bot.storage import SQLiteStorage
-from bot.users import People, UserRepo
+from bot.users import People, ProfileRepo, UserRepo
 from flows.steps import create_router
 from flows.steps.questions import Questions
 
@@ -63,13 +64,17 @@ async def create_dispatcher(
         db=db,
         clock=clock or SystemClock(),
         users=UserRepo(db),
+        cases=CaseRepo(db),
+        profiles=ProfileRepo(db),
         people=People(db),
         questions=questions,
     )
     i18n = create_i18n(settings.default_locale)
     i18n.setup(dp)
     dp["i18n_core"] = i18n.core
-    dp.include_router(create_router(questions))
+    router, engine = create_router(questions)
+    dp["engine"] = engine
+    dp.include_router(router)
     dp.errors.register(_on_error)
     return dp
 

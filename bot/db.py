@@ -43,6 +43,53 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     );
     """,
+    # 2: cases, their evidence, timeline and documents; erased with the owner (/delete).
+    """
+    CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        owner_id INTEGER NOT NULL,
+        marketplace TEXT,
+        problem TEXT,
+        stage TEXT NOT NULL,
+        status TEXT NOT NULL,
+        data TEXT NOT NULL,
+        next_due TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX cases_owner ON cases (owner_id, status);
+    CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        file_id TEXT NOT NULL,
+        file_unique_id TEXT NOT NULL,
+        name TEXT,
+        size INTEGER,
+        caption TEXT,
+        added_at TEXT NOT NULL,
+        UNIQUE (case_id, file_unique_id)
+    );
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX events_case ON events (case_id, at);
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        docx_file_id TEXT,
+        pdf_file_id TEXT,
+        UNIQUE (case_id, kind, version)
+    );
+    """,
 ]
 
 
@@ -52,6 +99,7 @@ class Database:
     def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
         self._conn = conn
         self._lock = asyncio.Lock()
+        self._closed = False
         self.path = path
 
     @classmethod
@@ -117,5 +165,9 @@ class Database:
         return row is not None and row[0] == 1
 
     async def close(self) -> None:
+        """Idempotent: a second close does nothing."""
         async with self._lock:
+            if self._closed:
+                return
+            self._closed = True
             await self._conn.close()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from datetime import datetime
+
 from bot.db import Database
 
 
@@ -34,3 +37,31 @@ class People:
                 (user_id, chat_id, user_id, chat_id),
             )
             await conn.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
+            # evidence, events and documents go with their cases (ON DELETE CASCADE)
+            await conn.execute("DELETE FROM cases WHERE owner_id = ?", (user_id,))
+
+
+class ProfileRepo:
+    """A person's name, address, phone and e-mail, kept for next time only with consent."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def get(self, user_id: int) -> dict | None:
+        row = await self.db.fetchone(
+            "SELECT profile FROM users WHERE user_id = ? AND consent_at IS NOT NULL", (user_id,)
+        )
+        return json.loads(row["profile"]) if row and row["profile"] else None
+
+    async def save(self, user_id: int, profile: dict, consent_at: datetime) -> None:
+        await self.db.execute(
+            "INSERT INTO users (user_id, profile, consent_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE SET profile = excluded.profile,"
+            " consent_at = excluded.consent_at",
+            (user_id, json.dumps(profile, ensure_ascii=False), consent_at.isoformat()),
+        )
+
+    async def withdraw(self, user_id: int) -> None:
+        await self.db.execute(
+            "UPDATE users SET profile = NULL, consent_at = NULL WHERE user_id = ?", (user_id,)
+        )

@@ -15,10 +15,16 @@ from bot.i18n import create_core
 _VAR = re.compile(r"\{\s*\$([a-z_][a-z0-9_-]*)", re.IGNORECASE)
 
 
-def _messages(locale: str) -> dict[str, str]:
+# Documents go to Russian companies and authorities: they exist in Russian only.
+DOCUMENTS = "documents.ftl"
+
+
+def _messages(locale: str, *, documents: bool = False) -> dict[str, str]:
     found: dict[str, str] = {}
     parser = FluentParser()
     for path in sorted((LOCALES_DIR / locale).rglob("*.ftl")):
+        if (path.name == DOCUMENTS) != documents:
+            continue
         resource = parser.parse(path.read_text(encoding="utf-8"))
         for entry in resource.body:
             if isinstance(entry, ast.Junk):
@@ -50,9 +56,15 @@ def test_same_variables(locale: str) -> None:
 
 def test_files_mirror_each_other() -> None:
     names = {
-        loc: sorted(p.name for p in (LOCALES_DIR / loc).glob("*.ftl")) for loc in SUPPORTED_LOCALES
+        loc: sorted(p.name for p in (LOCALES_DIR / loc).glob("*.ftl") if p.name != DOCUMENTS)
+        for loc in SUPPORTED_LOCALES
     }
     assert names["ru"] == names["en"]
+
+
+def test_documents_are_russian_only_and_parse() -> None:
+    assert _messages("ru", documents=True)
+    assert not (LOCALES_DIR / "en" / DOCUMENTS).exists()
 
 
 def test_core_loads_both(tmp_path: Path) -> None:

@@ -8,13 +8,25 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from flows.steps import fallback, groups, privacy, start
+from flows.steps import cases, evidence, fallback, form, groups, order, privacy, start, support
+from flows.steps.form import Engine, Form
 from flows.steps.questions import Questions
 from flows.steps.turn import TurnMiddleware
 
+STAGE_MODULES = (order, support, evidence)
 
-def create_router(questions: Questions) -> Router:
-    """A fresh tree of routers; `questions` is filled with every stage's askers."""
+
+def create_form() -> Form:
+    built = Form()
+    for module in STAGE_MODULES:
+        built.add(*module.SPECS)
+    return built
+
+
+def create_router(questions: Questions) -> tuple[Router, Engine]:
+    """A fresh tree of routers, and the engine that asks the procedure's questions."""
+    built = create_form()
+    engine = Engine(built, questions)
     root = Router(name="claimbot")
     root.message.middleware(TurnMiddleware())
     root.callback_query.middleware(TurnMiddleware())
@@ -22,6 +34,8 @@ def create_router(questions: Questions) -> Router:
         groups.create_router(),
         start.create_router(),
         privacy.create_router(),
+        cases.create_router(),
+        form.create_router(built),
         fallback.create_router(),
     )
-    return root
+    return root, engine

@@ -24,7 +24,12 @@ class Questions:
     def register(self, state: State, asker: Asker) -> None:
         if state.state is None:
             raise ValueError("a question needs a named state")
-        self._askers[state.state] = asker
+        self.register_name(state.state, asker)
+
+    def register_name(self, state_name: str, asker: Asker) -> None:
+        if state_name in self._askers:
+            raise ValueError(f"{state_name} already has an asker")
+        self._askers[state_name] = asker
 
     def knows(self, state_name: str | None) -> bool:
         return state_name is not None and state_name in self._askers

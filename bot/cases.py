@@ -1,0 +1,205 @@
+"""Cases, their evidence, timeline and documents in SQLite (pydantic models <-> rows).
+
+Every read takes the owner's id: a case id from a button or a callback never reaches a case
+of somebody else.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.db import Database
+from flows.case import Case, Status
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    id: int
+    case_id: int
+    kind: str  # photo | document | video
+    file_id: str
+    file_unique_id: str
+    name: str | None
+    size: int | None
+    caption: str | None
+    added_at: datetime
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    case_id: int
+    kind: str
+    version: int
+    sha256: str
+    docx_file_id: str | None
+    pdf_file_id: str | None
+
+
+class CaseRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- cases ---------------------------------------------------------------------------------
+
+    async def create(self, owner_id: int, now: datetime) -> Case:
+        case = Case(owner_id=owner_id, created_at=now)
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute(
+                "INSERT INTO cases (owner_id, stage, status, data, created_at, updated_at)"
+                " VALUES (?, ?, ?, '{}', ?, ?)",
+                (owner_id, case.stage, case.status, now.isoformat(), now.isoformat()),
+            )
+            case.id = cursor.lastrowid
+            await conn.execute(
+                "UPDATE cases SET data = ? WHERE id = ?", (case.model_dump_json(), case.id)
+            )
+            await conn.execute(
+                "INSERT INTO events (case_id, at, kind) VALUES (?, ?, 'created')",
+                (case.id, now.isoformat()),
+            )
+        return case
+
+    async def get(self, case_id: int, owner_id: int) -> Case | None:
+        row = await self.db.fetchone(
+            "SELECT data FROM cases WHERE id = ? AND owner_id = ?", (case_id, owner_id)
+        )
+        return Case.model_validate_json(row["data"]) if row else None
+
+    async def save(self, case: Case, now: datetime, next_due: str | None = None) -> None:
+        if case.id is None:
+            raise ValueError("save() needs a created case")
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                "UPDATE cases SET marketplace = ?, problem = ?, stage = ?, status = ?, data = ?,"
+                " next_due = COALESCE(?, next_due), updated_at = ? WHERE id = ? AND owner_id = ?",
+                (
+                    case.marketplace,
+                    case.problem,
+                    case.stage,
+                    case.status,
+                    case.model_dump_json(),
+                    next_due,
+                    now.isoformat(),
+                    case.id,
+                    case.owner_id,
+                ),
+            )
+
+    async def list(self, owner_id: int, *, open_only: bool = False) -> list[Case]:
+        sql = "SELECT data FROM cases WHERE owner_id = ?"
+        if open_only:
+            sql += f" AND status = '{Status.OPEN.value}'"
+        rows = await self.db.fetchall(sql + " ORDER BY id DESC", (owner_id,))
+        return [Case.model_validate_json(r["data"]) for r in rows]
+
+    # -- timeline ------------------------------------------------------------------------------
+
+    async def log(self, case_id: int, at: datetime, kind: str, **data: Any) -> None:
+        await self.db.execute(
+            "INSERT INTO events (case_id, at, kind, data) VALUES (?, ?, ?, ?)",
+            (case_id, at.isoformat(), kind, json.dumps(data, ensure_ascii=False, default=str)),
+        )
+
+    async def events(self, case_id: int) -> list[tuple[datetime, str, dict[str, Any]]]:
+        rows = await self.db.fetchall(
+            "SELECT at, kind, data FROM events WHERE case_id = ? ORDER BY at, id", (case_id,)
+        )
+        return [(datetime.fromisoformat(r["at"]), r["kind"], json.loads(r["data"])) for r in rows]
+
+    # -- evidence ------------------------------------------------------------------------------
+
+    async def add_evidence(
+        self,
+        case_id: int,
+        *,
+        kind: str,
+        file_id: str,
+        file_unique_id: str,
+        name: str | None,
+        size: int | None,
+        caption: str | None,
+        at: datetime,
+    ) -> bool:
+        """False when this very file is already in the case."""
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute(
+                "INSERT OR IGNORE INTO evidence (case_id, kind, file_id, file_unique_id, name,"
+                " size, caption, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (case_id, kind, file_id, file_unique_id, name, size, caption, at.isoformat()),
+            )
+            return cursor.rowcount == 1
+
+    async def evidence(self, case_id: int) -> list[EvidenceRow]:
+        rows = await self.db.fetchall(
+            "SELECT * FROM evidence WHERE case_id = ? ORDER BY id", (case_id,)
+        )
+        return [
+            EvidenceRow(
+                id=r["id"],
+                case_id=r["case_id"],
+                kind=r["kind"],
+                file_id=r["file_id"],
+                file_unique_id=r["file_unique_id"],
+                name=r["name"],
+                size=r["size"],
+                caption=r["caption"],
+                added_at=datetime.fromisoformat(r["added_at"]),
+            )
+            for r in rows
+        ]
+
+    async def remove_evidence(self, evidence_id: int, owner_id: int) -> bool:
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute(
+                "DELETE FROM evidence WHERE id = ? AND case_id IN"
+                " (SELECT id FROM cases WHERE owner_id = ?)",
+                (evidence_id, owner_id),
+            )
+            return cursor.rowcount == 1
+
+    # -- documents -----------------------------------------------------------------------------
+
+    async def add_document(
+        self,
+        case_id: int,
+        kind: str,
+        version: int,
+        sha256: str,
+        at: datetime,
+        docx_file_id: str | None,
+        pdf_file_id: str | None,
+    ) -> None:
+        await self.db.execute(
+            "INSERT OR REPLACE INTO documents (case_id, kind, version, created_at, sha256,"
+            " docx_file_id, pdf_file_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (case_id, kind, version, at.isoformat(), sha256, docx_file_id, pdf_file_id),
+        )
+
+    async def latest_document(self, case_id: int, kind: str) -> DocumentRow | None:
+        row = await self.db.fetchone(
+            "SELECT * FROM documents WHERE case_id = ? AND kind = ? ORDER BY version DESC LIMIT 1",
+            (case_id, kind),
+        )
+        return _document(row) if row else None
+
+    async def documents(self, case_id: int) -> list[DocumentRow]:
+        rows = await self.db.fetchall(
+            "SELECT * FROM documents WHERE case_id = ? ORDER BY kind, version", (case_id,)
+        )
+        return [_document(r) for r in rows]
+
+
+def _document(row: Any) -> DocumentRow:
+    return DocumentRow(
+        id=row["id"],
+        case_id=row["case_id"],
+        kind=row["kind"],
+        version=row["version"],
+        sha256=row["sha256"],
+        docx_file_id=row["docx_file_id"],
+        pdf_file_id=row["pdf_file_id"],
+    )

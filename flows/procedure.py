@@ -1,0 +1,240 @@
+"""The buyer's procedure in one table: five stages, their questions in order, and when a
+question is skipped. Read this file to know the whole conversation.
+
+    Шаг 1 · Заказ           marketplace → problem → order number → dates → item → price →
+                            prepaid → seller → the seeds' checks → summary
+    Шаг 2 · Поддержка       the ready message → channel → date → ticket → outcome
+                            (solved closes the case; waiting sets a reminder)
+    Шаг 3 · Доказательства  the checklist; files with captions; done or skip
+    Шаг 4 · Претензия       name → address → phone → e-mail → save profile? → demand →
+                            new date / bank details → review → documents → delivery → date
+                            delivered → waiting for the answer
+    Шаг 5 · Эскалация       (applicant data, if the claim stage was skipped) → route →
+                            its document → filed on (the body's answer is reminded)
+
+Fraud and misleading advertising skip the claim: their first document is the escalation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from flows import marketplaces, problems
+from flows.case import Case, StageId
+from flows.problems import MONEY_DEMANDS, Demand
+
+Predicate = Callable[[Case], bool]
+
+
+def _always(case: Case) -> bool:
+    return True
+
+
+def _problem(case: Case) -> problems.Problem | None:
+    return problems.get(case.problem) if case.problem else None
+
+
+def _needs_promised(case: Case) -> bool:
+    p = _problem(case)
+    return p is not None and p.needs_promised_date
+
+
+def _needs_receipt(case: Case) -> bool:
+    p = _problem(case)
+    return p is None or p.needs_receipt
+
+
+def _seller_choice(case: Case) -> bool:
+    return case.marketplace is not None and marketplaces.get(case.marketplace).is_seller_possible
+
+
+def _third_party_seller(case: Case) -> bool:
+    return case.seller is not None and not case.seller.is_marketplace
+
+
+def _support_reported(case: Case) -> bool:
+    return not case.support.skipped
+
+
+def _claims(case: Case) -> bool:
+    p = _problem(case)
+    return p is None or p.claim
+
+
+def _no_claim(case: Case) -> bool:
+    return not _claims(case)
+
+
+def _new_date(case: Case) -> bool:
+    return case.demand is Demand.NEW_DATE
+
+
+def _money(case: Case) -> bool:
+    return case.demand in MONEY_DEMANDS
+
+
+def _profile_question(case: Case) -> bool:
+    return not case.profile_asked
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    when: Predicate = _always
+
+
+@dataclass(frozen=True)
+class Stage:
+    id: StageId
+    label: str  # locale key of the short name: "Заказ", "Поддержка", ...
+    questions: tuple[Question, ...]
+    when: Predicate = _always
+
+
+PERSON = (
+    Question("full_name"),
+    Question("address"),
+    Question("phone"),
+    Question("email"),
+    Question("save_profile", _profile_question),
+)
+
+STAGES: tuple[Stage, ...] = (
+    Stage(
+        StageId.ORDER,
+        "stage-order",
+        (
+            Question("marketplace"),
+            Question("problem"),
+            Question("order_number"),
+            Question("ordered_on"),
+            Question("promised_on", _needs_promised),
+            Question("received_on", _needs_receipt),
+            Question("item"),
+            Question("price"),
+            Question("prepaid"),
+            Question("seller_kind", _seller_choice),
+            Question("seller_name", _third_party_seller),
+            Question("seller_ids", _third_party_seller),
+            Question("checks"),
+            Question("order_summary"),
+        ),
+    ),
+    Stage(
+        StageId.SUPPORT,
+        "stage-support",
+        (
+            Question("support_intro"),
+            Question("support_channel", _support_reported),
+            Question("support_date", _support_reported),
+            Question("support_ticket", _support_reported),
+            Question("support_outcome", _support_reported),
+        ),
+    ),
+    Stage(StageId.EVIDENCE, "stage-evidence", (Question("evidence"),)),
+    Stage(
+        StageId.CLAIM,
+        "stage-claim",
+        (
+            *PERSON,
+            Question("demand"),
+            Question("new_date", _new_date),
+            Question("bank", _money),
+            Question("claim_review"),
+            Question("delivery_method"),
+            Question("delivered_on"),
+            Question("awaiting_answer"),
+        ),
+        when=_claims,
+    ),
+    Stage(
+        StageId.ESCALATE,
+        "stage-escalate",
+        (
+            *(Question(q.id, lambda c, w=q.when: _no_claim(c) and w(c)) for q in PERSON),
+            Question("route"),
+            Question("filed_on"),
+        ),
+    ),
+)
+
+_ALL = [q.id for stage in STAGES for q in stage.questions]
+
+
+def is_question(question: str) -> bool:
+    return question in _ALL
+
+
+def _walk(case: Case) -> list[tuple[Stage, str]]:
+    """(stage, question) in the order this case meets them."""
+    seen: set[str] = set()
+    order: list[tuple[Stage, str]] = []
+    for stage in STAGES:
+        if not stage.when(case):
+            continue
+        for q in stage.questions:
+            if q.id not in seen and q.when(case):
+                seen.add(q.id)
+                order.append((stage, q.id))
+    return order
+
+
+def sequence(case: Case) -> list[str]:
+    """Every question this case meets, in order."""
+    return [q for _, q in _walk(case)]
+
+
+def stage_of(case: Case, question: str) -> Stage:
+    """The stage this case meets `question` in (the applicant's data can belong to either the
+    claim or the escalation)."""
+    for stage, q in _walk(case):
+        if q == question:
+            return stage
+    return next(s for s in STAGES if any(q.id == question for q in s.questions))
+
+
+def first_question(case: Case) -> str:
+    return sequence(case)[0]
+
+
+def first_of(stage_id: StageId, case: Case) -> str | None:
+    """The first question of a stage that applies to this case."""
+    stage = next(s for s in STAGES if s.id == stage_id)
+    order = sequence(case)
+    return next((q.id for q in stage.questions if q.id in order), None)
+
+
+def next_question(case: Case, after: str) -> str | None:
+    """The question after `after` for this case, skipping what does not apply; None at the end."""
+    order = sequence(case)
+    position = _position(order, after)
+    return order[position + 1] if position + 1 < len(order) else None
+
+
+def previous_question(case: Case, before: str) -> str | None:
+    order = sequence(case)
+    position = _position(order, before)
+    return order[position - 1] if position > 0 else None
+
+
+def _position(order: list[str], question: str) -> int:
+    if question in order:
+        return order.index(question)
+    # A question that no longer applies (an answer changed): place it by the table order.
+    rank = _ALL.index(question)
+    earlier = [q for q in order if _ALL.index(q) < rank]
+    return order.index(earlier[-1]) if earlier else -1
+
+
+@dataclass(frozen=True)
+class Progress:
+    number: int  # 1-based among the stages this case goes through
+    total: int
+    label: str  # locale key
+
+
+def progress(case: Case, question: str) -> Progress:
+    stages = [s for s in STAGES if s.when(case)]
+    stage = stage_of(case, question)
+    return Progress(stages.index(stage) + 1, len(stages), stage.label)

@@ -1,0 +1,155 @@
+"""/new starts a case; /cases lists a person's cases, opens one to continue, closes one."""
+
+from __future__ import annotations
+
+from aiogram import F, Router, html
+from aiogram.filters import Command
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import CallbackQuery, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from flows import procedure
+from flows.case import Case, Status
+from flows.steps.form import Engine, today_for
+from flows.steps.menu import MenuCb, show_menu
+from flows.steps.turn import Turn, done
+
+
+class CaseCb(CallbackData, prefix="c"):
+    a: str  # open | resume | solved | given_up | docs | list
+    id: int = 0
+
+
+def case_title(turn: Turn, case: Case) -> str:
+    parts = [f"№{case.id}"]
+    if case.marketplace:
+        parts.append(turn.t(f"mp-{case.marketplace}"))
+    if case.problem:
+        parts.append(turn.t(f"problem-{case.problem}"))
+    if case.order_number:
+        parts.append(html.quote(case.order_number))
+    return " · ".join(parts)
+
+
+def case_state(turn: Turn, case: Case) -> str:
+    if case.status is not Status.OPEN:
+        return turn.t(f"status-{case.status}")
+    question = case.question or procedure.first_question(case)
+    step = procedure.progress(case, question)
+    return turn.t("progress", number=step.number, total=step.total, stage=turn.t(step.label))
+
+
+async def start_new_case(turn: Turn, engine: Engine) -> None:
+    cases = turn.deps["cases"]
+    case = await cases.create(turn.user.id, turn.deps["clock"].now())
+    await turn.state.set_data({"case_id": case.id})
+    await turn.say(turn.t("new-case", id=case.id))
+    await engine.open_case(turn, case.id)
+
+
+async def show_list(turn: Turn) -> None:
+    cases = await turn.deps["cases"].list(turn.user.id)
+    if not cases:
+        await show_menu(turn, turn.t("cases-none"))
+        return
+    deadlines = turn.deps.get("deadlines")
+    kb = InlineKeyboardBuilder()
+    lines = []
+    today = today_for(turn)
+    for case in cases[:20]:
+        line = f"<b>{case_title(turn, case)}</b>\n{case_state(turn, case)}"
+        if deadlines is not None and case.status is Status.OPEN:
+            upcoming = deadlines.next_for(case, today)
+            if upcoming is not None:
+                line += "\n" + turn.t("cases-next-deadline", date=upcoming.due.strftime("%d.%m.%Y"))
+        lines.append(line)
+        kb.button(
+            text=turn.t("btn-open-case", id=case.id), callback_data=CaseCb(a="open", id=case.id)
+        )
+    kb.button(text=turn.t("menu-back"), callback_data=MenuCb(action="home"))
+    kb.adjust(2)
+    await turn.say(turn.t("cases-list") + "\n\n" + "\n\n".join(lines), kb.as_markup())
+
+
+def create_router() -> Router:
+    router = Router(name="cases")
+
+    @router.message(Command("new"))
+    @router.callback_query(MenuCb.filter(F.action == "new"))
+    async def on_new(event: Message | CallbackQuery, turn: Turn, engine: Engine) -> None:
+        await done(event)
+        await start_new_case(turn, engine)
+
+    @router.message(Command("cases"))
+    @router.callback_query(MenuCb.filter(F.action == "cases"))
+    @router.callback_query(CaseCb.filter(F.a == "list"))
+    async def on_cases(event: Message | CallbackQuery, turn: Turn) -> None:
+        await done(event)
+        await turn.state.set_state(None)
+        await show_list(turn)
+
+    @router.callback_query(CaseCb.filter(F.a == "open"))
+    async def on_open(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
+        await done(query)
+        case = await turn.deps["cases"].get(callback_data.id, turn.user.id)
+        if case is None:
+            await show_list(turn)
+            return
+        kb = InlineKeyboardBuilder()
+        if case.status is Status.OPEN:
+            kb.button(text=turn.t("btn-continue"), callback_data=CaseCb(a="resume", id=case.id))
+        docs = await turn.deps["cases"].documents(case.id)
+        if docs:
+            kb.button(text=turn.t("btn-resend-docs"), callback_data=CaseCb(a="docs", id=case.id))
+        if case.status is Status.OPEN:
+            kb.button(text=turn.t("btn-close-solved"), callback_data=CaseCb(a="solved", id=case.id))
+            kb.button(
+                text=turn.t("btn-close-given-up"), callback_data=CaseCb(a="given_up", id=case.id)
+            )
+        kb.button(text=turn.t("btn-all-cases"), callback_data=CaseCb(a="list"))
+        kb.adjust(1)
+        text = f"<b>{case_title(turn, case)}</b>\n{case_state(turn, case)}"
+        await turn.say(text, kb.as_markup())
+
+    @router.callback_query(CaseCb.filter(F.a == "resume"))
+    async def on_resume(
+        query: CallbackQuery, callback_data: CaseCb, turn: Turn, engine: Engine
+    ) -> None:
+        await done(query)
+        case = await turn.deps["cases"].get(callback_data.id, turn.user.id)
+        if case is None or case.status is not Status.OPEN:
+            await show_list(turn)
+            return
+        await engine.open_case(turn, case.id)
+
+    @router.callback_query(CaseCb.filter(F.a.in_({"solved", "given_up"})))
+    async def on_close(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
+        await done(query)
+        cases = turn.deps["cases"]
+        case = await cases.get(callback_data.id, turn.user.id)
+        if case is None or case.status is not Status.OPEN:
+            await show_list(turn)
+            return
+        now = turn.deps["clock"].now()
+        case.status, case.closed_at = Status(callback_data.a), now
+        await cases.save(case, now)
+        await cases.log(case.id, now, "closed", status=case.status)
+        reminders = turn.deps.get("reminders")
+        if reminders is not None:
+            await reminders.cancel_case(case.id)
+        if await turn.state.get_value("case_id") == case.id:
+            await turn.state.set_state(None)
+            await turn.state.set_data({})
+        await show_menu(turn, turn.t(f"closed-{callback_data.a}"))
+
+    @router.callback_query(CaseCb.filter(F.a == "docs"))
+    async def on_docs(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
+        await done(query)
+        case = await turn.deps["cases"].get(callback_data.id, turn.user.id)
+        paperwork = turn.deps.get("paperwork")
+        if case is None or paperwork is None:
+            await show_list(turn)
+            return
+        await paperwork.resend(turn, case)
+
+    return router

@@ -1,0 +1,446 @@
+"""The engine under every stage: one question at a time, each described by a `Spec`.
+
+A stage module lists its questions as specs (prompt, buttons, how to read a typed answer,
+what to store); this module puts them to the person, checks the answers, keeps the case in
+the database after every answer, and moves along `flows/procedure.py`. The same code gives
+every question a Back button, a clear answer to the unexpected, stale-button detection, and
+resumption after a restart — so no stage writes them again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from aiogram import F, Router
+from aiogram.filters import StateFilter
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import (
+    CallbackQuery,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from flows import procedure
+from flows.case import Case, InputError
+from flows.steps.menu import show_menu
+from flows.steps.questions import Questions
+from flows.steps.turn import Turn, done
+
+if TYPE_CHECKING:
+    from bot.cases import CaseRepo
+
+STATE_PREFIX = "q:"
+
+
+def state_of(qid: str) -> str:
+    return STATE_PREFIX + qid
+
+
+def qid_of(state: str | None) -> str | None:
+    return state.removeprefix(STATE_PREFIX) if state and state.startswith(STATE_PREFIX) else None
+
+
+class AnswerCb(CallbackData, prefix="a"):
+    c: int  # case id: a button of another case is stale
+    q: str  # question id: a button of another question is stale
+    v: str  # the value
+
+
+class NavCb(CallbackData, prefix="n"):
+    c: int
+    q: str
+    a: str  # back | skip
+
+
+@dataclass(frozen=True)
+class Goto:
+    """Go to this question next (instead of the procedure's next one)."""
+
+    qid: str
+    return_to: str | None = None  # come back here after answering (edit from a review)
+
+
+@dataclass(frozen=True)
+class Stay:
+    """Ask the same question again (e.g. one more file for the evidence)."""
+
+
+@dataclass(frozen=True)
+class Quiet:
+    """The answer was taken and acknowledged; keep the question open, say nothing more."""
+
+
+@dataclass(frozen=True)
+class Leave:
+    """Leave the procedure for now: no open question, the menu after `text_key`."""
+
+    text_key: str | None = None
+
+
+Outcome = Goto | Stay | Quiet | Leave | None
+
+
+@dataclass
+class Ctx:
+    turn: Turn
+    case: Case
+    today: date
+    cases: CaseRepo
+
+    def t(self, key: str, /, **kwargs: Any) -> str:
+        return self.turn.t(key, **kwargs)
+
+
+Option = tuple[str, str]  # (value, label)
+
+
+def _no_options(ctx: Ctx) -> list[Option]:
+    return []
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One question. `attr` names the case field it fills (then `apply` and `done` need not be
+    given); `done` tells whether the case already holds an answer."""
+
+    qid: str
+    prompt: Callable[[Ctx], str | Awaitable[str]]
+    options: Callable[[Ctx], list[Option] | Awaitable[list[Option]]] = _no_options
+    parse: Callable[[str, Ctx], Any] | None = None  # typed answers; None: buttons only
+    attr: str | None = None
+    apply: Callable[[Ctx, Any], Outcome | Awaitable[Outcome]] | None = None
+    done: Callable[[Case], bool] | None = None
+    skip: Callable[[Ctx], Outcome | Awaitable[Outcome]] | None = None
+    hint: str = "hint-button"  # what to say to an unexpected message
+    columns: int = 1
+    contact: bool = False  # offer "share my phone number"
+    back: bool = True
+    parse_buttons: bool = False  # button values go through `parse` too (dates)
+    on_media: Callable[[Ctx, Message], Awaitable[Outcome]] | None = None
+
+    async def store(self, ctx: Ctx, value: Any) -> Outcome:
+        if self.apply is not None:
+            return await _maybe(self.apply(ctx, value))
+        if self.attr is not None:
+            setattr(ctx.case, self.attr, value)
+        return None
+
+    def answered(self, case: Case) -> bool:
+        if self.done is not None:
+            return self.done(case)
+        if self.attr is not None:
+            return getattr(case, self.attr) is not None
+        return True
+
+
+@dataclass
+class Form:
+    specs: dict[str, Spec] = field(default_factory=dict)
+
+    def add(self, *specs: Spec) -> None:
+        for spec in specs:
+            if spec.qid in self.specs:
+                raise ValueError(f"question {spec.qid} defined twice")
+            if not procedure.is_question(spec.qid):
+                raise ValueError(f"question {spec.qid} is not in flows/procedure.py")
+            self.specs[spec.qid] = spec
+
+
+# -- the machinery -------------------------------------------------------------------------
+
+
+def today_for(turn: Turn) -> date:
+    """Today in the person's time zone, by the injected clock."""
+    clock = turn.deps["clock"]
+    zone = ZoneInfo(turn.deps["settings"].timezone)
+    return clock.now().astimezone(zone).date()
+
+
+async def _maybe(value: Any) -> Any:
+    if isinstance(value, Awaitable):
+        return await value
+    return value
+
+
+class Engine:
+    """Asks, reads answers, moves on. Lives in `workflow_data` as `engine`."""
+
+    def __init__(self, form: Form, questions: Questions) -> None:
+        self.form = form
+        for qid in form.specs:
+            questions.register_name(state_of(qid), self._asker(qid))
+
+    def _asker(self, qid: str) -> Callable[[Turn], Awaitable[None]]:
+        async def ask_again(turn: Turn) -> None:
+            ctx = await self.context(turn)
+            if ctx is None:
+                await turn.state.set_state(None)
+                await show_menu(turn)
+                return
+            await self.ask(ctx, qid)
+
+        return ask_again
+
+    async def context(self, turn: Turn, case_id: int | None = None) -> Ctx | None:
+        cases: CaseRepo = turn.deps["cases"]
+        if case_id is None:
+            case_id = await turn.state.get_value("case_id")
+        if case_id is None:
+            return None
+        case = await cases.get(int(case_id), turn.user.id)
+        if case is None:
+            return None
+        return Ctx(turn=turn, case=case, today=today_for(turn), cases=cases)
+
+    async def save(self, ctx: Ctx) -> None:
+        await ctx.cases.save(ctx.case, ctx.turn.deps["clock"].now())
+
+    async def open_case(self, turn: Turn, case_id: int) -> Ctx | None:
+        """Make `case_id` the chat's current case and resume it at its open question."""
+        ctx = await self.context(turn, case_id)
+        if ctx is None:
+            return None
+        await turn.state.set_data({"case_id": case_id})
+        await self.ask(ctx, ctx.case.question or procedure.first_question(ctx.case))
+        return ctx
+
+    async def ask(self, ctx: Ctx, qid: str) -> None:
+        spec = self.form.specs[qid]
+        turn, case = ctx.turn, ctx.case
+        stage = procedure.stage_of(case, qid)
+        changed = case.question != qid or case.stage != stage.id
+        case.question, case.stage = qid, stage.id
+        if changed:
+            await self.save(ctx)
+        await turn.state.set_state(state_of(qid))
+        step = procedure.progress(case, qid)
+        header = turn.t("progress", number=step.number, total=step.total, stage=turn.t(step.label))
+        text = f"<i>{header}</i>\n\n{await _maybe(spec.prompt(ctx))}"
+        await turn.say(text, await self.keyboard(ctx, spec))
+
+    async def keyboard(self, ctx: Ctx, spec: Spec) -> InlineKeyboardMarkup | ReplyKeyboardMarkup:
+        turn, case_id = ctx.turn, ctx.case.id or 0
+        if spec.contact:
+            rows = [[KeyboardButton(text=turn.t("btn-share-phone"), request_contact=True)]]
+            if spec.back:
+                rows.append([KeyboardButton(text=turn.t("btn-back"))])
+            return ReplyKeyboardMarkup(keyboard=rows, resize_keyboard=True, one_time_keyboard=True)
+        kb = InlineKeyboardBuilder()
+        options = await _maybe(spec.options(ctx))
+        for value, label in options:
+            kb.button(text=label, callback_data=AnswerCb(c=case_id, q=spec.qid, v=value))
+        sizes = [spec.columns] * (len(options) // spec.columns)
+        if len(options) % spec.columns:
+            sizes.append(len(options) % spec.columns)
+        nav = 0
+        if spec.skip is not None:
+            kb.button(text=turn.t("btn-skip"), callback_data=NavCb(c=case_id, q=spec.qid, a="skip"))
+            nav += 1
+        if spec.back and procedure.previous_question(ctx.case, spec.qid) is not None:
+            kb.button(text=turn.t("btn-back"), callback_data=NavCb(c=case_id, q=spec.qid, a="back"))
+            nav += 1
+        if nav:
+            sizes.append(nav)
+        kb.adjust(*sizes) if sizes else None
+        return kb.as_markup()
+
+    async def after(self, ctx: Ctx, qid: str, outcome: Outcome) -> None:
+        """Carry out what an answer leads to."""
+        turn = ctx.turn
+        if isinstance(outcome, Quiet):
+            await self.save(ctx)
+            return
+        if isinstance(outcome, Stay):
+            await self.save(ctx)
+            await self.ask(ctx, qid)
+            return
+        if isinstance(outcome, Leave):
+            await self.save(ctx)
+            await turn.state.set_state(None)
+            await show_menu(turn, turn.t(outcome.text_key) if outcome.text_key else None)
+            return
+        if isinstance(outcome, Goto):
+            if outcome.return_to:
+                await turn.state.update_data(return_to=outcome.return_to)
+            await self.ask(ctx, outcome.qid)
+            return
+        return_to = await turn.state.get_value("return_to")
+        if return_to and return_to != qid:
+            # An edit can open a question the case has no answer for yet (a new demand that
+            # needs a date, a seller that needs a name): ask those before the review again.
+            gap = self.first_unanswered(ctx.case, before=return_to)
+            if gap is not None:
+                await self.ask(ctx, gap)
+                return
+            await turn.state.update_data(return_to=None)
+            await self.ask(ctx, return_to)
+            return
+        following = procedure.next_question(ctx.case, qid)
+        if following is None:
+            await self.save(ctx)
+            await turn.state.set_state(None)
+            await show_menu(turn)
+            return
+        await self.ask(ctx, following)
+
+    def first_unanswered(self, case: Case, before: str) -> str | None:
+        for qid in procedure.sequence(case):
+            if qid == before:
+                return None
+            spec = self.form.specs.get(qid)
+            if spec is not None and not spec.answered(case):
+                return qid
+        return None
+
+    async def answer(self, ctx: Ctx, qid: str, value: Any) -> None:
+        outcome = await self.form.specs[qid].store(ctx, value)
+        await self.after(ctx, qid, outcome)
+
+    async def reject(self, ctx: Ctx, qid: str, error: InputError) -> None:
+        await ctx.turn.say(ctx.t(error.key, **error.args_))
+        await self.ask(ctx, qid)
+
+
+async def current(turn: Turn, engine: Engine) -> tuple[Ctx, str] | None:
+    qid = qid_of(await turn.state.get_state())
+    if qid is None or qid not in engine.form.specs:
+        return None
+    ctx = await engine.context(turn)
+    return (ctx, qid) if ctx is not None else None
+
+
+def create_router(form: Form) -> Router:
+    """Handlers for every question of `form`: typed answers, buttons, Back/Skip, and the rest."""
+    router = Router(name="form")
+    states = [state_of(q) for q in form.specs]
+    typed = [state_of(q) for q, s in form.specs.items() if s.parse is not None]
+    contacts = [state_of(q) for q, s in form.specs.items() if s.contact]
+    media = [state_of(q) for q, s in form.specs.items() if s.on_media is not None]
+
+    @router.callback_query(AnswerCb.filter())
+    async def on_button(
+        query: CallbackQuery, callback_data: AnswerCb, turn: Turn, engine: Engine
+    ) -> None:
+        now = await current(turn, engine)
+        if now is None or now[1] != callback_data.q or now[0].case.id != callback_data.c:
+            await _stale(query, turn)
+            return
+        ctx, qid = now
+        if callback_data.v not in {v for v, _ in await _maybe(engine.form.specs[qid].options(ctx))}:
+            await _stale(query, turn)
+            return
+        await done(query)
+        spec = engine.form.specs[qid]
+        if spec.parse_buttons and spec.parse is not None:
+            await _typed(ctx, qid, callback_data.v, engine)
+            return
+        await engine.answer(ctx, qid, callback_data.v)
+
+    @router.callback_query(NavCb.filter())
+    async def on_nav(
+        query: CallbackQuery, callback_data: NavCb, turn: Turn, engine: Engine
+    ) -> None:
+        now = await current(turn, engine)
+        if now is None or now[1] != callback_data.q or now[0].case.id != callback_data.c:
+            await _stale(query, turn)
+            return
+        await done(query)
+        ctx, qid = now
+        spec = engine.form.specs[qid]
+        if callback_data.a == "skip" and spec.skip is not None:
+            await engine.after(ctx, qid, await _maybe(spec.skip(ctx)))
+        elif callback_data.a == "back":
+            await go_back(ctx, qid, engine)
+        else:
+            await _stale(query, turn)
+
+    async def on_contact(message: Message, turn: Turn, engine: Engine) -> None:
+        now = await current(turn, engine)
+        if now is None:
+            return
+        ctx, qid = now
+        contact = message.contact
+        if contact.user_id is not None and contact.user_id != turn.user.id:
+            await engine.reject(ctx, qid, InputError("err-contact-not-yours"))
+            return
+        await _typed(ctx, qid, contact.phone_number, engine)
+
+    async def on_media(message: Message, turn: Turn, engine: Engine) -> None:
+        now = await current(turn, engine)
+        if now is None:
+            return
+        ctx, qid = now
+        spec = engine.form.specs[qid]
+        await engine.after(ctx, qid, await spec.on_media(ctx, message))
+
+    async def on_text(message: Message, turn: Turn, engine: Engine) -> None:
+        now = await current(turn, engine)
+        if now is None:
+            return
+        ctx, qid = now
+        if message.text == turn.t("btn-back"):
+            await turn.say(turn.t("ok"), ReplyKeyboardRemove())
+            await go_back(ctx, qid, engine)
+            return
+        await _typed(ctx, qid, message.text, engine)
+
+    if contacts:
+        router.message.register(on_contact, StateFilter(*contacts), F.contact)
+    if media:
+        router.message.register(on_media, StateFilter(*media), F.photo | F.document | F.video)
+    router.message.register(on_text, StateFilter(*typed), F.text)
+
+    @router.message(StateFilter(*states))
+    async def on_unexpected(message: Message, turn: Turn, engine: Engine) -> None:
+        now = await current(turn, engine)
+        if now is None:
+            await turn.state.set_state(None)
+            await show_menu(turn)
+            return
+        ctx, qid = now
+        if message.text is not None and message.text == turn.t("btn-back"):
+            await go_back(ctx, qid, engine)
+            return
+        await turn.say(turn.t(engine.form.specs[qid].hint))
+        await engine.ask(ctx, qid)
+
+    return router
+
+
+async def _typed(ctx: Ctx, qid: str, text: str, engine: Engine) -> None:
+    spec = engine.form.specs[qid]
+    if len(text) > 1000:
+        await engine.reject(ctx, qid, InputError("err-text-long", limit=1000))
+        return
+    try:
+        value = spec.parse(text, ctx)
+    except InputError as error:
+        await engine.reject(ctx, qid, error)
+        return
+    if spec.contact:
+        await ctx.turn.say(ctx.t("ok"), ReplyKeyboardRemove())
+    await engine.answer(ctx, qid, value)
+
+
+async def go_back(ctx: Ctx, qid: str, engine: Engine) -> None:
+    await ctx.turn.state.update_data(return_to=None)
+    previous = procedure.previous_question(ctx.case, qid)
+    await engine.ask(ctx, previous or qid)
+
+
+async def _stale(query: CallbackQuery, turn: Turn) -> None:
+    await query.answer(turn.t("stale-button"))
+    await turn.say(turn.t("stale-button"))
+    await turn.deps["questions"].ask_current(turn)
+
+
+def yesterday(today: date) -> date:
+    return today - timedelta(days=1)

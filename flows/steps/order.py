@@ -1,0 +1,247 @@
+"""Stage 1 · the order: where it was bought, what went wrong, the order's facts, the seeds'
+advice for this problem, and a summary to confirm or correct."""
+
+from __future__ import annotations
+
+from aiogram import html
+
+from flows import marketplaces, problems
+from flows.case import Seller, parse_company_ids, parse_order_number, parse_price, parse_text
+from flows.law import money
+from flows.steps.fields import date_options, fmt_date, not_before, past_date, yes_no
+from flows.steps.form import Ctx, Goto, Option, Spec
+
+EDITABLE = (
+    "marketplace",
+    "problem",
+    "order_number",
+    "ordered_on",
+    "promised_on",
+    "received_on",
+    "item",
+    "price",
+    "prepaid",
+    "seller_kind",
+    "seller_name",
+    "seller_ids",
+)
+
+
+def _marketplaces(ctx: Ctx) -> list[Option]:
+    return [(m, ctx.t(f"mp-{m}")) for m in marketplaces.catalogue()]
+
+
+def _problems(ctx: Ctx) -> list[Option]:
+    return [(p.value, ctx.t(f"problem-{p.value}")) for p in problems.CATALOGUE]
+
+
+def _set_marketplace(ctx: Ctx, value: str) -> None:
+    if ctx.case.marketplace != value:
+        ctx.case.seller = None  # who sells depends on where
+    ctx.case.marketplace = value
+
+
+def _set_problem(ctx: Ctx, value: str) -> None:
+    ctx.case.problem = problems.ProblemId(value)
+    problem = problems.get(value)
+    if ctx.case.demand is not None and ctx.case.demand not in problem.demands:
+        ctx.case.demand = None  # the old demand is not allowed for the new problem
+    if not problem.needs_receipt:
+        ctx.case.received_on = None
+    if not problem.needs_promised_date:
+        ctx.case.promised_on = None
+
+
+def _order_number_prompt(ctx: Ctx) -> str:
+    mp = marketplaces.get(ctx.case.marketplace)
+    return ctx.t(
+        "q-order-number", where=ctx.t(f"where-order-{mp.id}"), example=mp.order_number_example
+    )
+
+
+def _seller_kinds(ctx: Ctx) -> list[Option]:
+    return [
+        ("marketplace", ctx.t("btn-seller-marketplace", mp=ctx.t(f"mp-{ctx.case.marketplace}"))),
+        ("third", ctx.t("btn-seller-third")),
+    ]
+
+
+def _set_seller_kind(ctx: Ctx, value: str) -> None:
+    if value == "marketplace":
+        ctx.case.seller = Seller(is_marketplace=True)
+    elif ctx.case.seller is None or ctx.case.seller.is_marketplace:
+        ctx.case.seller = Seller(is_marketplace=False)
+
+
+def _seller_name_prompt(ctx: Ctx) -> str:
+    return ctx.t("q-shop-name" if ctx.case.marketplace == "other" else "q-seller-name")
+
+
+def _set_seller_name(ctx: Ctx, value: str) -> None:
+    ctx.case.seller = (ctx.case.seller or Seller()).model_copy(update={"name": value})
+
+
+def _set_seller_ids(ctx: Ctx, value: tuple[str, str]) -> None:
+    inn, ogrn = value
+    ctx.case.seller = (ctx.case.seller or Seller()).model_copy(update={"inn": inn, "ogrn": ogrn})
+
+
+def _checks_prompt(ctx: Ctx) -> str:
+    problem = problems.get(ctx.case.problem)
+    items = "\n".join(f"• {ctx.t(f'check-{c}')}" for c in problem.checks)
+    return ctx.t("q-checks", checks=items)
+
+
+def summary_lines(ctx: Ctx) -> list[tuple[str, str]]:
+    """(field, shown value) for the order summary, only what this case has."""
+    case = ctx.case
+    rows: list[tuple[str, str]] = [
+        ("marketplace", ctx.t(f"mp-{case.marketplace}")),
+        ("problem", ctx.t(f"problem-{case.problem}")),
+        ("order_number", html.quote(case.order_number or "—")),
+        ("ordered_on", fmt_date(case.ordered_on)),
+    ]
+    if case.promised_on:
+        rows.append(("promised_on", fmt_date(case.promised_on)))
+    if case.received_on:
+        rows.append(("received_on", fmt_date(case.received_on)))
+    rows += [
+        ("item", html.quote(case.item or "—")),
+        ("price", ctx.t("price-value", price=str(money(case.price or 0)))),
+        ("prepaid", ctx.t("btn-yes" if case.prepaid else "btn-no")),
+    ]
+    if case.seller is not None:
+        if case.seller.is_marketplace:
+            rows.append(("seller_kind", ctx.t(f"mp-{case.marketplace}")))
+        else:
+            rows.append(("seller_name", html.quote(case.seller.name or "—")))
+            ids = " / ".join(x for x in (case.seller.inn, case.seller.ogrn) if x)
+            rows.append(("seller_ids", ids or "—"))
+    return rows
+
+
+def _summary_prompt(ctx: Ctx) -> str:
+    lines = "\n".join(f"<b>{ctx.t(f'field-{f}')}:</b> {v}" for f, v in summary_lines(ctx))
+    return ctx.t("q-order-summary", summary=lines)
+
+
+def _summary_options(ctx: Ctx) -> list[Option]:
+    edits = [
+        (f"edit:{f}", ctx.t("btn-edit", field=ctx.t(f"field-{f}"))) for f, _ in summary_lines(ctx)
+    ]
+    return [("ok", ctx.t("btn-all-correct")), *edits]
+
+
+def _summary_apply(ctx: Ctx, value: str) -> Goto | None:
+    if value.startswith("edit:"):
+        return Goto(value.removeprefix("edit:"), return_to="order_summary")
+    return None
+
+
+SPECS = (
+    Spec(
+        "marketplace",
+        lambda ctx: ctx.t("q-marketplace"),
+        _marketplaces,
+        apply=_set_marketplace,
+        done=lambda case: case.marketplace is not None,
+        columns=2,
+    ),
+    Spec(
+        "problem",
+        lambda ctx: ctx.t("q-problem"),
+        _problems,
+        apply=_set_problem,
+        done=lambda case: case.problem is not None,
+    ),
+    Spec(
+        "order_number",
+        _order_number_prompt,
+        parse=lambda text, ctx: parse_order_number(text, marketplaces.get(ctx.case.marketplace)),
+        attr="order_number",
+        hint="hint-text",
+    ),
+    Spec(
+        "ordered_on",
+        lambda ctx: ctx.t("q-ordered-on"),
+        date_options,
+        parse=past_date(),
+        attr="ordered_on",
+        hint="hint-date",
+        columns=2,
+        parse_buttons=True,
+    ),
+    Spec(
+        "promised_on",
+        lambda ctx: ctx.t("q-promised-on"),
+        date_options,
+        parse=past_date(not_before("ordered_on", "err-before-order")),
+        attr="promised_on",
+        hint="hint-date",
+        columns=2,
+        parse_buttons=True,
+    ),
+    Spec(
+        "received_on",
+        lambda ctx: ctx.t("q-received-on"),
+        date_options,
+        parse=past_date(not_before("ordered_on", "err-before-order")),
+        attr="received_on",
+        hint="hint-date",
+        columns=2,
+        parse_buttons=True,
+    ),
+    Spec(
+        "item",
+        lambda ctx: ctx.t("q-item"),
+        parse=lambda text, ctx: parse_text(text, limit=200),
+        attr="item",
+        hint="hint-text",
+    ),
+    Spec(
+        "price",
+        lambda ctx: ctx.t("q-price"),
+        parse=lambda text, ctx: parse_price(text),
+        attr="price",
+        hint="hint-text",
+    ),
+    Spec(
+        "prepaid",
+        lambda ctx: ctx.t("q-prepaid"),
+        yes_no,
+        apply=lambda ctx, v: setattr(ctx.case, "prepaid", v == "yes"),
+        done=lambda case: case.prepaid is not None,
+        columns=2,
+    ),
+    Spec(
+        "seller_kind",
+        lambda ctx: ctx.t("q-seller-kind"),
+        _seller_kinds,
+        apply=_set_seller_kind,
+        done=lambda case: case.seller is not None,
+    ),
+    Spec(
+        "seller_name",
+        _seller_name_prompt,
+        parse=lambda text, ctx: parse_text(text, limit=200),
+        apply=_set_seller_name,
+        done=lambda case: bool(case.seller and case.seller.name),
+        hint="hint-text",
+    ),
+    Spec(
+        "seller_ids",
+        lambda ctx: ctx.t("q-seller-ids"),
+        parse=lambda text, ctx: parse_company_ids(text),
+        apply=_set_seller_ids,
+        skip=lambda ctx: _set_seller_ids(ctx, ("", "")),
+        hint="hint-text",
+    ),
+    Spec(
+        "checks",
+        _checks_prompt,
+        lambda ctx: [("ok", ctx.t("btn-understood"))],
+        apply=lambda ctx, v: setattr(ctx.case, "checks_seen", True),
+        done=lambda case: case.checks_seen,
+    ),
+    Spec("order_summary", _summary_prompt, _summary_options, apply=_summary_apply, columns=2),
+)

@@ -1,0 +1,99 @@
+"""Stage 2 · support: where to write, a ready message to paste, and what came of it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from aiogram import html
+
+from flows import marketplaces
+from flows.case import Status, parse_text
+from flows.steps.fields import date_options, fmt_date, not_before, past_date
+from flows.steps.form import Ctx, Leave, Option, Outcome, Spec
+from flows.support_message import support_message
+
+CHANNELS = ("app_chat", "email", "phone", "other")
+OUTCOMES = ("solved", "waiting", "refused", "no_answer")
+FOLLOW_UP = timedelta(days=3)
+
+
+def _intro_prompt(ctx: Ctx) -> str:
+    mp = marketplaces.get(ctx.case.marketplace)
+    channels = "\n".join(f"• {ctx.t(f'channel-{c.kind}-{mp.id}')}" for c in mp.channels)
+    message = support_message(ctx.case, ctx.turn.deps["i18n_core"])
+    return ctx.t("q-support-intro", channels=channels, message=html.quote(message))
+
+
+def _intro_options(ctx: Ctx) -> list[Option]:
+    return [("wrote", ctx.t("btn-support-wrote")), ("skip", ctx.t("btn-support-skip"))]
+
+
+def _intro_apply(ctx: Ctx, value: str) -> None:
+    ctx.case.support.skipped = value == "skip"
+
+
+def _set(field: str):
+    def apply(ctx: Ctx, value: object) -> None:
+        setattr(ctx.case.support, field, value)
+
+    return apply
+
+
+async def _outcome(ctx: Ctx, value: str) -> Outcome:
+    case, now = ctx.case, ctx.turn.deps["clock"].now()
+    case.support.outcome = value
+    await ctx.cases.log(case.id, now, "support_outcome", outcome=value)
+    reminders = ctx.turn.deps.get("reminders")
+    if value == "solved":
+        case.status, case.closed_at = Status.SOLVED, now
+        if reminders is not None:
+            await reminders.cancel_case(case.id)
+        return Leave("support-solved")
+    if value == "waiting":
+        if reminders is not None:
+            await reminders.support_follow_up(case, ctx.turn.chat_id, now + FOLLOW_UP)
+        return Leave("support-waiting")
+    return None
+
+
+def _support_date_check(day, ctx: Ctx) -> None:
+    not_before("ordered_on", "err-before-order")(day, ctx)
+
+
+SPECS = (
+    Spec("support_intro", _intro_prompt, _intro_options, apply=_intro_apply),
+    Spec(
+        "support_channel",
+        lambda ctx: ctx.t("q-support-channel"),
+        lambda ctx: [(c, ctx.t(f"support-via-{c}")) for c in CHANNELS],
+        apply=_set("channel"),
+        done=lambda case: case.support.channel is not None,
+        columns=2,
+    ),
+    Spec(
+        "support_date",
+        lambda ctx: ctx.t("q-support-date"),
+        date_options,
+        parse=past_date(_support_date_check),
+        apply=_set("written_on"),
+        done=lambda case: case.support.written_on is not None,
+        hint="hint-date",
+        columns=2,
+        parse_buttons=True,
+    ),
+    Spec(
+        "support_ticket",
+        lambda ctx: ctx.t("q-support-ticket"),
+        parse=lambda text, ctx: parse_text(text, limit=60, minimum=1),
+        apply=_set("ticket"),
+        skip=lambda ctx: None,
+        hint="hint-text",
+    ),
+    Spec(
+        "support_outcome",
+        lambda ctx: ctx.t("q-support-outcome", written=fmt_date(ctx.case.support.written_on)),
+        lambda ctx: [(o, ctx.t(f"support-outcome-{o}")) for o in OUTCOMES],
+        apply=_outcome,
+        done=lambda case: case.support.outcome is not None,
+    ),
+)
