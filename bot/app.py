@@ -21,6 +21,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.db import Database
 from bot.i18n import create_i18n, guess_locale
 from bot.isolation import ChatEventIsolation
+from bot.paperwork import Paperwork
 from bot.storage import SQLiteStorage
 from bot.users import People, ProfileRepo, UserRepo
 from flows.steps import create_router
@@ -72,6 +73,7 @@ async def create_dispatcher(
     i18n = create_i18n(settings.default_locale)
     i18n.setup(dp)
     dp["i18n_core"] = i18n.core
+    dp["paperwork"] = Paperwork(dp["cases"], i18n.core)
     router, engine = create_router(questions)
     dp["engine"] = engine
     dp.include_router(router)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from aiogram.client.session.base import BaseSession
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import TelegramType
-from aiogram.types import InputFile, User
+from aiogram.types import InlineKeyboardMarkup, InputFile, User
 
 if TYPE_CHECKING:
     from aiogram import Bot
@@ -121,7 +121,8 @@ class OfflineSession(BaseSession):
     @staticmethod
     def _markup(method: TelegramMethod[Any]) -> dict | None:
         markup = getattr(method, "reply_markup", None)
-        if markup is None:
+        # Telegram echoes only inline keyboards back in the sent message.
+        if not isinstance(markup, InlineKeyboardMarkup):
             return None
         return markup.model_dump(mode="json", exclude_none=True)
 

@@ -31,6 +31,11 @@ class Article:
     sheet: str
 
 
+def text_key(article_id: str) -> str:
+    """Locale key suffix of an article: "zozpp-23.1" -> "zozpp-23_1" (Fluent ids have no dots)."""
+    return article_id.replace(".", "_")
+
+
 ARTICLES: dict[str, Article] = {
     a.id: a
     for a in (

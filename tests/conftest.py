@@ -61,6 +61,12 @@ class Talk(Console):
     async def say(self, text: str) -> None:
         await self.handle(text)
 
+    async def attach_bytes(self, name: str, data: bytes, caption: str | None = None) -> None:
+        path = self.session.out_dir.parent / "uploads" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        await self.attach(f"{path} {caption or ''}")
+
     async def tap(self, label_part: str) -> None:
         """Press the first button whose label contains `label_part`."""
         for number, label in enumerate(self.buttons, start=1):

@@ -8,12 +8,24 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from flows.steps import cases, evidence, fallback, form, groups, order, privacy, start, support
+from flows.steps import (
+    cases,
+    claim,
+    escalate,
+    evidence,
+    fallback,
+    form,
+    groups,
+    order,
+    privacy,
+    start,
+    support,
+)
 from flows.steps.form import Engine, Form
 from flows.steps.questions import Questions
 from flows.steps.turn import TurnMiddleware
 
-STAGE_MODULES = (order, support, evidence)
+STAGE_MODULES = (order, support, evidence, claim, escalate)
 
 
 def create_form() -> Form:

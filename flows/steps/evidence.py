@@ -48,7 +48,7 @@ async def _options(ctx: Ctx) -> list[Option]:
         return [("skip_sure", ctx.t("btn-skip-anyway")), ("stay", ctx.t("btn-add-evidence"))]
     if mode == "manage":
         return [
-            *((f"del:{f.id}", ctx.t("btn-remove-file", n=n)) for n, f in enumerate(files, 1)),
+            *((f"del.{f.id}", ctx.t("btn-remove-file", n=n)) for n, f in enumerate(files, 1)),
             ("stay", ctx.t("btn-done-removing")),
         ]
     options: list[Option] = []
@@ -67,8 +67,8 @@ async def _apply(ctx: Ctx, value: str) -> Outcome:
     if value == "stay":
         await state.update_data(ev_mode=None)
         return Stay()
-    if value.startswith("del:"):
-        await ctx.cases.remove_evidence(int(value.removeprefix("del:")), ctx.turn.user.id)
+    if value.startswith("del."):
+        await ctx.cases.remove_evidence(int(value.removeprefix("del.")), ctx.turn.user.id)
         files = await ctx.cases.evidence(ctx.case.id)
         if not files:
             await state.update_data(ev_mode=None)

@@ -7,7 +7,7 @@ from aiogram import html
 
 from flows import marketplaces, problems
 from flows.case import Seller, parse_company_ids, parse_order_number, parse_price, parse_text
-from flows.law import money
+from flows.money import figures
 from flows.steps.fields import date_options, fmt_date, not_before, past_date, yes_no
 from flows.steps.form import Ctx, Goto, Option, Spec
 
@@ -107,7 +107,7 @@ def summary_lines(ctx: Ctx) -> list[tuple[str, str]]:
         rows.append(("received_on", fmt_date(case.received_on)))
     rows += [
         ("item", html.quote(case.item or "—")),
-        ("price", ctx.t("price-value", price=str(money(case.price or 0)))),
+        ("price", ctx.t("price-value", price=figures(case.price or 0))),
         ("prepaid", ctx.t("btn-yes" if case.prepaid else "btn-no")),
     ]
     if case.seller is not None:
@@ -127,14 +127,14 @@ def _summary_prompt(ctx: Ctx) -> str:
 
 def _summary_options(ctx: Ctx) -> list[Option]:
     edits = [
-        (f"edit:{f}", ctx.t("btn-edit", field=ctx.t(f"field-{f}"))) for f, _ in summary_lines(ctx)
+        (f"e.{f}", ctx.t("btn-edit", field=ctx.t(f"field-{f}"))) for f, _ in summary_lines(ctx)
     ]
     return [("ok", ctx.t("btn-all-correct")), *edits]
 
 
 def _summary_apply(ctx: Ctx, value: str) -> Goto | None:
-    if value.startswith("edit:"):
-        return Goto(value.removeprefix("edit:"), return_to="order_summary")
+    if value.startswith("e."):
+        return Goto(value.removeprefix("e."), return_to="order_summary")
     return None
 
 

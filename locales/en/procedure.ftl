@@ -217,3 +217,124 @@ status-solved = Closed: solved
 status-given_up = Closed
 closed-solved = The case is closed. Glad it worked out!
 closed-given_up = The case is closed. There will be no more reminders for it.
+
+## Stage 4 · claim
+
+q-full-name = The claim needs your details. Your full name (surname, first name, patronymic)?
+btn-use-profile = 👤 Use saved: { $name }
+q-address = Your postal address with the postal code — the seller replies there.
+q-phone = Your phone number? Press the button below or type it.
+q-email = An e-mail for the reply? You can skip it.
+q-save-profile = Save these details so you don't type them next time? I keep them only with your consent and delete them on /delete.
+q-demand = What do you demand? The law lets you choose one:
+demand-refund = 💸 Refund
+demand-replacement = 🔁 Replace the item
+demand-repair = 🛠 Free repair
+demand-price_cut = ➖ Lower the price
+demand-new_date = 📅 Deliver by a new date
+demand-compensation = 💰 Compensate losses
+q-new-date = By what date must the item be delivered? For example: 05.12.2026.
+q-bank = Bank details for the refund (bank, BIC, account number) — or skip, and I'll ask for the money back the way you paid.
+bank-same-way = the way you paid
+q-claim-review =
+    Please check the details for the claim:
+    { $summary }
+field-full_name = Full name
+field-address = Address
+field-phone = Phone
+field-email = E-mail
+field-demand = Demand
+field-new_date = New date
+field-bank = Bank details
+btn-make-claim = 📄 Draw up the claim
+docs-preparing = Preparing the document…
+doc-docx = Word file — you can edit it.
+doc-pdf = PDF — for printing.
+claim-chat-version = And here is a short version (in Russian) for the marketplace's support chat:
+q-delivery-method =
+    How to get the claim to the seller:
+    • <b>the support chat</b> — fast; keep a screenshot of sending it;
+    • <b>a registered letter</b> with a list of contents and notice of delivery — the list proves what was inside;
+    • <b>in person</b>, in two copies: have them put the date, position, name and signature on the second.
+    How did (or will) you deliver the claim?
+delivery-via-chat = 💬 Support chat
+delivery-via-post = ✉️ Registered letter
+delivery-via-in_person = 🤝 In person
+q-delivered-on = When was the claim received? For a letter, the delivery date from the notice or tracking. The seller's time to answer runs from that day.
+q-awaiting =
+    The seller's time to answer: { $explain }.
+    I'll remind you when it runs out. If they answer earlier, mark it here.
+q-awaiting-passed =
+    The seller's time to answer has run out: { $explain }.
+    What next?
+btn-seller-solved = 🎉 The seller did what I asked
+btn-seller-refused = ❌ The seller refused
+btn-escalate-now = ⚖️ Escalate
+btn-later = ⏳ I'll wait
+seller-solved = Great! The case is closed.
+awaiting-later = All right. The case is saved — continue any time in /cases.
+deadline-explain = { $start } + { $amount } { $unit ->
+        [days] { $amount ->
+            [one] day
+           *[other] days
+        }
+        [months] { $amount ->
+            [one] month
+           *[other] months
+        }
+       *[years] { $amount ->
+            [one] year
+           *[other] years
+        }
+    } = { $due }, { $weekday }{ $moved ->
+        [yes] {" "}(the last day, { $nominal }, fell on a non-working day and moves to the next working day — Civil Code art. 193)
+       *[other] {""}
+    } — { $article }
+weekday-0 = Monday
+weekday-1 = Tuesday
+weekday-2 = Wednesday
+weekday-3 = Thursday
+weekday-4 = Friday
+weekday-5 = Saturday
+weekday-6 = Sunday
+cite-zozpp-18 = Consumer Protection Law, art. 18
+cite-zozpp-19 = Consumer Protection Law, art. 19
+cite-zozpp-20 = Consumer Protection Law, art. 20
+cite-zozpp-21 = Consumer Protection Law, art. 21
+cite-zozpp-22 = Consumer Protection Law, art. 22
+cite-zozpp-23_1 = Consumer Protection Law, art. 23.1
+cite-zozpp-26_1 = Consumer Protection Law, art. 26.1
+cite-fz59-12 = Law 59-FZ on citizens' appeals, art. 12
+cite-upk-144 = Criminal Procedure Code, art. 144
+
+## Stage 5 · escalation
+
+q-route =
+    Where to go next:
+
+    { $routes }
+route-rospotrebnadzor = 🏛 Rospotrebnadzor
+route-court = ⚖️ Court
+route-fas = 📣 FAS
+route-police = 🚓 Police
+route-prosecutor = 🧑‍⚖️ Prosecutor
+route-about-rospotrebnadzor = <b>Rospotrebnadzor</b> checks the seller and may issue a warning, but it cannot make the seller pay you — only a court can. Answer within 30 days (Law 59-FZ, art. 12).
+route-about-court = <b>A court</b> can award the money, the penalty, moral damages and a 50% fine. Consumers pay no state duty on claims up to 1 000 000 ₽ (Consumer Protection Law, art. 17).
+route-about-fas = <b>FAS</b> handles breaches of the advertising law and can issue an order (Advertising Law, art. 33), but it does not recover money.
+route-about-police = <b>The police</b> — where there are signs of fraud: a fake, an empty parcel, courier theft, a vanished seller. A decision on the report within 3 days, extendable to 10 or 30 (Criminal Procedure Code, art. 144).
+route-about-prosecutor = <b>The prosecutor</b> — if the police refused to accept or register the report.
+route-how-rospotrebnadzor = File the complaint with your region's Rospotrebnadzor office: in person, by post or through the online reception on rospotrebnadzor.ru. Fill in the office's name in the header and sign. Attach the claim and proof it was sent.
+route-how-court = Print the lawsuit in two copies, send a copy to the defendant (keep the receipt — it goes with the lawsuit) and file it with the court in person, by post or via "GAS Pravosudie". Fill in the court's name or district number.
+route-how-fas = File the complaint with your region's FAS office — by post or via fas.gov.ru. Attach screenshots of the ad.
+route-how-police = Take the report to the police station where you live or where it happened, and get the acceptance slip.
+route-how-prosecutor = File the complaint with the district prosecutor in person, by post or through the online reception.
+court-which = Court: { $court }. { $free ->
+        [yes] No state duty to pay.
+       *[other] The claim is over 1 000 000 ₽ — the duty is paid on the excess.
+    }
+court-magistrate = the magistrate (claims up to 100 000 ₽, Civil Procedure Code art. 23), where you live
+court-district = the district court (claims over 100 000 ₽), where you live
+q-filed-on = When did you file the document? If not yet, skip — you can come back via /cases.
+filed-answer-by = The answer is due by: { $explain }. I'll remind you.
+filed-court = Filed. The court will set a hearing date and notify you.
+filed-later = All right. When you file it, mark the date in /cases and I'll remind you of the answer's deadline.

@@ -1,0 +1,285 @@
+"""Stage 4 · the claim: the person's details (kept for next time only with consent), one
+demand the law allows, a review where any field can be corrected, the documents, how the
+claim was delivered, and the seller's deadline that delivery starts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from aiogram import html
+
+from flows import problems, procedure
+from flows.case import (
+    InputError,
+    Person,
+    Status,
+    parse_address,
+    parse_date,
+    parse_email,
+    parse_full_name,
+    parse_phone,
+    parse_text,
+)
+from flows.documents import claim_chat
+from flows.law import deadline
+from flows.problems import MONEY_DEMANDS, Demand
+from flows.steps.explain import explain
+from flows.steps.fields import date_options, fmt_date, not_before, past_date, yes_no
+from flows.steps.form import Ctx, Goto, Leave, Option, Outcome, Spec
+
+# -- the person (asked here, or at escalation when a problem has no claim) -------------------
+
+
+async def _name_options(ctx: Ctx) -> list[Option]:
+    profile = await ctx.turn.deps["profiles"].get(ctx.turn.user.id)
+    if not profile or ctx.case.person.full_name:
+        return []
+    return [("profile", ctx.t("btn-use-profile", name=html.quote(profile["full_name"])))]
+
+
+async def _name_apply(ctx: Ctx, value: str) -> Outcome:
+    if value != "profile":
+        ctx.case.person.full_name = value
+        return None
+    profile = await ctx.turn.deps["profiles"].get(ctx.turn.user.id)
+    if not profile:
+        return Goto("full_name")
+    ctx.case.person = Person.model_validate(profile)
+    ctx.case.profile_asked = True
+    following = procedure.next_question(ctx.case, "email")
+    return Goto(following) if following else None
+
+
+def _person(field: str):
+    def apply(ctx: Ctx, value: str) -> None:
+        setattr(ctx.case.person, field, value)
+
+    return apply
+
+
+def _set_email(ctx: Ctx, value: str) -> None:
+    ctx.case.person.email, ctx.case.person.email_skipped = value, False
+
+
+def _skip_email(ctx: Ctx) -> None:
+    ctx.case.person.email, ctx.case.person.email_skipped = None, True
+
+
+async def _save_profile(ctx: Ctx, value: str) -> None:
+    ctx.case.profile_asked = True
+    profiles = ctx.turn.deps["profiles"]
+    if value == "yes":
+        await profiles.save(
+            ctx.turn.user.id, ctx.case.person.model_dump(), ctx.turn.deps["clock"].now()
+        )
+
+
+PERSON_SPECS = (
+    Spec(
+        "full_name",
+        lambda ctx: ctx.t("q-full-name"),
+        _name_options,
+        parse=lambda text, ctx: parse_full_name(text),
+        apply=_name_apply,
+        done=lambda case: bool(case.person.full_name),
+        hint="hint-text",
+    ),
+    Spec(
+        "address",
+        lambda ctx: ctx.t("q-address"),
+        parse=lambda text, ctx: parse_address(text),
+        apply=_person("address"),
+        done=lambda case: bool(case.person.address),
+        hint="hint-text",
+    ),
+    Spec(
+        "phone",
+        lambda ctx: ctx.t("q-phone"),
+        parse=lambda text, ctx: parse_phone(text),
+        apply=_person("phone"),
+        done=lambda case: bool(case.person.phone),
+        hint="hint-text",
+        contact=True,
+    ),
+    Spec(
+        "email",
+        lambda ctx: ctx.t("q-email"),
+        parse=lambda text, ctx: parse_email(text),
+        apply=_set_email,
+        skip=_skip_email,
+        done=lambda case: bool(case.person.email) or case.person.email_skipped,
+        hint="hint-text",
+    ),
+    Spec(
+        "save_profile",
+        lambda ctx: ctx.t("q-save-profile"),
+        yes_no,
+        apply=_save_profile,
+        done=lambda case: case.profile_asked,
+        columns=2,
+    ),
+)
+
+# -- demand, review, documents, delivery -----------------------------------------------------
+
+
+def _demands(ctx: Ctx) -> list[Option]:
+    return [(d.value, ctx.t(f"demand-{d.value}")) for d in problems.get(ctx.case.problem).demands]
+
+
+def _set_demand(ctx: Ctx, value: str) -> None:
+    ctx.case.demand = Demand(value)
+    if ctx.case.demand is not Demand.NEW_DATE:
+        ctx.case.new_date = None
+    if ctx.case.demand not in MONEY_DEMANDS:
+        ctx.case.bank_details, ctx.case.bank_skipped = None, False
+
+
+def _parse_new_date(text: str, ctx: Ctx) -> date:
+    day = parse_date(text, ctx.today)
+    if day <= ctx.today:
+        raise InputError("err-new-date-past")
+    return day
+
+
+def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
+    case, p = ctx.case, ctx.case.person
+    rows = [
+        ("full_name", html.quote(p.full_name or "—")),
+        ("address", html.quote(p.address or "—")),
+        ("phone", p.phone or "—"),
+        ("email", html.quote(p.email or "—")),
+        ("demand", ctx.t(f"demand-{case.demand}") if case.demand else "—"),
+    ]
+    if case.demand is Demand.NEW_DATE:
+        rows.append(("new_date", fmt_date(case.new_date)))
+    if case.demand in MONEY_DEMANDS:
+        rows.append(("bank", html.quote(case.bank_details or ctx.t("bank-same-way"))))
+    return rows
+
+
+def _review_prompt(ctx: Ctx) -> str:
+    lines = "\n".join(f"<b>{ctx.t(f'field-{f}')}:</b> {v}" for f, v in _review_lines(ctx))
+    return ctx.t("q-claim-review", summary=lines)
+
+
+def _review_options(ctx: Ctx) -> list[Option]:
+    edits = [
+        (f"e.{f}", ctx.t("btn-edit", field=ctx.t(f"field-{f}"))) for f, _ in _review_lines(ctx)
+    ]
+    return [("make", ctx.t("btn-make-claim")), *edits]
+
+
+async def _review_apply(ctx: Ctx, value: str) -> Outcome:
+    if value.startswith("e."):
+        return Goto(value.removeprefix("e."), return_to="claim_review")
+    case = ctx.case
+    case.claim_version += 1
+    await ctx.turn.say(ctx.t("docs-preparing"))
+    await ctx.turn.deps["paperwork"].send(ctx.turn, case, "claim", ctx.today, case.claim_version)
+    await ctx.turn.say(ctx.t("claim-chat-version"))
+    await ctx.turn.say(
+        f"<pre>{html.quote(claim_chat(case, ctx.turn.deps['i18n_core'], ctx.today))}</pre>"
+    )
+    await ctx.cases.log(
+        case.id, ctx.turn.deps["clock"].now(), "claim_made", version=case.claim_version
+    )
+    return None
+
+
+def answer_deadline(ctx: Ctx):
+    case = ctx.case
+    problem = problems.get(case.problem)
+    return deadline(
+        problem.deadline_for(case.demand or problem.demands[0]),
+        case.delivery.delivered_on,
+        until=case.new_date,
+    )
+
+
+async def _delivered(ctx: Ctx, value: date) -> None:
+    ctx.case.delivery.delivered_on = value
+    now = ctx.turn.deps["clock"].now()
+    period = answer_deadline(ctx)
+    await ctx.cases.log(ctx.case.id, now, "claim_delivered", due=period.due.isoformat())
+    reminders = ctx.turn.deps.get("reminders")
+    if reminders is not None:
+        await reminders.seller_deadline(ctx.case, ctx.turn.chat_id, period)
+
+
+def _awaiting_prompt(ctx: Ctx) -> str:
+    period = answer_deadline(ctx)
+    key = "q-awaiting-passed" if period.passed(ctx.today) else "q-awaiting"
+    return ctx.t(key, explain=explain(ctx, period), due=period.due.strftime("%d.%m.%Y"))
+
+
+def _awaiting_options(ctx: Ctx) -> list[Option]:
+    return [
+        ("solved", ctx.t("btn-seller-solved")),
+        ("refused", ctx.t("btn-seller-refused")),
+        ("escalate", ctx.t("btn-escalate-now")),
+        ("later", ctx.t("btn-later")),
+    ]
+
+
+async def _awaiting_apply(ctx: Ctx, value: str) -> Outcome:
+    case, now = ctx.case, ctx.turn.deps["clock"].now()
+    reminders = ctx.turn.deps.get("reminders")
+    if value == "solved":
+        case.seller_answer, case.status, case.closed_at = "solved", Status.SOLVED, now
+        if reminders is not None:
+            await reminders.cancel_case(case.id)
+        return Leave("seller-solved")
+    if value == "later":
+        return Leave("awaiting-later")
+    case.seller_answer = "refused" if value == "refused" else case.seller_answer
+    await ctx.cases.log(case.id, now, "escalate", reason=value)
+    return Goto("route")
+
+
+SPECS = (
+    *PERSON_SPECS,
+    Spec(
+        "demand",
+        lambda ctx: ctx.t("q-demand"),
+        _demands,
+        apply=_set_demand,
+        done=lambda case: case.demand is not None,
+    ),
+    Spec(
+        "new_date",
+        lambda ctx: ctx.t("q-new-date"),
+        parse=_parse_new_date,
+        attr="new_date",
+        hint="hint-date",
+    ),
+    Spec(
+        "bank",
+        lambda ctx: ctx.t("q-bank"),
+        parse=lambda text, ctx: parse_text(text, limit=300, minimum=5),
+        attr="bank_details",
+        skip=lambda ctx: setattr(ctx.case, "bank_skipped", True),
+        done=lambda case: bool(case.bank_details) or case.bank_skipped,
+        hint="hint-text",
+    ),
+    Spec("claim_review", _review_prompt, _review_options, apply=_review_apply, columns=2),
+    Spec(
+        "delivery_method",
+        lambda ctx: ctx.t("q-delivery-method"),
+        lambda ctx: [(m, ctx.t(f"delivery-via-{m}")) for m in ("chat", "post", "in_person")],
+        apply=lambda ctx, v: setattr(ctx.case.delivery, "method", v),
+        done=lambda case: case.delivery.method is not None,
+    ),
+    Spec(
+        "delivered_on",
+        lambda ctx: ctx.t("q-delivered-on"),
+        date_options,
+        parse=past_date(not_before("ordered_on", "err-before-order")),
+        apply=_delivered,
+        done=lambda case: case.delivery.delivered_on is not None,
+        hint="hint-date",
+        columns=2,
+        parse_buttons=True,
+    ),
+    Spec("awaiting_answer", _awaiting_prompt, _awaiting_options, apply=_awaiting_apply, columns=1),
+)

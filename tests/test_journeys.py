@@ -1,0 +1,212 @@
+"""Whole journeys through the real dispatcher: every problem type from /start to its claim
+(or, for fraud and misleading advertising, to its escalation document), and one case walked
+through escalation. The stored case must hold every answer."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from docx import Document as Docx
+
+from bot.db import Database
+from flows.case import Case
+from flows.problems import CATALOGUE, ProblemId
+from flows.steps.form import qid_of
+
+NAME = "Иванов Иван Иванович"
+
+
+async def current(me) -> str | None:
+    state = await me.dp.storage.get_state(_key(me))
+    return qid_of(state)
+
+
+def _key(me):
+    from aiogram.fsm.storage.base import StorageKey
+
+    return StorageKey(bot_id=me.bot.id, chat_id=me.chat.id, user_id=me.chat.id)
+
+
+async def answer(me, qid: str, problem: ProblemId) -> None:
+    """What a careful shopper answers to each question."""
+    if qid == "marketplace":
+        await me.tap("Ozon")
+    elif qid == "problem":
+        await me.tap(
+            {
+                ProblemId.NOT_DELIVERED: "Не доставили",
+                ProblemId.DAMAGED: "Повреждён",
+                ProblemId.DEFECTIVE: "браком",
+                ProblemId.WRONG_ITEM: "Не тот товар",
+                ProblemId.RETURN: "вернуть товар",
+                ProblemId.REFUND: "Не вернули деньги",
+                ProblemId.FRAUD: "Мошенничество",
+                ProblemId.MISLEADING_AD: "Обманная реклама",
+            }[problem]
+        )
+    elif qid == "order_number":
+        await me.say("12345678-0001")
+    elif qid == "ordered_on":
+        await me.say("01.10.2026")
+    elif qid == "promised_on":
+        await me.say("10.10.2026")
+    elif qid == "received_on":
+        await me.say("05.10.2026")
+    elif qid == "item":
+        await me.say("Смартфон Xiaomi Redmi Note 13")
+    elif qid == "price":
+        await me.say("4 990 ₽")
+    elif qid == "prepaid":
+        await me.tap("Да")
+    elif qid == "seller_kind":
+        await me.tap("Другой продавец")
+    elif qid == "seller_name":
+        await me.say("ИП Петров Пётр Петрович")
+    elif qid == "seller_ids":
+        await me.say("7704217370")
+    elif qid in {"checks"}:
+        await me.tap("Понятно")
+    elif qid in {"order_summary"}:
+        await me.tap("Всё верно")
+    elif qid == "support_intro":
+        await me.tap("Я написал")
+    elif qid == "support_channel":
+        await me.tap("Чат")
+    elif qid == "support_date":
+        await me.say("12.10.2026")
+    elif qid == "support_ticket":
+        await me.say("T-123")
+    elif qid == "support_outcome":
+        await me.tap("Отказали")
+    elif qid == "evidence":
+        await me.attach_bytes("order.png", b"\x89PNG fake", "страница заказа")
+        await me.tap("Готово")
+    elif qid == "full_name":
+        await me.say(NAME)
+    elif qid == "address":
+        await me.say("123456, г. Москва, ул. Ленина, д. 1, кв. 2")
+    elif qid == "phone":
+        await me.say("8 (999) 123-45-67")
+    elif qid == "email":
+        await me.say("Ivanov@Mail.ru")
+    elif qid == "save_profile":
+        await me.tap("Нет")
+    elif qid == "demand":
+        await me.press(1)
+    elif qid == "new_date":
+        await me.say("01.12.2026")
+    elif qid == "bank":
+        await me.tap("Пропустить")
+    elif qid == "claim_review":
+        await me.tap("Составить претензию")
+    elif qid == "delivery_method":
+        await me.tap("Заказным письмом")
+    elif qid == "delivered_on":
+        await me.say("20.10.2026")
+    else:
+        raise AssertionError(f"no answer for {qid}")
+
+
+async def walk(me, problem: ProblemId, until: str) -> None:
+    await me.say("/start")
+    await me.tap("Новая жалоба")
+    for _ in range(60):
+        qid = await current(me)
+        if qid == until:
+            return
+        assert qid is not None, me.said[-3:]
+        await answer(me, qid, problem)
+    raise AssertionError("the journey did not end")
+
+
+async def stored(db: Database, user_id: int = 1001) -> Case:
+    row = await db.fetchone(
+        "SELECT data FROM cases WHERE owner_id = ? ORDER BY id DESC", (user_id,)
+    )
+    return Case.model_validate_json(row["data"])
+
+
+def sent_documents(me) -> list[str]:
+    return [s.method.document.filename for s in me.session.log if s.name == "SendDocument"]
+
+
+@pytest.mark.parametrize("problem", list(ProblemId))
+async def test_each_problem_reaches_its_document(talk, db: Database, problem: ProblemId) -> None:
+    me = talk()
+    claim = CATALOGUE[problem].claim
+    target = "delivery_method" if claim else "route"
+    await walk(me, problem, target)
+    if not claim:
+        await me.press(1)  # the first route: police for fraud, FAS for advertising
+        assert await current(me) == "filed_on"
+    files = sent_documents(me)
+    assert len(files) == 2
+    assert files[0].endswith(".docx")
+    assert files[1].endswith(".pdf")
+    expected = (
+        "pretenziya"
+        if claim
+        else ("zayavlenie-policiya" if problem is ProblemId.FRAUD else "zhaloba-fas")
+    )
+    assert files[0].startswith(f"{expected}-ozon-12345678-0001")
+
+    case = await stored(db)
+    assert case.marketplace == "ozon"
+    assert case.problem is problem
+    assert case.order_number == "12345678-0001"
+    assert case.ordered_on == date(2026, 10, 1)
+    assert case.item == "Смартфон Xiaomi Redmi Note 13"
+    assert case.price == Decimal("4990.00")
+    assert case.prepaid is True
+    assert case.seller.name == "ИП Петров Пётр Петрович"
+    assert case.seller.inn == "7704217370"
+    assert case.support.channel == "app_chat"
+    assert case.support.ticket == "T-123"
+    assert case.support.outcome == "refused"
+    assert case.person.full_name == NAME
+    assert case.person.phone == "+79991234567"
+    assert case.person.email == "ivanov@mail.ru"
+    assert case.evidence_done
+    if CATALOGUE[problem].needs_receipt:
+        assert case.received_on == date(2026, 10, 5)
+    if CATALOGUE[problem].needs_promised_date:
+        assert case.promised_on == date(2026, 10, 10)
+    if claim:
+        assert case.demand is CATALOGUE[problem].demands[0]
+        assert case.claim_version == 1
+    rows = await db.fetchall("SELECT kind FROM evidence WHERE case_id = ?", (case.id,))
+    assert [r["kind"] for r in rows] == ["photo"]
+
+
+async def test_claim_documents_read_back(talk, db: Database, tmp_path) -> None:
+    me = talk()
+    await walk(me, ProblemId.DEFECTIVE, "delivery_method")
+    docx_path = tmp_path / "out" / "pretenziya-ozon-12345678-0001.docx"
+    text = "\n".join(p.text for p in Docx(io.BytesIO(docx_path.read_bytes())).paragraphs)
+    assert "12345678-0001" in text
+    assert "4 990 (четыре тысячи девятьсот девяносто) руб. 00 коп." in text
+    assert "от Иванова Ивана Ивановича" in text
+    assert "ст. 22" in text
+    assert "10 календарных дней" in text
+    assert "Фото: страница заказа" in text
+    assert "не является юридической консультацией" in text
+
+
+async def test_a_case_through_escalation(talk, db: Database, clock) -> None:
+    me = talk()
+    await walk(me, ProblemId.DEFECTIVE, "awaiting_answer")
+    assert "Срок ответа продавца" in me.said[-1]
+    assert "30.10.2026, пятница" in me.said[-1]  # 20.10 + 10 days, ст. 22
+    await me.tap("Продавец отказал")
+    assert await current(me) == "route"
+    await me.tap("Суд")
+    assert "мировой судья" in me.said[-2]
+    await me.tap("Сегодня")
+    case = await stored(db)
+    assert case.seller_answer == "refused"
+    assert [e.route for e in case.escalations] == ["court"]
+    assert case.escalations[0].filed_on is not None
+    assert any(name.startswith("isk-ozon-12345678-0001") for name in sent_documents(me))
