@@ -1,0 +1,124 @@
+"""Every question meets what it did not expect — a sticker, a photo where text is asked, blank
+or overlong text, a future date, a wrong order number, a stale button, random text — and each
+time the bot says what it expects, asks the same question again, and keeps every answer."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.app import create_dispatcher
+from bot.clock import ManualClock
+from bot.config import Settings
+from bot.db import Database
+from bot.storage import SQLiteStorage
+from flows.problems import ProblemId
+from flows.steps import create_form
+from flows.steps.form import AnswerCb
+from tests import factories
+from tests.conftest import START, Talk
+from tests.test_journeys import current, walk
+
+FORM = create_form()
+
+
+# Which journey reaches each question, and how.
+ROUTES: dict[str, tuple[ProblemId, dict]] = {
+    "promised_on": (ProblemId.NOT_DELIVERED, {}),
+    "route": (ProblemId.FRAUD, {}),
+    "filed_on": (ProblemId.FRAUD, {"route": lambda me: me.press(1)}),
+    "new_date": (ProblemId.NOT_DELIVERED, {"demand": lambda me: me.tap("новому сроку")}),
+    "awaiting_answer": (ProblemId.DEFECTIVE, {}),
+}
+QUESTIONS = list(FORM.specs)
+FREE_TEXT = {"item", "seller_name", "support_ticket", "bank"}
+
+
+async def _reach(me, qid: str) -> None:
+    problem, overrides = ROUTES.get(qid, (ProblemId.DEFECTIVE, {}))
+    if qid in {"seller_name", "seller_ids"}:
+        problem = ProblemId.DAMAGED
+    await walk(me, problem, qid, overrides)
+
+
+async def _snapshot(db: Database) -> str:
+    row = await db.fetchone("SELECT data FROM cases ORDER BY id DESC LIMIT 1")
+    return row["data"]
+
+
+def _same_case(before: str, after: str) -> None:
+    import json
+
+    a, b = json.loads(before), json.loads(after)
+    assert a == b
+
+
+@pytest.mark.parametrize("qid", QUESTIONS)
+async def test_every_question_survives_the_unexpected(talk, db: Database, dp, qid: str) -> None:
+    me: Talk = talk()
+    await _reach(me, qid)
+    spec = FORM.specs[qid]
+    before = await _snapshot(db)
+    bad_inputs = [
+        ("sticker", lambda: dp.feed_update(me.bot, factories.sticker(sender=factories.user(1001)))),
+        ("blank", lambda: me.send_text("   ")),
+        ("overlong", lambda: me.send_text("я" * 5000)),
+        (
+            "stale",
+            lambda: dp.feed_update(
+                me.bot,
+                factories.button(
+                    AnswerCb(c=999, q="marketplace", v="ozon").pack(), sender=factories.user(1001)
+                ),
+            ),
+        ),
+    ]
+    # Where any text is a fair answer (an item's name, a ticket), these are not mistakes.
+    if qid == "new_date":  # the one date that must lie ahead
+        bad_inputs.append(("past", lambda: me.send_text("01.01.2026")))
+    elif qid not in FREE_TEXT:
+        bad_inputs.append(("future", lambda: me.send_text("01.01.2031")))
+    if qid not in FREE_TEXT | {"full_name"}:
+        bad_inputs.append(("order", lambda: me.send_text("не номер")))
+    if spec.on_media is None:
+        bad_inputs.append(("photo", lambda: me.attach_bytes("x.png", b"\x89PNG", None)))
+    for name, send in bad_inputs:
+        count = len(me.said)
+        await send()
+        said = me.said[count:]
+        assert said, f"{qid}: no answer to {name}"
+        assert not any("пошло не так" in s for s in said), f"{qid}: {name} crashed"
+        assert await current(me) == qid, f"{qid}: {name} moved the conversation"
+        assert "Шаг " in said[-1], f"{qid}: {name} did not ask again: {said[-1][:80]}"
+        if name != "photo" or spec.on_media is None:
+            after = await _snapshot(db)
+            _same_case(before, after)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(texts=st.lists(st.text(min_size=1, max_size=300), min_size=1, max_size=6))
+def test_random_text_never_breaks_a_question(texts: list[str]) -> None:
+    async def run() -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "h.sqlite3"
+            settings_ = Settings(_env_file=None, database_path=path)  # type: ignore[call-arg]
+            database = await Database.open(path)
+            clock = ManualClock(START)
+            dp = await create_dispatcher(settings_, storage=SQLiteStorage(database), clock=clock)
+            me = Talk(dp, settings_, clock, Path(tmp) / "out", 1001, "ru", io.StringIO())
+            await walk(me, ProblemId.DEFECTIVE, "price")
+            for text in texts:
+                if text.strip().isdigit() and 1 <= int(text.strip()) <= len(me.buttons):
+                    continue  # the console would press a button
+                await me.send_text(text)
+                assert not any("пошло не так" in s for s in me.said)
+                assert await current(me) in FORM.specs
+            await database.close()
+
+    asyncio.run(run())
