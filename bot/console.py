@@ -214,7 +214,7 @@ class Console:
             await self.attach(stripped.removeprefix("/attach"))
         elif stripped.startswith("/clock"):
             await self.move_clock(stripped.removeprefix("/clock"))
-        elif stripped.isdigit() and 1 <= int(stripped) <= len(self._buttons):
+        elif stripped.isascii() and stripped.isdigit() and 1 <= int(stripped) <= len(self._buttons):
             await self.press(int(stripped))
         else:
             await self.send_text(line)

@@ -272,7 +272,7 @@ def claim_chat(case: Case, texts: Texts, today: date) -> str:
     kind = problem.deadline_for(demand)
     text = w(
         "claim-chat",
-        name=case.person.full_name or "",
+        name=genitive(case.person.full_name or ""),
         facts=w(f"claim-facts-{case.problem}", **_facts_args(case, w)),
         demand=w(f"claim-chat-demand-{demand}", amount=w.amount(case.price or Decimal(0))),
         articles=w.articles(problem.articles),
@@ -362,7 +362,7 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     doc.add(
         "addressee",
         lines=(
-            w(f"court-{court}"),
+            w(f"doc-court-{court}"),
             "",
             w("plaintiff-label"),
             *sender(case, w)[0:1],

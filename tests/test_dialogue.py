@@ -26,7 +26,7 @@ async def test_edit_from_the_order_summary_and_come_back(talk, db: Database) -> 
     assert await current(me) == "price"
     await me.say("5 500")
     assert await current(me) == "order_summary"
-    assert "5 500 ₽" in me.last
+    assert "5\u00a0500 ₽" in me.last
     # changing the problem to non-delivery asks the newly needed date before the summary
     await me.tap("✏️ Проблема")
     await me.tap("Не доставили")

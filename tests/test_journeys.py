@@ -190,6 +190,7 @@ async def test_claim_documents_read_back(talk, db: Database, tmp_path) -> None:
     await walk(me, ProblemId.DEFECTIVE, "delivery_method")
     docx_path = tmp_path / "out" / "pretenziya-ozon-12345678-0001.docx"
     text = "\n".join(p.text for p in Docx(io.BytesIO(docx_path.read_bytes())).paragraphs)
+    text = text.replace("\u00a0", " ")
     assert "12345678-0001" in text
     assert "4 990 (четыре тысячи девятьсот девяносто) руб. 00 коп." in text
     assert "от Иванова Ивана Ивановича" in text

@@ -72,3 +72,9 @@ def test_core_loads_both(tmp_path: Path) -> None:
     assert core.get("menu-new", "ru") != core.get("menu-new", "en")
     # an unknown locale falls back to Russian, the default
     assert core.get("menu-new", "de") == core.get("menu-new", "ru")
+
+
+def test_no_key_is_defined_twice_across_files() -> None:
+    """One Fluent bundle per language holds every file: a second definition would win silently."""
+    ru_ui, ru_docs = _messages("ru"), _messages("ru", documents=True)
+    assert sorted(set(ru_ui) & set(ru_docs)) == []

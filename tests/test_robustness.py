@@ -109,16 +109,18 @@ def test_random_text_never_breaks_a_question(texts: list[str]) -> None:
             path = Path(tmp) / "h.sqlite3"
             settings_ = Settings(_env_file=None, database_path=path)  # type: ignore[call-arg]
             database = await Database.open(path)
-            clock = ManualClock(START)
-            dp = await create_dispatcher(settings_, storage=SQLiteStorage(database), clock=clock)
-            me = Talk(dp, settings_, clock, Path(tmp) / "out", 1001, "ru", io.StringIO())
-            await walk(me, ProblemId.DEFECTIVE, "price")
-            for text in texts:
-                if text.strip().isdigit() and 1 <= int(text.strip()) <= len(me.buttons):
-                    continue  # the console would press a button
-                await me.send_text(text)
-                assert not any("пошло не так" in s for s in me.said)
-                assert await current(me) in FORM.specs
-            await database.close()
+            try:
+                clock = ManualClock(START)
+                dp = await create_dispatcher(
+                    settings_, storage=SQLiteStorage(database), clock=clock
+                )
+                me = Talk(dp, settings_, clock, Path(tmp) / "out", 1001, "ru", io.StringIO())
+                await walk(me, ProblemId.DEFECTIVE, "price")
+                for text in texts:
+                    await me.handle(text)  # as typed into the console, digits press buttons
+                    assert not any("пошло не так" in s for s in me.said)
+                    assert await current(me) in FORM.specs
+            finally:
+                await database.close()
 
     asyncio.run(run())

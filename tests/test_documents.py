@@ -1,0 +1,213 @@
+"""Documents read back: DOCX through python-docx, PDF text through pypdf."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+from docx import Document as Docx
+from pypdf import PdfReader
+
+from bot.i18n import create_core
+from bot.render.docx import render_docx
+from bot.render.pdf import render_pdf
+from flows import documents, problems
+from flows.case import Case, ClaimDelivery, Person, Seller, SupportContact
+from flows.documents import Evidence
+from flows.problems import Route
+
+CORE = create_core("ru")
+TODAY = date(2026, 11, 21)
+EVIDENCE = [Evidence("photo", None, "коробка со вмятиной"), Evidence("document", "чек.pdf", None)]
+
+
+def make_case(problem: str, demand: str | None = None, **extra) -> Case:
+    fields = {
+        "id": 7,
+        "owner_id": 1,
+        "created_at": datetime(2026, 10, 1, tzinfo=UTC),
+        "marketplace": "ozon",
+        "problem": problem,
+        "order_number": "12345678-0001",
+        "ordered_on": date(2026, 10, 1),
+        "promised_on": date(2026, 10, 10) if problem == "not_delivered" else None,
+        "received_on": None if problem == "not_delivered" else date(2026, 10, 5),
+        "item": "Смартфон Xiaomi Redmi Note 13",
+        "price": Decimal("4990"),
+        "prepaid": True,
+        "seller": Seller(is_marketplace=False, name="ООО «Ромашка»", inn="7704217370"),
+        "support": SupportContact(
+            channel="app_chat", written_on=date(2026, 10, 12), outcome="refused"
+        ),
+        "person": Person(
+            full_name="Иванов Иван Иванович",
+            address="123456, г. Москва, ул. Ленина, д. 1, кв. 2",
+            phone="+79991234567",
+            email="ivanov@mail.ru",
+        ),
+        "demand": demand,
+        "new_date": date(2026, 12, 5) if demand == "new_date" else None,
+        "delivery": ClaimDelivery(method="post", delivered_on=date(2026, 10, 20)),
+    }
+    fields.update(extra)
+    return Case(**fields)
+
+
+def docx_text(data: bytes) -> str:
+    doc = Docx(io.BytesIO(data))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+
+def pdf_text(data: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def squash(text: str) -> str:
+    """Whitespace removed: a PDF line may break anywhere, even inside "</w:t>"."""
+    return "".join(text.split())
+
+
+def has(text: str, expected: str) -> bool:
+    return squash(expected) in squash(text)
+
+
+CLAIMS = [(p.id.value, d.value) for p in problems.CATALOGUE.values() if p.claim for d in p.demands]
+
+
+@pytest.mark.parametrize(("problem", "demand"), CLAIMS)
+def test_claim_for_every_problem_and_demand(problem: str, demand: str) -> None:
+    case = make_case(problem, demand)
+    doc = documents.claim(case, EVIDENCE, CORE, TODAY)
+    for text in (docx_text(render_docx(doc)), pdf_text(render_pdf(doc))):
+        assert has(text, "ПРЕТЕНЗИЯ")
+        assert has(text, "12345678-0001")
+        assert has(text, "4 990 (четыре тысячи девятьсот девяносто) руб. 00 коп.")
+        assert has(text, "от Иванова Ивана Ивановича")
+        for article in problems.get(problem).articles:
+            assert has(text, article.split("-", 1)[1]), article
+        if demand == "new_date":
+            assert has(text, "«5» декабря 2026 г.")
+        else:
+            assert has(text, "календарн")
+        assert has(text, "коробка со вмятиной")
+        assert has(text, "чек.pdf")
+        assert has(text, "не является юридической консультацией")
+        assert has(text, "Иванов И. И.")
+
+
+def test_claim_goes_to_the_marketplace_for_prepaid_non_delivery() -> None:
+    doc = documents.claim(make_case("not_delivered", "refund"), [], CORE, TODAY)
+    text = doc.text()
+    assert has(text, "ООО «Интернет Решения»")
+    assert has(text, "ИНН 7704217370, ОГРН 1027739244741")
+    assert has(text, "10 календарных дней")
+    assert has(text, "ст. 23.1")
+    other = documents.claim(make_case("defective", "refund"), [], CORE, TODAY).text()
+    assert "ООО «Ромашка»" in other
+    assert "через владельца агрегатора ООО «Интернет Решения»" in other
+
+
+def test_deadline_days_follow_the_demand() -> None:
+    assert (
+        "7 календарных дней"
+        in documents.claim(make_case("defective", "replacement"), [], CORE, TODAY).text()
+    )
+    assert (
+        "45 календарных дней"
+        in documents.claim(make_case("defective", "repair"), [], CORE, TODAY).text()
+    )
+    assert (
+        "10 календарных дней"
+        in documents.claim(make_case("defective", "price_cut"), [], CORE, TODAY).text()
+    )
+
+
+def test_special_characters_print_as_written() -> None:
+    name = 'Иванов ] #set text(red) <b>&amp; "Пётр" {x} $y$ \\ *bold* _i_ @ref'
+    case = make_case(
+        "defective",
+        "refund",
+        person=Person(full_name=name, address="123456, а", phone="+79991234567"),
+    )
+    case.item = "Чехол </w:t> ]]> #let x = 1"
+    doc = documents.claim(case, [Evidence("photo", None, "<script>")], CORE, TODAY)
+    docx = docx_text(render_docx(doc))
+    pdf = pdf_text(render_pdf(doc))
+    for text in (docx, pdf):
+        assert has(text, "Чехол </w:t> ]]> #let x = 1")
+        assert has(text, "<script>")
+    assert name in docx
+    assert has(pdf, name)
+
+
+@pytest.mark.parametrize(
+    "route", [Route.ROSPOTREBNADZOR, Route.COURT, Route.POLICE, Route.PROSECUTOR, Route.FAS]
+)
+def test_escalation_documents(route: Route) -> None:
+    case = make_case("defective", "refund", seller_answer="refused")
+    doc = documents.for_route(route, case, EVIDENCE, CORE, TODAY)
+    text = pdf_text(render_pdf(doc))
+    assert has(text, "12345678-0001")
+    assert has(text, "Иванова Ивана Ивановича")
+    assert has(text, "не является юридической консультацией")
+    expected = {
+        Route.ROSPOTREBNADZOR: "30 дней",
+        Route.COURT: "ИСКОВОЕ ЗАЯВЛЕНИЕ",
+        Route.POLICE: "ст. 144 УПК РФ",
+        Route.PROSECUTOR: "прокурорского реагирования",
+        Route.FAS: "О рекламе",
+    }[route]
+    assert has(text, expected)
+
+
+def test_lawsuit_penalty_table_is_hand_computed() -> None:
+    # claim delivered 20.10.2026, 10 days -> due 30.10.2026; delay from 31.10 to 21.11 = 22 days
+    # 4990 * 1 % * 22 = 1097.80
+    case = make_case("defective", "refund")
+    doc = documents.lawsuit(case, [], CORE, TODAY)
+    table = next(b for b in doc.blocks if b.type == "table")
+    assert table.rows[1] == ("4\u00a0990", "1 %", "31.10.2026", "21.11.2026", "22", "1\u00a0097,80")
+    text = doc.text()
+    assert has(text, "Мировому судье")  # 4 990 + 1 097,80 < 100 000
+    assert has(text, "Государственная пошлина не уплачивается")
+    assert has(text, "1 097 (одна тысяча девяносто семь) руб. 80 коп.")
+    assert has(text, "штраф в размере 50 %")
+
+
+def test_prepaid_penalty_hits_its_cap() -> None:
+    case = make_case(
+        "not_delivered",
+        "refund",
+        price=Decimal("1000"),
+        promised_on=date(2026, 1, 1),
+        ordered_on=date(2025, 12, 20),
+    )
+    line = documents.penalty_to(case, TODAY)
+    assert line.capped
+    assert line.amount == Decimal("1000.00")
+    assert (
+        "ограничена суммой предварительной оплаты"
+        in documents.lawsuit(case, [], CORE, TODAY).text()
+    )
+
+
+def test_big_claims_go_to_the_district_court() -> None:
+    case = make_case("defective", "refund", price=Decimal("150000"))
+    assert "районный суд" in documents.lawsuit(case, [], CORE, TODAY).text()
+
+
+def test_chat_version_is_short_and_complete() -> None:
+    text = documents.claim_chat(make_case("defective", "refund"), CORE, TODAY)
+    assert len(text) < 4096
+    assert has(text, "от Иванова Ивана Ивановича")
+    assert has(text, "12345678-0001")
+    assert has(text, "10 календарных дней")
+
+
+def test_filenames() -> None:
+    case = make_case("defective", "refund")
+    assert documents.claim(case, [], CORE, TODAY).filename == "pretenziya-ozon-12345678-0001"
+    assert documents.lawsuit(case, [], CORE, TODAY).filename == "isk-ozon-12345678-0001"
