@@ -43,11 +43,18 @@ def _setup_logging(settings: Settings, quiet: bool = False) -> None:
 
 
 async def run_polling(settings: Settings) -> None:
-    from bot.app import create_bot, create_dispatcher, set_commands
+    from bot.app import (
+        create_bot,
+        create_dispatcher,
+        create_scheduler,
+        run_scheduler_with,
+        set_commands,
+    )
 
     token = settings.token()
     dp = await create_dispatcher(settings)
     bot = create_bot(settings, token=token)
+    run_scheduler_with(dp, create_scheduler(dp, bot))
     await bot.delete_webhook(drop_pending_updates=False)
     await set_commands(bot, dp)
     log.info("polling started")
@@ -58,7 +65,13 @@ async def run_polling(settings: Settings) -> None:
 async def run_webhook(settings: Settings) -> None:
     from aiohttp import web
 
-    from bot.app import create_bot, create_dispatcher, set_commands
+    from bot.app import (
+        create_bot,
+        create_dispatcher,
+        create_scheduler,
+        run_scheduler_with,
+        set_commands,
+    )
     from bot.webhook import create_web_app
 
     token = settings.token()
@@ -67,6 +80,7 @@ async def run_webhook(settings: Settings) -> None:
         raise ConfigError("WEBHOOK_URL is not set: the public https URL Telegram should call")
     dp = await create_dispatcher(settings)
     bot = create_bot(settings, token=token)
+    run_scheduler_with(dp, create_scheduler(dp, bot))
 
     async def on_startup() -> None:
         await bot.set_webhook(

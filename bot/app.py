@@ -22,10 +22,12 @@ from bot.db import Database
 from bot.i18n import create_i18n, guess_locale
 from bot.isolation import ChatEventIsolation
 from bot.paperwork import Paperwork
+from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
 from bot.storage import SQLiteStorage
 from bot.users import People, ProfileRepo, UserRepo
 from flows.steps import create_router
 from flows.steps.questions import Questions
+from flows.steps.remind import make_composer
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,9 @@ async def create_dispatcher(
     i18n.setup(dp)
     dp["i18n_core"] = i18n.core
     dp["paperwork"] = Paperwork(dp["cases"], i18n.core)
+    store = ReminderStore(db)
+    dp["reminder_store"] = store
+    dp["reminders"] = Reminders(store, dp["clock"], settings.timezone)
     router, engine = create_router(questions)
     dp["engine"] = engine
     dp.include_router(router)
@@ -116,3 +121,23 @@ async def set_commands(bot: Bot, dp: Dispatcher) -> None:
         if locale == dp["settings"].default_locale:
             await bot.set_my_commands(commands, scope=BotCommandScopeDefault())
         await bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=locale)
+
+
+def create_scheduler(dp: Dispatcher, bot: Bot, pacer: Pacer | None = None) -> Scheduler:
+    """The reminder task for this bot; started and stopped with the dispatcher."""
+    scheduler = Scheduler(
+        dp["reminder_store"], bot, dp["clock"], make_composer(dp.workflow_data), pacer=pacer
+    )
+    dp["scheduler"] = scheduler
+    return scheduler
+
+
+def run_scheduler_with(dp: Dispatcher, scheduler: Scheduler) -> None:
+    async def on_startup() -> None:
+        scheduler.start()
+
+    async def on_shutdown() -> None:
+        await scheduler.stop()
+
+    dp.startup.register(on_startup)
+    dp.shutdown.register(on_shutdown)

@@ -36,7 +36,7 @@ from aiogram.types import (
     User,
 )
 
-from bot.app import create_bot
+from bot.app import create_bot, create_scheduler
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.offline import OFFLINE_TOKEN, OfflineSession, Sent, html_to_text
@@ -85,6 +85,9 @@ class Console:
         self._buttons: list[tuple[str, Any]] = []
         self._buttons_message: Message | None = None
         self.after_clock: list[Callable[[], Awaitable[None]]] = []
+        # Reminders fire when the console's clock is moved past them (`/clock +11d`).
+        scheduler = create_scheduler(dp, self.bot)
+        self.after_clock.append(scheduler.run_due)
 
     # -- what the bot says ---------------------------------------------------------------------
 

@@ -90,6 +90,24 @@ MIGRATIONS: list[str] = [
         UNIQUE (case_id, kind, version)
     );
     """,
+    # 3: reminders are rows, not timers: a restart loses none and sends none twice.
+    """
+    CREATE TABLE reminders (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        chat_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL DEFAULT '{}',
+        due_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        claimed_at TEXT,
+        sent_at TEXT
+    );
+    CREATE INDEX reminders_due ON reminders (status, due_at);
+    CREATE INDEX reminders_case ON reminders (case_id, status);
+    """,
 ]
 
 

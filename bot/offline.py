@@ -64,6 +64,9 @@ class OfflineSession(BaseSession):
     on_request: Callable[[Sent], None] | None = None
     log: list[Sent] = field(default_factory=list)
 
+    # Tests queue errors here; each SendMessage raises the next one instead of being sent.
+    failures: list[Exception] = field(default_factory=list)
+
     def __post_init__(self) -> None:
         super().__init__()
         self._ids = count(1)
@@ -75,6 +78,8 @@ class OfflineSession(BaseSession):
         self, bot: Bot, method: TelegramMethod[TelegramType], timeout: int | None = None
     ) -> TelegramType:
         saved: Path | None = None
+        if self.failures and type(method).__name__ == "SendMessage":
+            raise self.failures.pop(0)
         payload = await self._result(bot, method)
         if isinstance(payload, dict) and "document" in payload and self.out_dir is not None:
             saved = self.out_dir / payload["document"]["file_name"]

@@ -18,6 +18,7 @@ from flows.steps import (
     groups,
     order,
     privacy,
+    remind,
     start,
     support,
 )
@@ -47,6 +48,7 @@ def create_router(questions: Questions) -> tuple[Router, Engine]:
         start.create_router(),
         privacy.create_router(),
         cases.create_router(),
+        remind.create_router(),
         form.create_router(built),
         fallback.create_router(),
     )

@@ -10,6 +10,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from flows import procedure
 from flows.case import Case, Status
+from flows.schedule import next_deadline
 from flows.steps.form import Engine, today_for
 from flows.steps.menu import MenuCb, show_menu
 from flows.steps.turn import Turn, done
@@ -52,16 +53,19 @@ async def show_list(turn: Turn) -> None:
     if not cases:
         await show_menu(turn, turn.t("cases-none"))
         return
-    deadlines = turn.deps.get("deadlines")
     kb = InlineKeyboardBuilder()
     lines = []
     today = today_for(turn)
     for case in cases[:20]:
         line = f"<b>{case_title(turn, case)}</b>\n{case_state(turn, case)}"
-        if deadlines is not None and case.status is Status.OPEN:
-            upcoming = deadlines.next_for(case, today)
+        if case.status is Status.OPEN:
+            upcoming = next_deadline(case, today)
             if upcoming is not None:
-                line += "\n" + turn.t("cases-next-deadline", date=upcoming.due.strftime("%d.%m.%Y"))
+                line += "\n" + turn.t(
+                    "cases-next-deadline",
+                    date=upcoming.due.strftime("%d.%m.%Y"),
+                    what=turn.t(f"window-{upcoming.kind.value}"),
+                )
         lines.append(line)
         kb.button(
             text=turn.t("btn-open-case", id=case.id), callback_data=CaseCb(a="open", id=case.id)

@@ -132,9 +132,12 @@ def _summary_options(ctx: Ctx) -> list[Option]:
     return [("ok", ctx.t("btn-all-correct")), *edits]
 
 
-def _summary_apply(ctx: Ctx, value: str) -> Goto | None:
+async def _summary_apply(ctx: Ctx, value: str) -> Goto | None:
     if value.startswith("e."):
         return Goto(value.removeprefix("e."), return_to="order_summary")
+    reminders = ctx.turn.deps.get("reminders")
+    if reminders is not None:  # the person's own windows, from the confirmed dates
+        await reminders.own_windows(ctx.case, ctx.turn.chat_id, ctx.today)
     return None
 
 

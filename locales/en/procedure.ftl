@@ -205,7 +205,7 @@ btn-done-removing = ↩️ Done
 
 cases-none = You have no cases yet.
 cases-list = <b>Your cases</b>
-cases-next-deadline = Next deadline: { $date }
+cases-next-deadline = Next deadline: { $date } — { $what }
 btn-open-case = №{ $id }
 btn-continue = ▶️ Continue
 btn-resend-docs = 📄 Send the documents again
@@ -338,3 +338,51 @@ q-filed-on = When did you file the document? If not yet, skip — you can come b
 filed-answer-by = The answer is due by: { $explain }. I'll remind you.
 filed-court = Filed. The court will set a hearing date and notify you.
 filed-later = All right. When you file it, mark the date in /cases and I'll remind you of the answer's deadline.
+
+## Reminders
+
+remind-seller =
+    ⏰ <b>{ $case }</b>
+    The seller's time to answer ran out on { $due }.{ $penalty ->
+        [yes] {" "}Penalty so far: { $amount } ₽ for { $days } { $days ->
+            [one] day
+           *[other] days
+        } of delay.
+       *[other] {""}
+    }
+    Did the seller answer — or is it time to escalate?
+remind-support =
+    ⏰ <b>{ $case }</b>
+    You have been waiting for support since { $written }. Did they answer?
+remind-state-body =
+    ⏰ <b>{ $case }</b>
+    The answer to your complaint was due by { $due }. If there is none, you can go further: to the prosecutor or to court.
+remind-own-window =
+    ⏰ <b>{ $case }</b>
+    In 2 days, on { $due }, this period ends: { $what }. Don't miss it!
+btn-they-answered = 💬 They answered
+btn-no-answer-go-on = 🤐 No answer — go on
+btn-open-case-full = 📂 Open the case
+btn-snooze = ⏳ Remind me in { $days } { $days ->
+        [one] day
+       *[other] days
+    }
+remind-case-closed = This case is already closed.
+remind-snoozed = All right, I'll remind you in { $days } { $days ->
+        [one] day
+       *[other] days
+    } ({ $title }).
+window-answer-money = the seller's answer to the claim (10 days, Consumer Protection Law art. 22)
+window-answer-replacement = replacing the item (7 days, art. 21)
+window-answer-replacement-check = replacing the item with a quality check (20 days, art. 21)
+window-answer-replacement-no-stock = replacing the item when out of stock (1 month, art. 21)
+window-answer-repair = repair (at most 45 days, art. 20)
+window-prepaid-refund = refund of the prepayment (10 days, art. 23.1)
+window-distance-refund = refund for an item ordered remotely (10 days, art. 26.1)
+window-new-delivery = delivery by the new date (art. 23.1)
+window-return-window = returning an item of proper quality — 7 days after receipt (art. 26.1); 3 months if the return terms were not given in writing at delivery
+window-return-window-no-info = returning an item of proper quality when the return terms were not given in writing (3 months, art. 26.1)
+window-tech-complex = refund or replacement of a technically complex item at will — 15 days after receipt (art. 18); this covers, for example, TVs, cameras, game consoles, touchscreen wireless devices
+window-defect-no-warranty = claims about defects when there is no warranty (2 years after receipt, art. 19)
+window-state-body = a state body's answer (30 days, Law 59-FZ art. 12)
+window-police = the police decision on a report (3 days, Criminal Procedure Code art. 144)

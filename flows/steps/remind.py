@@ -1,0 +1,164 @@
+"""What a reminder says, and its buttons: "they answered", "escalate now", "remind me in 3 days".
+
+The scheduler (`bot/reminders.py`) knows rows and rates; this module knows the words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from aiogram import F, Router
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import CallbackQuery
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from flows import procedure
+from flows.case import Status
+from flows.documents import penalty_to
+from flows.money import figures
+from flows.schedule import ReminderKind
+from flows.steps.cases import case_title
+from flows.steps.form import Engine
+from flows.steps.turn import Turn, done
+
+SNOOZE_DAYS = 3
+
+
+class RemindCb(CallbackData, prefix="r"):
+    a: str  # open | snooze | no_answer
+    c: int  # case id
+    q: str = ""  # question to open at
+    k: str = ""  # reminder kind, for snooze
+
+
+def _buttons(t: Callable[..., str], case_id: int, kind: ReminderKind) -> Any:
+    kb = InlineKeyboardBuilder()
+    if kind is ReminderKind.SUPPORT_FOLLOW_UP:
+        kb.button(
+            text=t("btn-they-answered"),
+            callback_data=RemindCb(a="open", c=case_id, q="support_outcome"),
+        )
+        kb.button(text=t("btn-no-answer-go-on"), callback_data=RemindCb(a="no_answer", c=case_id))
+    elif kind is ReminderKind.SELLER_DEADLINE:
+        kb.button(
+            text=t("btn-they-answered"),
+            callback_data=RemindCb(a="open", c=case_id, q="awaiting_answer"),
+        )
+        kb.button(
+            text=t("btn-escalate-now"), callback_data=RemindCb(a="open", c=case_id, q="route")
+        )
+    elif kind is ReminderKind.STATE_BODY:
+        kb.button(
+            text=t("btn-open-case-full"), callback_data=RemindCb(a="open", c=case_id, q="route")
+        )
+    else:
+        kb.button(text=t("btn-open-case-full"), callback_data=RemindCb(a="open", c=case_id))
+    if kind is not ReminderKind.OWN_WINDOW:
+        kb.button(
+            text=t("btn-snooze", days=SNOOZE_DAYS),
+            callback_data=RemindCb(a="snooze", c=case_id, k=kind),
+        )
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def make_composer(deps: dict[str, Any]) -> Callable[[Any], Awaitable[Any]]:
+    """The scheduler's `compose`: a reminder row -> (text, buttons) in the person's language,
+    or None when the case is gone or closed."""
+    cases, users, core, clock = deps["cases"], deps["users"], deps["i18n_core"], deps["clock"]
+    settings = deps["settings"]
+
+    async def compose(reminder: Any) -> Any:
+        case = await cases.get(reminder.case_id, reminder.chat_id)
+        if case is None or case.status is not Status.OPEN:
+            return None
+        locale = await users.get_locale(reminder.chat_id) or settings.default_locale
+
+        def t(key: str, **kwargs: Any) -> str:
+            return core.get(key, locale, **kwargs)
+
+        today = clock.now().astimezone(ZoneInfo(settings.timezone)).date()
+        title = _title(t, case)
+        due = reminder.payload.get("due")
+        due_text = date.fromisoformat(due).strftime("%d.%m.%Y") if due else ""
+        if reminder.kind is ReminderKind.SELLER_DEADLINE:
+            line = penalty_to(case, today)
+            amount = figures(line.amount) if line else "0"
+            days = line.days if line else 0
+            text = t(
+                "remind-seller",
+                case=title,
+                due=due_text,
+                amount=amount,
+                days=days,
+                penalty="yes" if line else "no",
+            )
+        elif reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP:
+            written = (
+                case.support.written_on.strftime("%d.%m.%Y") if case.support.written_on else ""
+            )
+            text = t("remind-support", case=title, written=written)
+        elif reminder.kind is ReminderKind.STATE_BODY:
+            text = t("remind-state-body", case=title, due=due_text)
+        else:
+            text = t(
+                "remind-own-window",
+                case=title,
+                due=due_text,
+                what=t(f"window-{reminder.payload.get('deadline', '')}"),
+            )
+        return text, _buttons(t, case.id, reminder.kind)
+
+    return compose
+
+
+def _title(t: Callable[..., str], case: Any) -> str:
+    parts = [f"№{case.id}", t(f"mp-{case.marketplace}")]
+    if case.order_number:
+        parts.append(case.order_number)
+    return " · ".join(parts)
+
+
+def create_router() -> Router:
+    router = Router(name="remind")
+
+    @router.callback_query(RemindCb.filter(F.a == "open"))
+    async def on_open(
+        query: CallbackQuery, callback_data: RemindCb, turn: Turn, engine: Engine
+    ) -> None:
+        await done(query)
+        ctx = await engine.context(turn, callback_data.c)
+        if ctx is None or ctx.case.status is not Status.OPEN:
+            await turn.say(turn.t("remind-case-closed"))
+            return
+        await turn.state.set_data({"case_id": ctx.case.id})
+        qid = callback_data.q if procedure.is_question(callback_data.q) else None
+        await engine.ask(ctx, qid or ctx.case.question or procedure.first_question(ctx.case))
+
+    @router.callback_query(RemindCb.filter(F.a == "no_answer"))
+    async def on_no_answer(
+        query: CallbackQuery, callback_data: RemindCb, turn: Turn, engine: Engine
+    ) -> None:
+        await done(query)
+        ctx = await engine.context(turn, callback_data.c)
+        if ctx is None or ctx.case.status is not Status.OPEN:
+            await turn.say(turn.t("remind-case-closed"))
+            return
+        await turn.state.set_data({"case_id": ctx.case.id})
+        ctx.case.support.outcome = "no_answer"
+        await engine.answer(ctx, "support_outcome", "no_answer")
+
+    @router.callback_query(RemindCb.filter(F.a == "snooze"))
+    async def on_snooze(query: CallbackQuery, callback_data: RemindCb, turn: Turn) -> None:
+        await done(query)
+        case = await turn.deps["cases"].get(callback_data.c, turn.user.id)
+        if case is None or case.status is not Status.OPEN:
+            await turn.say(turn.t("remind-case-closed"))
+            return
+        await turn.deps["reminders"].snooze(case.id, turn.chat_id, callback_data.k, SNOOZE_DAYS)
+        await turn.say(turn.t("remind-snoozed", days=SNOOZE_DAYS, title=case_title(turn, case)))
+
+    return router

@@ -1,0 +1,301 @@
+"""Reminders: rows, not timers. Sent once, at a decent local hour, within Telegram's limits;
+429s and network errors retried; blocked chats given up; a restart loses and repeats nothing."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from aiogram import Bot
+from aiogram.exceptions import TelegramForbiddenError, TelegramNetworkError, TelegramRetryAfter
+from aiogram.methods import SendMessage
+
+from bot.cases import CaseRepo
+from bot.clock import ManualClock
+from bot.db import Database
+from bot.offline import OFFLINE_TOKEN, OfflineSession
+from bot.reminders import ReminderStore, Scheduler, decent_moment
+from flows.problems import ProblemId
+from flows.schedule import ReminderKind
+from tests.test_journeys import current, walk
+
+MSK = ZoneInfo("Europe/Moscow")
+
+
+class VirtualPacer:
+    """Rate-limit time that passes only when slept, instantly."""
+
+    def __init__(self) -> None:
+        self.t = 0.0
+        self.slept: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.t
+
+    async def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.t += seconds
+
+
+def _send(chat: int = 1) -> SendMessage:
+    return SendMessage(chat_id=chat, text="x")
+
+
+async def _plain_compose(reminder):
+    return f"reminder {reminder.id}", None
+
+
+@pytest.fixture
+async def setup(db: Database, clock: ManualClock):
+    cases = CaseRepo(db)
+    case = await cases.create(1001, clock.now())
+    store = ReminderStore(db)
+    session = OfflineSession(clock=clock)
+    bot = Bot(OFFLINE_TOKEN, session=session)
+    pacer = VirtualPacer()
+    sent_at: list[tuple[float, int]] = []
+    original = session.make_request
+
+    async def recording(bot_, method, timeout=None):
+        result = await original(bot_, method, timeout)
+        if type(method).__name__ == "SendMessage":
+            sent_at.append((pacer.t, method.chat_id))
+        return result
+
+    session.make_request = recording  # type: ignore[method-assign]
+    scheduler = Scheduler(store, bot, clock, _plain_compose, pacer=pacer)
+    return case, store, scheduler, session, pacer, sent_at
+
+
+def test_decent_hours() -> None:
+    night = datetime(2026, 11, 21, 23, 30, tzinfo=MSK)
+    assert decent_moment(night, MSK) == datetime(2026, 11, 22, 10, 0, tzinfo=MSK)
+    early = datetime(2026, 11, 21, 3, 0, tzinfo=MSK)
+    assert decent_moment(early, MSK) == datetime(2026, 11, 21, 10, 0, tzinfo=MSK)
+    noon = datetime(2026, 11, 21, 12, 0, tzinfo=MSK)
+    assert decent_moment(noon, MSK) == noon
+    vladivostok = ZoneInfo("Asia/Vladivostok")  # 09:00 UTC is 19:00 there, still fine
+    assert decent_moment(datetime(2026, 11, 21, 9, 0, tzinfo=UTC), vladivostok).hour == 9
+
+
+async def test_fires_once_at_its_hour(setup, clock: ManualClock) -> None:
+    case, store, scheduler, session, *_ = setup
+    due = datetime(2026, 11, 22, 10, 0, tzinfo=MSK)
+    await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, due)
+    clock.set(due - timedelta(minutes=1))
+    assert await scheduler.run_due() == 0
+    clock.set(due)
+    assert await scheduler.run_due() == 1
+    clock.advance(timedelta(days=3))
+    assert await scheduler.run_due() == 0
+    assert session.texts() == [session.texts()[0]]
+    assert (await store.counts()) == {"sent": 1}
+
+
+async def test_thousand_due_at_once_respect_the_limits(setup, clock: ManualClock) -> None:
+    case, store, scheduler, _session, _pacer, sent_at = setup
+    for n in range(1000):
+        await store.add(case.id, 1 + n % 50, ReminderKind.SUPPORT_FOLLOW_UP, clock.now(), n=n)
+    assert await scheduler.run_due() == 1000
+    times = [t for t, _ in sent_at]
+    # at most 30 messages in any one-second window
+    start = 0
+    for end in range(len(times)):
+        while times[end] - times[start] >= 1.0:
+            start += 1
+        assert end - start + 1 <= 30
+    # at most one a second per chat
+    last: dict[int, float] = {}
+    for t, chat in sent_at:
+        assert chat not in last or t - last[chat] >= 1.0 - 1e-9
+        last[chat] = t
+    assert times[-1] == pytest.approx(999 / 30, abs=1.0)  # and no slower than it must be
+
+
+async def test_429_waits_retry_after(setup, clock: ManualClock) -> None:
+    case, store, scheduler, session, pacer, _ = setup
+    await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
+    session.failures.append(TelegramRetryAfter(_send(), "Flood control", retry_after=7))
+    assert await scheduler.run_due() == 1
+    assert 7 in pacer.slept
+    assert (await store.counts()) == {"sent": 1}
+
+
+async def test_network_error_retries_with_backoff(setup, clock: ManualClock) -> None:
+    case, store, scheduler, session, *_ = setup
+    await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
+    session.failures += [
+        TelegramNetworkError(_send(), "down"),
+        TelegramNetworkError(_send(), "down"),
+    ]
+    assert await scheduler.run_due() == 0
+    row = await store.db.fetchone("SELECT status, due_at, attempts, last_error FROM reminders")
+    assert (row["status"], row["attempts"], row["last_error"]) == (
+        "pending",
+        1,
+        "TelegramNetworkError",
+    )
+    first_retry = await store.next_due()
+    assert first_retry == clock.now().replace(microsecond=0) + timedelta(seconds=30)
+    clock.set(first_retry)
+    assert await scheduler.run_due() == 0  # the second failure doubles the wait
+    assert await store.next_due() == first_retry + timedelta(seconds=60)
+    clock.advance(timedelta(seconds=60))
+    assert await scheduler.run_due() == 1
+
+
+async def test_network_errors_give_up_after_a_cap(setup, clock: ManualClock) -> None:
+    case, store, scheduler, session, *_ = setup
+    await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
+    session.failures += [TelegramNetworkError(_send(), "down") for _ in range(20)]
+    for _ in range(10):
+        await scheduler.run_due()
+        clock.advance(timedelta(hours=2))
+    assert (await store.counts()) == {"failed": 1}
+
+
+async def test_blocked_chat_is_marked_and_left_alone(setup, clock: ManualClock) -> None:
+    case, store, scheduler, session, *_ = setup
+    await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
+    await store.add(case.id, 1001, ReminderKind.STATE_BODY, clock.now() + timedelta(days=5))
+    session.failures.append(TelegramForbiddenError(_send(), "bot was blocked by the user"))
+    assert await scheduler.run_due() == 0
+    clock.advance(timedelta(days=10))
+    assert await scheduler.run_due() == 0
+    assert (await store.counts()) == {"undeliverable": 2}
+    assert session.texts() == []
+
+
+async def test_restart_mid_send_sends_the_rest_and_nothing_twice(
+    setup, db: Database, clock: ManualClock
+) -> None:
+    case, store, scheduler, session, *_ = setup
+    for n in range(5):
+        await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now(), n=n)
+    # the old process claimed a batch of three and got one out before it died
+    claimed = await store.claim_due(clock.now(), limit=3)
+    await store.mark_sent(claimed[0].id, clock.now())
+    # a new process starts
+    fresh = Scheduler(ReminderStore(db), scheduler.bot, clock, _plain_compose, pacer=VirtualPacer())
+    assert await fresh.store.recover() == 2
+    assert await fresh.run_due() == 4
+    assert (await store.counts()) == {"sent": 5}
+    sent_ids = [text.removeprefix("reminder ") for text in session.texts()]
+    assert len(sent_ids) == len(set(sent_ids)) == 4
+
+
+async def test_idle_scheduler_sleeps_and_wakes_on_a_new_row(setup, clock: ManualClock) -> None:
+    case, store, scheduler, session, *_ = setup
+    await store.add(case.id, 1001, ReminderKind.STATE_BODY, clock.now() + timedelta(days=30))
+    scheduler.start()
+    await asyncio.sleep(0.2)
+    assert scheduler.wakeups == 1  # one look, then asleep until day 30
+    await asyncio.sleep(0.3)
+    assert scheduler.wakeups == 1
+    await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
+    for _ in range(50):
+        await asyncio.sleep(0.02)
+        if session.texts():
+            break
+    assert len(session.texts()) == 1  # woken by the new row, sent it
+    clock.advance(timedelta(days=30))  # the clock moving wakes it too
+    for _ in range(50):
+        await asyncio.sleep(0.02)
+        if len(session.texts()) == 2:
+            break
+    await scheduler.stop()
+    assert len(session.texts()) == 2
+
+
+async def test_seller_deadline_reminder_in_the_dialogue(talk, dp, db: Database, clock) -> None:
+    me = talk()
+    await walk(me, ProblemId.DEFECTIVE, "delivery_method")
+    await me.tap("Заказным письмом")
+    await me.tap("Сегодня")  # delivered 21.11.2026 -> answer due 01.12.2026
+    assert await current(me) == "awaiting_answer"
+    await me.move_clock("+11d")
+    text = me.said[-1]
+    assert "Срок ответа продавца истёк 01.12.2026" in text
+    assert "49,90 ₽ за 1 день" in text
+    assert me.buttons == ["💬 Ответили", "⚖️ Жаловаться дальше", "⏳ Напомнить через 3 дня"]
+    await me.tap("Напомнить через 3 дня")
+    assert "напомню через 3 дня" in me.last
+    await me.move_clock("+3d")
+    assert "Срок ответа продавца истёк" in me.said[-1]
+    assert "4 дня" in me.said[-1] or "4\u00a0дня" in me.said[-1]
+    await me.tap("Жаловаться дальше")
+    assert await current(me) == "route"
+
+
+async def test_closing_a_case_cancels_its_reminders(talk, db: Database) -> None:
+    me = talk()
+    await walk(me, ProblemId.DEFECTIVE, "support_outcome")
+    await me.tap("Жду ответа")
+    assert "напомню через 3 дня" in me.last.lower() or "Я напомню через 3 дня" in me.said[-2]
+    rows = await db.fetchall("SELECT kind, status FROM reminders ORDER BY id")
+    assert [(r["kind"], r["status"]) for r in rows] == [
+        ("own_window", "pending"),  # the 2-year window for defects without a warranty
+        ("support_follow_up", "pending"),
+    ]
+    await me.say("/cases")
+    await me.tap("№1")
+    await me.tap("больше не занимаюсь")
+    rows = await db.fetchall("SELECT status FROM reminders")
+    assert {r["status"] for r in rows} == {"cancelled"}
+    await me.move_clock("+5d")
+    assert "Вы ждёте ответа поддержки" not in "\n".join(me.said)
+
+
+async def test_support_follow_up_buttons(talk, db: Database) -> None:
+    me = talk()
+    await walk(me, ProblemId.DEFECTIVE, "support_outcome")
+    await me.tap("Жду ответа")
+    await me.move_clock("+3d")
+    assert "Вы ждёте ответа поддержки с 12.10.2026" in me.said[-1]
+    await me.tap("Не отвечают")
+    assert await current(me) == "evidence"
+
+
+async def test_own_window_reminder_for_a_return(talk, db: Database, clock) -> None:
+    me = talk()
+
+    async def received_today(m) -> None:
+        await m.tap("Сегодня")
+
+    await walk(me, ProblemId.RETURN, "support_intro", {"received_on": received_today})
+    rows = await db.fetchall("SELECT kind, due_at, payload FROM reminders")
+    kinds = sorted(r["kind"] for r in rows)
+    assert kinds == ["own_window", "own_window"]  # 7 days and 3 months after receipt
+    await me.move_clock("+6d")  # 27.11: too early
+    assert "истекает срок" not in me.said[-1]
+    await me.move_clock("+1d")  # 21.11 + 7 = 28.11 (Saturday) -> 30.11; reminded on 28.11
+    assert "истекает срок" in me.said[-1]
+    assert "30.11.2026" in me.said[-1]
+
+
+async def test_deleting_a_person_deletes_their_reminders(talk, db: Database) -> None:
+    me = talk()
+    await walk(me, ProblemId.DEFECTIVE, "support_outcome")
+    await me.tap("Жду ответа")
+    await me.say("/delete")
+    await me.tap("Да, удалить всё")
+    assert await db.fetchone("SELECT 1 FROM reminders") is None
+    assert await db.fetchone("SELECT 1 FROM cases") is None
+    assert await db.fetchone("SELECT 1 FROM evidence") is None
+
+
+def test_today_is_not_read_from_the_wall() -> None:
+    # the dialogue's "today" comes from the injected clock in the person's zone
+    from types import SimpleNamespace
+
+    from flows.steps.form import today_for
+
+    turn = SimpleNamespace(
+        deps={
+            "clock": ManualClock(datetime(2026, 11, 21, 22, 30, tzinfo=UTC)),
+            "settings": SimpleNamespace(timezone="Europe/Moscow"),
+        }
+    )
+    assert today_for(turn) == date(2026, 11, 22)  # 01:30 in Moscow
