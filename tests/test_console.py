@@ -106,3 +106,56 @@ def test_parse_clock(arg: str, expected: str) -> None:
 def test_parse_clock_rejects_nonsense() -> None:
     with pytest.raises(ValueError, match="soon"):
         parse_clock("soon", START)
+
+
+CLAIM_THEN_ELEVEN_DAYS = """/start
+1
+1
+3
+12345678-0001
+01.11.2026
+05.11.2026
+Смартфон
+4990
+1
+1
+1
+1
+1
+1
+12.11.2026
+1
+3
+/attach {picture} трещина
+1
+Иванов Иван Иванович
+123456, г. Москва, ул. Ленина, д. 1, кв. 2
++7 999 123-45-67
+ivanov@mail.ru
+2
+1
+1
+1
+2
+1
+/clock +11d
+"""
+
+
+def test_claim_then_clock_shows_the_deadline_reminder(tmp_path: Path) -> None:
+    picture = tmp_path / "crack.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\nfake")
+    result = run_console(
+        tmp_path, CLAIM_THEN_ELEVEN_DAYS.format(picture=picture), "--now", "2026-11-21T09:00"
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert f"📎 {tmp_path / 'out' / 'pretenziya-ozon-12345678-0001.docx'}" in out
+    assert f"📎 {tmp_path / 'out' / 'pretenziya-ozon-12345678-0001.pdf'}" in out
+    assert (tmp_path / "out" / "pretenziya-ozon-12345678-0001.pdf").read_bytes().startswith(b"%PDF")
+    assert "21.11.2026 + 10 дней = 01.12.2026, вторник" in out
+    reminder = out[out.index("(console) 🕒 2026-12-02") :]
+    assert "Срок ответа продавца истёк 01.12.2026" in reminder
+    assert "[1] 💬 Ответили" in reminder
+    assert "[2] ⚖️ Жаловаться дальше" in reminder
+    assert "[3] ⏳ Напомнить через 3 дня" in reminder
