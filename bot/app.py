@@ -31,7 +31,17 @@ from flows.steps.remind import make_composer
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("start", "new", "cases", "help", "language", "privacy", "delete", "cancel")
+COMMANDS = (
+    "start",
+    "new",
+    "cases",
+    "help",
+    "language",
+    "timezone",
+    "privacy",
+    "delete",
+    "cancel",
+)
 
 
 def create_bot(
@@ -78,7 +88,7 @@ async def create_dispatcher(
     dp["paperwork"] = Paperwork(dp["cases"], i18n.core)
     store = ReminderStore(db)
     dp["reminder_store"] = store
-    dp["reminders"] = Reminders(store, dp["clock"], settings.timezone)
+    dp["reminders"] = Reminders(store, dp["clock"], settings.timezone, dp["users"])
     router, engine = create_router(questions)
     dp["engine"] = engine
     dp.include_router(router)

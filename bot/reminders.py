@@ -192,27 +192,40 @@ class ReminderStore:
         return {r["status"]: r["n"] for r in rows}
 
 
-class Reminders:
-    """What the dialogue asks for: "remind about this deadline". Lives in `workflow_data`."""
+class ZoneSource(Protocol):
+    async def get_timezone(self, user_id: int) -> str | None: ...
 
-    def __init__(self, store: ReminderStore, clock: Clock, default_zone: str) -> None:
+
+class Reminders:
+    """What the dialogue asks for: "remind about this deadline". Lives in `workflow_data`.
+
+    Times are the person's own: their /timezone, or the bot's default."""
+
+    def __init__(
+        self, store: ReminderStore, clock: Clock, default_zone: str, zones: ZoneSource
+    ) -> None:
         self.store = store
         self.clock = clock
-        self.zone = ZoneInfo(default_zone)
+        self.default_zone = default_zone
+        self.zones = zones
+
+    async def _zone(self, chat_id: int) -> ZoneInfo:
+        return ZoneInfo(await self.zones.get_timezone(chat_id) or self.default_zone)
 
     async def _plan(self, case: Case, chat_id: int, planned: Planned) -> None:
         await self.store.add(
             case.id,
             chat_id,
             planned.kind,
-            morning_of(planned.day, self.zone),
+            morning_of(planned.day, await self._zone(chat_id)),
             deadline=planned.deadline.kind.value,
             due=planned.deadline.due.isoformat(),
         )
 
     async def support_follow_up(self, case: Case, chat_id: int, when: datetime) -> None:
+        zone = await self._zone(chat_id)
         await self.store.add(
-            case.id, chat_id, ReminderKind.SUPPORT_FOLLOW_UP, decent_moment(when, self.zone)
+            case.id, chat_id, ReminderKind.SUPPORT_FOLLOW_UP, decent_moment(when, zone)
         )
 
     async def seller_deadline(self, case: Case, chat_id: int, period: Deadline) -> None:
@@ -230,7 +243,7 @@ class Reminders:
     async def snooze(
         self, case_id: int, chat_id: int, kind: str, days: int, **payload: Any
     ) -> None:
-        when = decent_moment(self.clock.now() + timedelta(days=days), self.zone)
+        when = decent_moment(self.clock.now() + timedelta(days=days), await self._zone(chat_id))
         await self.store.add(case_id, chat_id, ReminderKind(kind), when, **payload)
 
     async def cancel_case(self, case_id: int) -> None:

@@ -16,6 +16,17 @@ class UserRepo:
         row = await self.db.fetchone("SELECT locale FROM users WHERE user_id = ?", (user_id,))
         return row["locale"] if row else None
 
+    async def get_timezone(self, user_id: int) -> str | None:
+        row = await self.db.fetchone("SELECT timezone FROM users WHERE user_id = ?", (user_id,))
+        return row["timezone"] if row else None
+
+    async def set_timezone(self, user_id: int, zone: str) -> None:
+        await self.db.execute(
+            "INSERT INTO users (user_id, timezone) VALUES (?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE SET timezone = excluded.timezone",
+            (user_id, zone),
+        )
+
     async def set_locale(self, user_id: int, locale: str) -> None:
         await self.db.execute(
             "INSERT INTO users (user_id, locale) VALUES (?, ?)"

@@ -293,9 +293,25 @@ def test_today_is_not_read_from_the_wall() -> None:
     from flows.steps.form import today_for
 
     turn = SimpleNamespace(
-        deps={
-            "clock": ManualClock(datetime(2026, 11, 21, 22, 30, tzinfo=UTC)),
-            "settings": SimpleNamespace(timezone="Europe/Moscow"),
-        }
+        deps={"clock": ManualClock(datetime(2026, 11, 21, 22, 30, tzinfo=UTC))},
+        zone="Europe/Moscow",
     )
     assert today_for(turn) == date(2026, 11, 22)  # 01:30 in Moscow
+    turn.zone = "Europe/Kaliningrad"
+    assert today_for(turn) == date(2026, 11, 22)  # 00:30 there
+    turn.zone = "Atlantic/Azores"
+    assert today_for(turn) == date(2026, 11, 21)
+
+
+async def test_timezone_moves_reminders_to_the_persons_morning(talk, db: Database) -> None:
+    me = talk()
+    await me.say("/timezone")
+    assert "Москва (UTC+3)" in me.last
+    await me.tap("Владивосток")
+    assert "Владивосток" in me.said[-2]
+    await walk(me, ProblemId.DEFECTIVE, "support_outcome")
+    await me.tap("Жду ответа")  # 21.11 09:00 UTC + 3 days = 24.11 19:00 in Vladivostok: fine
+    row = await db.fetchone("SELECT due_at FROM reminders WHERE kind = 'support_follow_up'")
+    assert row["due_at"] == "2026-11-24T09:00:00"
+    own = await db.fetchone("SELECT due_at FROM reminders WHERE kind = 'own_window'")
+    assert own["due_at"].endswith("T00:00:00")  # 10:00 in Vladivostok is 00:00 UTC

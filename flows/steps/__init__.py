@@ -19,6 +19,7 @@ from flows.steps import (
     order,
     privacy,
     remind,
+    settings,
     start,
     support,
 )
@@ -47,6 +48,7 @@ def create_router(questions: Questions) -> tuple[Router, Engine]:
         groups.create_router(),
         start.create_router(),
         privacy.create_router(),
+        settings.create_router(),
         cases.create_router(),
         remind.create_router(),
         form.create_router(built),

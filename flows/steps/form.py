@@ -159,9 +159,7 @@ class Form:
 
 def today_for(turn: Turn) -> date:
     """Today in the person's time zone, by the injected clock."""
-    clock = turn.deps["clock"]
-    zone = ZoneInfo(turn.deps["settings"].timezone)
-    return clock.now().astimezone(zone).date()
+    return turn.deps["clock"].now().astimezone(ZoneInfo(turn.zone)).date()
 
 
 async def _maybe(value: Any) -> Any:

@@ -80,7 +80,8 @@ def make_composer(deps: dict[str, Any]) -> Callable[[Any], Awaitable[Any]]:
         def t(key: str, **kwargs: Any) -> str:
             return core.get(key, locale, **kwargs)
 
-        today = clock.now().astimezone(ZoneInfo(settings.timezone)).date()
+        zone = await users.get_timezone(reminder.chat_id) or settings.timezone
+        today = clock.now().astimezone(ZoneInfo(zone)).date()
         title = _title(t, case)
         due = reminder.payload.get("due")
         due_text = date.fromisoformat(due).strftime("%d.%m.%Y") if due else ""

@@ -36,6 +36,7 @@ class Turn:
     state: FSMContext
     i18n: I18nContext
     deps: dict[str, Any] = field(repr=False)
+    zone: str = "Europe/Moscow"  # the person's time zone (/timezone), for "today" and reminders
 
     def t(self, key: str, /, **kwargs: Any) -> str:
         return self.i18n.get(key, **kwargs)
@@ -61,6 +62,8 @@ class TurnMiddleware(BaseMiddleware):
         state: FSMContext | None = data.get("state")
         if user is None or chat is None or state is None:
             return await handler(event, data)
+        users = data.get("users")
+        zone = await users.get_timezone(user.id) if users is not None else None
         data["turn"] = Turn(
             bot=data["bot"],
             chat_id=chat.id,
@@ -68,6 +71,7 @@ class TurnMiddleware(BaseMiddleware):
             state=state,
             i18n=data["i18n"],
             deps=data,
+            zone=zone or data["settings"].timezone,
         )
         return await handler(event, data)
 

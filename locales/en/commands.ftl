@@ -6,3 +6,4 @@ cmd-language = Language
 cmd-privacy = My data
 cmd-delete = Delete my data
 cmd-cancel = Cancel the current question
+cmd-timezone = Time zone

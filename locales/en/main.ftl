@@ -24,6 +24,7 @@ help-text =
     /cases — my cases
     /cancel — leave the current question (nothing is lost)
     /language — language
+    /timezone — time zone for reminders
     /privacy — what data I keep
     /delete — delete all my data
     /help — this help
@@ -63,3 +64,19 @@ stale-button = This button is out of date. Here is where we are now.
 group-only-private = I only work in private chats: complaints hold personal data. Please message me directly.
 error-generic = Something went wrong on my side. Your answers are saved — please try again.
 not-ready = This section is still being built.
+
+## /timezone
+
+timezone-choose = Now: { $current }. Reminders arrive between 9:00 and 21:00 your time. Choose your time zone:
+timezone-set = Done: { $zone }.
+tz-0 = Kaliningrad (UTC+2)
+tz-1 = Moscow (UTC+3)
+tz-2 = Samara (UTC+4)
+tz-3 = Yekaterinburg (UTC+5)
+tz-4 = Omsk (UTC+6)
+tz-5 = Krasnoyarsk (UTC+7)
+tz-6 = Irkutsk (UTC+8)
+tz-7 = Yakutsk (UTC+9)
+tz-8 = Vladivostok (UTC+10)
+tz-9 = Magadan (UTC+11)
+tz-10 = Kamchatka (UTC+12)

@@ -6,3 +6,4 @@ cmd-language = Язык
 cmd-privacy = Мои данные
 cmd-delete = Удалить мои данные
 cmd-cancel = Отменить текущий вопрос
+cmd-timezone = Часовой пояс
