@@ -73,9 +73,9 @@ problem-misleading_ad = 📣 Misleading advertising
 q-order-number =
     The order number? { $where }
     Example: <code>{ $example }</code>
-where-order-ozon = You can see it in the app: "Profile" → "Orders".
-where-order-wildberries = You can see it in the app: "Profile" → "Purchases" or "Deliveries".
-where-order-yandex_market = You can see it in the app: "Profile" → "Orders".
+where-order-ozon = It is in the Ozon app, in the orders section, and in the order e-mail.
+where-order-wildberries = It is in the Wildberries app, in the purchases or deliveries section.
+where-order-yandex_market = It is in the Yandex Market app, in the orders section, and in the order e-mail.
 where-order-other = It is in the order e-mail or SMS and in your account on the shop's site.
 q-ordered-on = When did you place the order?
 q-promised-on = What delivery date was promised when you ordered?

@@ -73,9 +73,9 @@ problem-misleading_ad = 📣 Обманная реклама
 q-order-number =
     Номер заказа? { $where }
     Пример: <code>{ $example }</code>
-where-order-ozon = Его видно в приложении: «Профиль» → «Заказы».
-where-order-wildberries = Его видно в приложении: «Профиль» → «Покупки» или «Доставки».
-where-order-yandex_market = Его видно в приложении: «Профиль» → «Заказы».
+where-order-ozon = Он есть в приложении Ozon, в разделе заказов, и в письме о заказе.
+where-order-wildberries = Он есть в приложении Wildberries, в разделе покупок или доставок.
+where-order-yandex_market = Он есть в приложении Яндекс Маркета, в разделе заказов, и в письме о заказе.
 where-order-other = Он есть в письме или SMS о заказе и в личном кабинете магазина.
 q-ordered-on = Когда вы оформили заказ?
 q-promised-on = Какую дату доставки обещали при заказе?
