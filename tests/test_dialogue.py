@@ -172,3 +172,32 @@ def test_russian_plurals() -> None:
         21: "Принято: 21 файл",
         25: "Принято: 25 файлов",
     }
+
+
+async def test_evidence_limits_are_clear(talk, db: Database, dp) -> None:
+    from aiogram.types import Document
+
+    from tests import factories
+
+    me = talk()
+    await walk(me, ProblemId.DAMAGED, "evidence")
+    big = Document(
+        file_id="big", file_unique_id="big", file_name="video.mp4", file_size=25 * 1024 * 1024
+    )
+    await dp.feed_update(me.bot, factories.message(None, sender=factories.user(1001), document=big))
+    assert "больше 20 МБ" in me.last
+    for n in range(30):
+        doc = Document(file_id=f"f{n}", file_unique_id=f"f{n}", file_name=f"{n}.jpg", file_size=10)
+        await dp.feed_update(
+            me.bot, factories.message(None, sender=factories.user(1001), document=doc)
+        )
+    assert "Принято: 30 файлов" in me.last
+    extra = Document(file_id="x", file_unique_id="x", file_name="x.jpg", file_size=10)
+    await dp.feed_update(
+        me.bot, factories.message(None, sender=factories.user(1001), document=extra)
+    )
+    assert "Больше 30 файлов принять не могу" in me.last
+    case = await stored(db)
+    count = await db.fetchone("SELECT COUNT(*) AS n FROM evidence WHERE case_id = ?", (case.id,))
+    assert count["n"] == 30
+    assert await current(me) == "evidence"
