@@ -45,8 +45,8 @@ class CaseRepo:
 
     # -- cases ---------------------------------------------------------------------------------
 
-    async def create(self, owner_id: int, now: datetime) -> Case:
-        case = Case(owner_id=owner_id, created_at=now)
+    async def create(self, owner_id: int, now: datetime, path: str = "buyer") -> Case:
+        case = Case(owner_id=owner_id, created_at=now, path=path)
         async with self.db.transaction() as conn:
             cursor = await conn.execute(
                 "INSERT INTO cases (owner_id, stage, status, data, created_at, updated_at)"

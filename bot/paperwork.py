@@ -38,6 +38,8 @@ class Paperwork:
         evidence = await self.evidence(case)
         if kind == "claim":
             return documents.claim(case, evidence, self.texts, today)
+        if kind == "appeal":
+            return documents.appeal(case, evidence, self.texts, today)
         return documents.for_route(
             Route(_ROUTE_OF.get(kind, kind)), case, evidence, self.texts, today
         )

@@ -41,6 +41,9 @@ class StageId(StrEnum):
     EVIDENCE = "evidence"
     CLAIM = "claim"
     ESCALATE = "escalate"
+    REVIEW = "review"  # the seller's path
+    CHECK = "check"
+    APPEAL = "appeal"
 
 
 class Seller(BaseModel):
@@ -83,11 +86,26 @@ class Escalation(BaseModel):
     filed_on: date | None = None
 
 
+class Review(BaseModel):
+    """The review a seller wants to appeal."""
+
+    sku: str | None = None
+    published_on: date | None = None
+    rating: int | None = None
+    text: str | None = None
+    author: str | None = None
+    order: str | None = None
+    order_skipped: bool = False
+
+
 class Case(BaseModel):
-    """One complaint. Drafting fills the fields one answer at a time, so most are optional."""
+    """One complaint. Drafting fills the fields one answer at a time, so most are optional.
+
+    `path` is "buyer" (a complaint about an order) or "seller" (an appeal of a review)."""
 
     id: int | None = None
     owner_id: int
+    path: str = "buyer"
     status: Status = Status.OPEN
     stage: StageId = StageId.ORDER
     question: str | None = None  # the open question, to resume exactly there
@@ -120,6 +138,17 @@ class Case(BaseModel):
 
     escalations: list[Escalation] = Field(default_factory=list)
     closed_at: datetime | None = None
+
+    # the seller's path
+    review: Review = Field(default_factory=Review)
+    signals: dict[str, str] = Field(default_factory=dict)
+    rules: list[str] = Field(default_factory=list)
+    rules_done: bool = False
+    verdict_seen: bool = False
+    shop_name: str | None = None
+    appeal_version: int = 0
+    appeal_ticket: str | None = None
+    appeal_outcome: str | None = None
 
 
 # -- parsing what people type ----------------------------------------------------------------

@@ -129,13 +129,15 @@ FILE_PREFIX = {
     "police": "zayavlenie-policiya",
     "prosecutor": "zhaloba-prokuratura",
     "fas": "zhaloba-fas",
+    "appeal": "zhaloba-na-otzyv",
 }
 
 
 def filename(kind: str, case: Case) -> str:
     """`pretenziya-ozon-12345678-0001`: what the file is, where, which order."""
     prefix = FILE_PREFIX.get(kind, kind)
-    return slug(f"{prefix}-{case.marketplace or 'shop'}-{case.order_number or case.id}")
+    ref = case.order_number or case.review.sku or case.id
+    return slug(f"{prefix}-{case.marketplace or 'shop'}-{ref}")
 
 
 def _ids(inn: str, ogrn: str, w: _Writer) -> list[str]:
@@ -459,6 +461,61 @@ def fas(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Docu
     _sign(doc, case, today, w)
     _note(doc, w)
     return doc
+
+
+# -- the seller's appeal of a review -----------------------------------------------------------
+
+
+def _review_args(case: Case, w: _Writer) -> dict[str, object]:
+    review = case.review
+    return {
+        "marketplace": w(f"mp-name-{case.marketplace}"),
+        "sku": review.sku or "",
+        "date": w.day(review.published_on) if review.published_on else "",
+        "rating": str(review.rating or ""),
+        "author": review.author or "",
+        "order": review.order or "none",
+        "text": review.text or "",
+    }
+
+
+def appeal(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
+    """The letter to the marketplace's seller support about one review."""
+    from flows.reviews import verdict
+
+    w = _Writer(texts)
+    doc = Document("appeal", filename("appeal", case))
+    doc.add(
+        "addressee",
+        lines=(
+            w("appeal-to", marketplace=w(f"mp-name-{case.marketplace}")),
+            "",
+            w("appeal-from", shop=case.shop_name or ""),
+        ),
+    )
+    doc.add("title", w("appeal-title"))
+    doc.add("paragraph", w("appeal-facts", **_review_args(case, w)))
+    doc.add("paragraph", w("appeal-rules-label"))
+    doc.add("list", lines=[w(f"appeal-rule-{r}") for r in case.rules])
+    found = verdict(case.signals, case.rules).present
+    if found:
+        doc.add("paragraph", w("appeal-signals-label"))
+        doc.add("list", lines=[w(f"appeal-signal-{s}") for s in found])
+    doc.add("paragraph", w("appeal-request"))
+    attachments = _attachments(evidence, w)
+    if attachments:
+        doc.add("paragraph", w("attachments-label"))
+        doc.add("list", lines=attachments)
+    doc.add("signature", w("appeal-sign", date=w.day(today), shop=case.shop_name or ""))
+    _note(doc, w)
+    return doc
+
+
+def appeal_short(case: Case, texts: Texts) -> str:
+    """The text for the review's own "Пожаловаться" form: short, names the rules."""
+    w = _Writer(texts)
+    rules = "; ".join(w(f"appeal-rule-{r}") for r in case.rules)
+    return w("appeal-short", rules=rules, **_review_args(case, w))[:1000]
 
 
 def for_route(

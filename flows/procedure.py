@@ -13,6 +13,15 @@ question is skipped. Read this file to know the whole conversation.
                             its document → filed on (the body's answer is reminded)
 
 Fraud and misleading advertising skip the claim: their first document is the escalation.
+
+The seller's path (an unfair review) has its own table, `SELLER_STAGES`, on the same engine:
+
+    Шаг 1 · Отзыв           marketplace → article (SKU) → date → rating → text → author → order
+    Шаг 2 · Проверка        profile → content → timing → facts → the verdict (or the advice
+                            that the review is probably fair criticism)
+    Шаг 3 · Доказательства  the same collector as the buyer's
+    Шаг 4 · Обжалование     the rules it breaks → the shop's name → the appeal documents
+    Шаг 5 · Эскалация       the ticket → the outcome (a reminder while waiting) → further routes
 """
 
 from __future__ import annotations
@@ -159,7 +168,52 @@ STAGES: tuple[Stage, ...] = (
     ),
 )
 
-_ALL = [q.id for stage in STAGES for q in stage.questions]
+SELLER_STAGES: tuple[Stage, ...] = (
+    Stage(
+        StageId.REVIEW,
+        "stage-review",
+        (
+            Question("marketplace"),
+            Question("review_sku"),
+            Question("review_date"),
+            Question("review_rating"),
+            Question("review_text"),
+            Question("review_author"),
+            Question("review_order"),
+        ),
+    ),
+    Stage(
+        StageId.CHECK,
+        "stage-check",
+        (
+            Question("sig_profile"),
+            Question("sig_content"),
+            Question("sig_timing"),
+            Question("sig_facts"),
+            Question("verdict"),
+        ),
+    ),
+    Stage(StageId.EVIDENCE, "stage-evidence", (Question("evidence"),)),
+    Stage(
+        StageId.APPEAL,
+        "stage-appeal",
+        (Question("rules"), Question("shop_name"), Question("appeal_review")),
+    ),
+    Stage(
+        StageId.ESCALATE,
+        "stage-escalate",
+        (Question("appeal_ticket"), Question("appeal_outcome"), Question("seller_routes")),
+    ),
+)
+
+_ALL = [q.id for stage in (*STAGES, *SELLER_STAGES) for q in stage.questions]
+
+
+_STAGES_ALL = (*STAGES, *SELLER_STAGES)
+
+
+def _table(case: Case) -> tuple[Stage, ...]:
+    return SELLER_STAGES if case.path == "seller" else STAGES
 
 
 def is_question(question: str) -> bool:
@@ -170,7 +224,7 @@ def _walk(case: Case) -> list[tuple[Stage, str]]:
     """(stage, question) in the order this case meets them."""
     seen: set[str] = set()
     order: list[tuple[Stage, str]] = []
-    for stage in STAGES:
+    for stage in _table(case):
         if not stage.when(case):
             continue
         for q in stage.questions:
@@ -191,7 +245,7 @@ def stage_of(case: Case, question: str) -> Stage:
     for stage, q in _walk(case):
         if q == question:
             return stage
-    return next(s for s in STAGES if any(q.id == question for q in s.questions))
+    return next(s for s in _table(case) if any(q.id == question for q in s.questions))
 
 
 def first_question(case: Case) -> str:
@@ -200,7 +254,7 @@ def first_question(case: Case) -> str:
 
 def first_of(stage_id: StageId, case: Case) -> str | None:
     """The first question of a stage that applies to this case."""
-    stage = next(s for s in STAGES if s.id == stage_id)
+    stage = next(s for s in _table(case) if s.id == stage_id)
     order = sequence(case)
     return next((q.id for q in stage.questions if q.id in order), None)
 
@@ -222,8 +276,9 @@ def _position(order: list[str], question: str) -> int:
     if question in order:
         return order.index(question)
     # A question that no longer applies (an answer changed): place it by the table order.
-    rank = _ALL.index(question)
-    earlier = [q for q in order if _ALL.index(q) < rank]
+    everything = [q.id for stage in _STAGES_ALL for q in stage.questions]
+    rank = everything.index(question)
+    earlier = [q for q in order if q in everything and everything.index(q) < rank]
     return order.index(earlier[-1]) if earlier else -1
 
 
@@ -235,6 +290,6 @@ class Progress:
 
 
 def progress(case: Case, question: str) -> Progress:
-    stages = [s for s in STAGES if s.when(case)]
+    stages = [s for s in _table(case) if s.when(case)]
     stage = stage_of(case, question)
     return Progress(stages.index(stage) + 1, len(stages), stage.label)

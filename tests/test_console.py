@@ -45,16 +45,16 @@ def test_start_menu_and_exit(tmp_path: Path) -> None:
     out = result.stdout
     assert "Здравствуйте, Console!" in out
     assert "[1] 📝 Новая жалоба" in out
-    assert "[3] ❓ Помощь" in out
+    assert "[4] ❓ Помощь" in out
     assert "> 1" in out
     assert "Traceback" not in result.stderr
 
 
 def test_eof_exits_zero_in_english(tmp_path: Path) -> None:
-    result = run_console(tmp_path, "/start\n3\n", "--lang", "en")
+    result = run_console(tmp_path, "/start\n4\n", "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "Hello, Console!" in result.stdout
-    assert "How I work" in result.stdout  # button 3 pressed: help
+    assert "How I work" in result.stdout  # button 4 pressed: help
 
 
 def test_bare_module_without_token_starts_console(tmp_path: Path) -> None:

@@ -19,11 +19,13 @@ from bot.config import Settings
 from bot.db import Database
 from bot.storage import SQLiteStorage
 from flows.problems import ProblemId
+from flows.procedure import SELLER_STAGES, STAGES
 from flows.steps import create_form
 from flows.steps.form import AnswerCb
 from tests import factories
 from tests.conftest import START, Talk
 from tests.test_journeys import current, walk
+from tests.test_seller import walk_seller
 
 FORM = create_form()
 
@@ -37,10 +39,31 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
     "awaiting_answer": (ProblemId.DEFECTIVE, {}),
 }
 QUESTIONS = list(FORM.specs)
-FREE_TEXT = {"item", "seller_name", "support_ticket", "bank"}
+FREE_TEXT = {
+    "item",
+    "seller_name",
+    "support_ticket",
+    "bank",
+    "review_text",
+    "review_author",
+    "review_order",
+    "shop_name",
+    "appeal_ticket",
+}
+
+
+SELLER_ONLY = {q.id for stage in SELLER_STAGES for q in stage.questions} - {
+    q.id for stage in STAGES for q in stage.questions
+}
 
 
 async def _reach(me, qid: str) -> None:
+    if qid in SELLER_ONLY:
+        overrides = {}
+        if qid == "seller_routes":
+            overrides = {"appeal_outcome": lambda m: m.tap("Отказали")}
+        await walk_seller(me, qid, overrides)
+        return
     problem, overrides = ROUTES.get(qid, (ProblemId.DEFECTIVE, {}))
     if qid in {"seller_name", "seller_ids"}:
         problem = ProblemId.DAMAGED

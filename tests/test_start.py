@@ -14,14 +14,24 @@ async def test_start_greets_in_russian_with_menu(talk) -> None:
     await me.say("/start")
     assert me.said[0].startswith("Здравствуйте, Console!")
     assert "шаблоны, а не юридическая консультация" in me.said[0]
-    assert me.buttons == ["📝 Новая жалоба", "📂 Мои обращения", "❓ Помощь"]
+    assert me.buttons == [
+        "📝 Новая жалоба",
+        "🏪 Я продавец: несправедливый отзыв",
+        "📂 Мои обращения",
+        "❓ Помощь",
+    ]
 
 
 async def test_english_telegram_gets_english(talk) -> None:
     me = talk(language="en-GB")
     await me.say("/start")
     assert me.said[0].startswith("Hello, Console!")
-    assert me.buttons == ["📝 New complaint", "📂 My cases", "❓ Help"]
+    assert me.buttons == [
+        "📝 New complaint",
+        "🏪 I'm a seller: an unfair review",
+        "📂 My cases",
+        "❓ Help",
+    ]
 
 
 async def test_unknown_telegram_language_gets_russian(talk) -> None:

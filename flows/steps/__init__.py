@@ -19,6 +19,7 @@ from flows.steps import (
     order,
     privacy,
     remind,
+    seller,
     settings,
     start,
     support,
@@ -27,7 +28,7 @@ from flows.steps.form import Engine, Form
 from flows.steps.questions import Questions
 from flows.steps.turn import TurnMiddleware
 
-STAGE_MODULES = (order, support, evidence, claim, escalate)
+STAGE_MODULES = (order, support, evidence, claim, escalate, seller)
 
 
 def create_form() -> Form:

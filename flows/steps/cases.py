@@ -25,6 +25,8 @@ def case_title(turn: Turn, case: Case) -> str:
     parts = [f"№{case.id}"]
     if case.marketplace:
         parts.append(turn.t(f"mp-{case.marketplace}"))
+    if case.path == "seller":
+        parts.append(turn.t("seller-case", sku=html.quote(case.review.sku or "—")))
     if case.problem:
         parts.append(turn.t(f"problem-{case.problem}"))
     if case.order_number:
@@ -40,9 +42,9 @@ def case_state(turn: Turn, case: Case) -> str:
     return turn.t("progress", number=step.number, total=step.total, stage=turn.t(step.label))
 
 
-async def start_new_case(turn: Turn, engine: Engine) -> None:
+async def start_new_case(turn: Turn, engine: Engine, path: str = "buyer") -> None:
     cases = turn.deps["cases"]
-    case = await cases.create(turn.user.id, turn.deps["clock"].now())
+    case = await cases.create(turn.user.id, turn.deps["clock"].now(), path=path)
     await turn.state.set_data({"case_id": case.id})
     await turn.say(turn.t("new-case", id=case.id))
     await engine.open_case(turn, case.id)
@@ -83,6 +85,11 @@ def create_router() -> Router:
     async def on_new(event: Message | CallbackQuery, turn: Turn, engine: Engine) -> None:
         await done(event)
         await start_new_case(turn, engine)
+
+    @router.callback_query(MenuCb.filter(F.action == "seller"))
+    async def on_seller(event: CallbackQuery, turn: Turn, engine: Engine) -> None:
+        await done(event)
+        await start_new_case(turn, engine, path="seller")
 
     @router.message(Command("cases"))
     @router.callback_query(MenuCb.filter(F.action == "cases"))

@@ -6,11 +6,18 @@ from __future__ import annotations
 from aiogram import html
 from aiogram.types import Message
 
-from flows import problems
+from flows import problems, reviews
 from flows.steps.form import Ctx, Option, Outcome, Quiet, Spec, Stay
 
 MAX_FILES = 30
 MAX_BYTES = 20 * 1024 * 1024  # what a bot may download from Telegram
+
+
+def checklist_for(case) -> tuple[str, ...]:
+    """What to gather: the problem's list for a buyer, the review's for a seller."""
+    if case.path == "seller":
+        return reviews.EVIDENCE
+    return problems.get(case.problem).evidence
 
 
 async def _mode(ctx: Ctx) -> str | None:
@@ -24,8 +31,7 @@ async def _prompt(ctx: Ctx) -> str:
         return ctx.t("evidence-why")
     if mode == "manage":
         return ctx.t("evidence-manage", list=_listing(ctx, files))
-    problem = problems.get(ctx.case.problem)
-    checklist = "\n".join(f"• {ctx.t(f'ev-{item}')}" for item in problem.evidence)
+    checklist = "\n".join(f"• {ctx.t(f'ev-{item}')}" for item in checklist_for(ctx.case))
     listing = _listing(ctx, files) if files else ctx.t("evidence-none")
     return ctx.t(
         "q-evidence", checklist=checklist, count=len(files), listing=listing, limit=MAX_FILES

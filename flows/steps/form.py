@@ -415,8 +415,8 @@ def create_router(form: Form) -> Router:
 
 async def _typed(ctx: Ctx, qid: str, text: str, engine: Engine) -> None:
     spec = engine.form.specs[qid]
-    if len(text) > 1000:
-        await engine.reject(ctx, qid, InputError("err-text-long", limit=1000))
+    if len(text) > 4096:  # more than one Telegram message holds
+        await engine.reject(ctx, qid, InputError("err-text-long", limit=4096))
         return
     try:
         value = spec.parse(text, ctx)

@@ -10,12 +10,13 @@ from flows.steps.turn import Turn
 
 
 class MenuCb(CallbackData, prefix="menu"):
-    action: str  # new | cases | help | home
+    action: str  # new | seller | cases | help | home
 
 
 def menu_keyboard(turn: Turn) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
     kb.button(text=turn.t("menu-new"), callback_data=MenuCb(action="new"))
+    kb.button(text=turn.t("menu-seller"), callback_data=MenuCb(action="seller"))
     kb.button(text=turn.t("menu-cases"), callback_data=MenuCb(action="cases"))
     kb.button(text=turn.t("menu-help"), callback_data=MenuCb(action="help"))
     kb.adjust(1)

@@ -28,7 +28,13 @@ EDITABLE = (
 
 
 def _marketplaces(ctx: Ctx) -> list[Option]:
-    return [(m, ctx.t(f"mp-{m}")) for m in marketplaces.catalogue()]
+    # a seller's review lives on a marketplace, not on "another shop"
+    seller = ctx.case.path == "seller"
+    return [
+        (m, ctx.t(f"mp-{m}"))
+        for m, mp in marketplaces.catalogue().items()
+        if not seller or mp.is_seller_possible
+    ]
 
 
 def _problems(ctx: Ctx) -> list[Option]:

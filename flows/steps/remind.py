@@ -34,9 +34,14 @@ class RemindCb(CallbackData, prefix="r"):
     k: str = ""  # reminder kind, for snooze
 
 
-def _buttons(t: Callable[..., str], case_id: int, kind: ReminderKind) -> Any:
+def _buttons(t: Callable[..., str], case_id: int, kind: ReminderKind, path: str) -> Any:
     kb = InlineKeyboardBuilder()
-    if kind is ReminderKind.SUPPORT_FOLLOW_UP:
+    if kind is ReminderKind.SUPPORT_FOLLOW_UP and path == "seller":
+        kb.button(
+            text=t("btn-they-answered"),
+            callback_data=RemindCb(a="open", c=case_id, q="appeal_outcome"),
+        )
+    elif kind is ReminderKind.SUPPORT_FOLLOW_UP:
         kb.button(
             text=t("btn-they-answered"),
             callback_data=RemindCb(a="open", c=case_id, q="support_outcome"),
@@ -97,6 +102,8 @@ def make_composer(deps: dict[str, Any]) -> Callable[[Any], Awaitable[Any]]:
                 days=days,
                 penalty="yes" if line else "no",
             )
+        elif reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP and case.path == "seller":
+            text = t("remind-appeal", case=title)
         elif reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP:
             written = (
                 case.support.written_on.strftime("%d.%m.%Y") if case.support.written_on else ""
@@ -111,7 +118,7 @@ def make_composer(deps: dict[str, Any]) -> Callable[[Any], Awaitable[Any]]:
                 due=due_text,
                 what=t(f"window-{reminder.payload.get('deadline', '')}"),
             )
-        return text, _buttons(t, case.id, reminder.kind)
+        return text, _buttons(t, case.id, reminder.kind, case.path)
 
     return compose
 
@@ -120,6 +127,8 @@ def _title(t: Callable[..., str], case: Any) -> str:
     parts = [f"№{case.id}", t(f"mp-{case.marketplace}")]
     if case.order_number:
         parts.append(case.order_number)
+    if case.path == "seller" and case.review.sku:
+        parts.append(t("seller-case", sku=case.review.sku))
     return " · ".join(parts)
 
 
@@ -136,7 +145,7 @@ def create_router() -> Router:
             await turn.say(turn.t("remind-case-closed"))
             return
         await turn.state.set_data({"case_id": ctx.case.id})
-        qid = callback_data.q if procedure.is_question(callback_data.q) else None
+        qid = callback_data.q if callback_data.q in procedure.sequence(ctx.case) else None
         await engine.ask(ctx, qid or ctx.case.question or procedure.first_question(ctx.case))
 
     @router.callback_query(RemindCb.filter(F.a == "no_answer"))

@@ -11,6 +11,7 @@ start-greeting =
     All documents are templates, not legal advice.
 menu-prompt = What shall we do?
 menu-new = 📝 New complaint
+menu-seller = 🏪 I'm a seller: an unfair review
 menu-cases = 📂 My cases
 menu-help = ❓ Help
 menu-back = ↩️ Menu

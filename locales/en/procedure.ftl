@@ -386,3 +386,92 @@ window-tech-complex = refund or replacement of a technically complex item at wil
 window-defect-no-warranty = claims about defects when there is no warranty (2 years after receipt, art. 19)
 window-state-body = a state body's answer (30 days, Law 59-FZ art. 12)
 window-police = the police decision on a report (3 days, Criminal Procedure Code art. 144)
+
+## The seller's path
+
+seller-case = review of { $sku }
+stage-review = Review
+stage-check = Check
+stage-appeal = Appeal
+err-sku = An article number is 3–40 letters or digits, as on the product card, e.g. 123456789.
+q-review-sku = The article number (SKU) of the product the review is about?
+q-review-date = When was the review published?
+q-review-rating = What rating does the review give?
+q-review-text = Paste the whole text of the review.
+q-review-author = The author's name as the review shows it?
+q-review-order = The order the review relates to, if you know it. If not, skip.
+q-sig-profile = <b>The author's profile.</b> Is it anonymous, empty, or active for only a few days?
+q-sig-content = <b>The content.</b> Only general phrases with no facts — or claims that contradict the product card or the order?
+q-sig-timing = <b>The timing.</b> Written before delivery, right after it, or in a burst with similar reviews?
+q-sig-facts = <b>The facts.</b> Is there no such order, was it not delivered, or did the buyer return the item?
+sig-answer-yes = Yes
+sig-answer-no = No
+sig-answer-unknown = Don't know
+sig-found-profile = the author's profile is anonymous, empty or new
+sig-found-content = the review has no facts or contradicts the card and the order
+sig-found-timing = suspicious timing
+sig-found-facts = the review does not match the order data
+sig-none = no signs that the review is false
+verdict-strong =
+    <b>Strong grounds for a complaint.</b>
+    { $reasons }
+    No guarantees — the marketplace decides — but the chances are good.
+verdict-moderate =
+    <b>There are grounds for a complaint, but not beyond doubt.</b>
+    { $reasons }
+    Gather evidence: the moderators' decision depends on it.
+verdict-weak =
+    <b>This looks like ordinary criticism rather than a false review.</b>
+    { $reasons }
+    A complaint would most likely be rejected.
+verdict-advice =
+    What helps more than a complaint:
+    • answer the review publicly, calmly and to the point — buyers read sellers' answers;
+    • offer the author a solution: an exchange, a refund, advice;
+    • find out what went wrong — packaging, description, delivery — and fix it;
+    • if similar complaints repeat, train your staff and update the product card.
+btn-take-criticism = 👍 I'll take the criticism, close
+btn-appeal-anyway = Appeal anyway
+btn-gather-evidence = 📎 Gather evidence
+verdict-closed = The case is closed. Good luck with the shop!
+ev-review_screenshot = a screenshot of the review and of the author's profile
+ev-order_data = the order data from the seller account
+ev-delivery_status = the delivery or return status
+ev-buyer_chat = the chat with the buyer, if any
+q-rules = Which review rules does it break? Tick all that apply and press "Done".
+rule-obscene = Obscenity or insults
+rule-personal_data = Personal data
+rule-ads = Ads, links
+rule-not_about_product = Not about the product
+rule-false_statements = False statements
+btn-rules-done = ✅ Done
+rules-pick-one = Tick at least one rule.
+q-shop-name-seller = Your shop's or company's name — who is the complaint from?
+q-appeal-review =
+    Please check the complaint details:
+    { $summary }
+field-review_sku = Article
+field-review_date = Review date
+field-review_rating = Rating
+field-review_author = Author
+field-rules = Rules broken
+field-shop_name = Seller
+btn-make-appeal = 📄 Draw up the complaint
+appeal-short-intro = And here is a short text (in Russian) for the "Report" button under the review itself:
+q-appeal-ticket = Send the letter to { $marketplace }'s seller support — the chat in your seller account (there is no phone line for sellers). The ticket number, if they gave one? If not, skip.
+q-appeal-outcome = What did the marketplace answer?
+appeal-outcome-removed = 🎉 The review was hidden
+appeal-outcome-wait3 = ⏳ Waiting, remind me in 3 days
+appeal-outcome-wait7 = ⏳ Remind me in 7 days
+appeal-outcome-wait14 = ⏳ Remind me in 14 days
+appeal-outcome-refused = ❌ They refused
+appeal-removed = Great! The case is closed.
+appeal-waiting = All right. I'll remind you, and then we decide what's next. The ticket number is saved.
+q-seller-routes =
+    If the marketplace refused, these ways remain — with no guarantee of success:
+    • <b>a repeated request</b> to seller support with the earlier ticket number and new evidence;
+    • <b>a court claim protecting business reputation</b> — when the author is known and the review states falsehoods; such claims usually rely on Civil Code art. 152 (check its current wording with a lawyer);
+    • <b>the police</b> — when the reviews are part of a deliberate campaign against the shop: attach everything that links the reviews.
+remind-appeal =
+    ⏰ <b>{ $case }</b>
+    You are waiting for the marketplace's answer to your complaint about a review. Did they answer?

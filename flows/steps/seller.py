@@ -1,0 +1,251 @@
+"""The seller's path: an unfair negative review. The review, the authenticity check, the
+evidence (the buyer's collector), the appeal documents, and where to go if support says no.
+Everything runs on the same engine, procedure table and paperwork as the buyer's path."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from aiogram import html
+
+from flows.case import InputError, Status, parse_text
+from flows.documents import appeal_short
+from flows.reviews import RULES, SIGNALS, Strength, verdict
+from flows.steps.fields import date_options, fmt_date, past_date
+from flows.steps.form import Ctx, Leave, Option, Outcome, Spec, Stay
+
+_SKU = re.compile(r"^[0-9A-Za-z\-_]{3,40}$")
+
+
+def _parse_sku(text: str, ctx: Ctx) -> str:
+    value = text.strip().lstrip("#№ ")
+    if not _SKU.match(value):
+        raise InputError("err-sku")
+    return value
+
+
+def _review(field: str):
+    def apply(ctx: Ctx, value: object) -> None:
+        setattr(ctx.case.review, field, value)
+
+    return apply
+
+
+def _signal_spec(signal: str) -> Spec:
+    def apply(ctx: Ctx, value: str) -> None:
+        ctx.case.signals[signal] = value
+
+    return Spec(
+        f"sig_{signal}",
+        lambda ctx: ctx.t(f"q-sig-{signal}"),
+        lambda ctx: [(v, ctx.t(f"sig-answer-{v}")) for v in ("yes", "no", "unknown")],
+        apply=apply,
+        done=lambda case: signal in case.signals,
+        columns=3,
+    )
+
+
+def _verdict_prompt(ctx: Ctx) -> str:
+    result = verdict(ctx.case.signals, ctx.case.rules)
+    reasons = "\n".join(f"• {ctx.t(f'sig-found-{s}')}" for s in result.present)
+    text = ctx.t(f"verdict-{result.strength}", reasons=reasons or ctx.t("sig-none"))
+    if result.legitimate_criticism:
+        text += "\n\n" + ctx.t("verdict-advice")
+    return text
+
+
+def _verdict_options(ctx: Ctx) -> list[Option]:
+    if verdict(ctx.case.signals, ctx.case.rules).strength is Strength.WEAK:
+        return [("close", ctx.t("btn-take-criticism")), ("go", ctx.t("btn-appeal-anyway"))]
+    return [("go", ctx.t("btn-gather-evidence"))]
+
+
+def _verdict_apply(ctx: Ctx, value: str) -> Outcome:
+    ctx.case.verdict_seen = True
+    if value == "close":
+        ctx.case.status, ctx.case.closed_at = Status.GIVEN_UP, ctx.turn.deps["clock"].now()
+        return Leave("verdict-closed")
+    return None
+
+
+def _rules_options(ctx: Ctx) -> list[Option]:
+    chosen = set(ctx.case.rules)
+    options = [(r, ("✅ " if r in chosen else "▫️ ") + ctx.t(f"rule-{r}")) for r in RULES]
+    return [*options, ("done", ctx.t("btn-rules-done"))]
+
+
+async def _rules_apply(ctx: Ctx, value: str) -> Outcome:
+    if value == "done":
+        if not ctx.case.rules:
+            await ctx.turn.say(ctx.t("rules-pick-one"))
+            return Stay()
+        ctx.case.rules_done = True
+        return None
+    if value in ctx.case.rules:
+        ctx.case.rules.remove(value)
+    else:
+        ctx.case.rules.append(value)
+    return Stay()
+
+
+def _appeal_prompt(ctx: Ctx) -> str:
+    review, case = ctx.case.review, ctx.case
+    lines = [
+        f"<b>{ctx.t('field-review_sku')}:</b> {html.quote(review.sku or '—')}",
+        f"<b>{ctx.t('field-review_date')}:</b> {fmt_date(review.published_on)}",
+        f"<b>{ctx.t('field-review_rating')}:</b> {'★' * (review.rating or 0)}",
+        f"<b>{ctx.t('field-review_author')}:</b> {html.quote(review.author or '—')}",
+        f"<b>{ctx.t('field-rules')}:</b> " + ", ".join(ctx.t(f"rule-{r}") for r in case.rules),
+        f"<b>{ctx.t('field-shop_name')}:</b> {html.quote(case.shop_name or '—')}",
+    ]
+    return ctx.t("q-appeal-review", summary="\n".join(lines))
+
+
+async def _appeal_apply(ctx: Ctx, value: str) -> Outcome:
+    case = ctx.case
+    case.appeal_version += 1
+    await ctx.turn.say(ctx.t("docs-preparing"))
+    await ctx.turn.deps["paperwork"].send(ctx.turn, case, "appeal", ctx.today, case.appeal_version)
+    await ctx.turn.say(ctx.t("appeal-short-intro"))
+    short = appeal_short(case, ctx.turn.deps["i18n_core"])
+    await ctx.turn.say(f"<pre>{html.quote(short)}</pre>")
+    await ctx.cases.log(case.id, ctx.turn.deps["clock"].now(), "appeal_made")
+    return None
+
+
+WAITS = {"wait3": 3, "wait7": 7, "wait14": 14}
+
+
+async def _outcome_apply(ctx: Ctx, value: str) -> Outcome:
+    case, now = ctx.case, ctx.turn.deps["clock"].now()
+    case.appeal_outcome = value
+    reminders = ctx.turn.deps.get("reminders")
+    if value == "removed":
+        case.status, case.closed_at = Status.SOLVED, now
+        if reminders is not None:
+            await reminders.cancel_case(case.id)
+        return Leave("appeal-removed")
+    if value in WAITS:
+        if reminders is not None:
+            await reminders.support_follow_up(
+                case, ctx.turn.chat_id, now + timedelta(days=WAITS[value])
+            )
+        return Leave("appeal-waiting")
+    return None
+
+
+def _routes_apply(ctx: Ctx, value: str) -> Outcome:
+    if value == "close":
+        ctx.case.status, ctx.case.closed_at = Status.GIVEN_UP, ctx.turn.deps["clock"].now()
+        return Leave("closed-given_up")
+    return Leave("awaiting-later")
+
+
+SPECS = (
+    Spec(
+        "review_sku",
+        lambda ctx: ctx.t("q-review-sku"),
+        parse=_parse_sku,
+        apply=_review("sku"),
+        done=lambda case: case.review.sku is not None,
+        hint="hint-text",
+    ),
+    Spec(
+        "review_date",
+        lambda ctx: ctx.t("q-review-date"),
+        date_options,
+        parse=past_date(),
+        apply=_review("published_on"),
+        done=lambda case: case.review.published_on is not None,
+        hint="hint-date",
+        columns=2,
+        parse_buttons=True,
+    ),
+    Spec(
+        "review_rating",
+        lambda ctx: ctx.t("q-review-rating"),
+        lambda ctx: [(str(n), "★" * n) for n in range(1, 6)],
+        apply=lambda ctx, v: _review("rating")(ctx, int(v)),
+        done=lambda case: case.review.rating is not None,
+        columns=5,
+    ),
+    Spec(
+        "review_text",
+        lambda ctx: ctx.t("q-review-text"),
+        parse=lambda text, ctx: parse_text(text, limit=2000),
+        apply=_review("text"),
+        done=lambda case: case.review.text is not None,
+        hint="hint-text",
+    ),
+    Spec(
+        "review_author",
+        lambda ctx: ctx.t("q-review-author"),
+        parse=lambda text, ctx: parse_text(text, limit=100, minimum=1),
+        apply=_review("author"),
+        done=lambda case: case.review.author is not None,
+        hint="hint-text",
+    ),
+    Spec(
+        "review_order",
+        lambda ctx: ctx.t("q-review-order"),
+        parse=lambda text, ctx: parse_text(text, limit=40, minimum=3),
+        apply=_review("order"),
+        skip=lambda ctx: setattr(ctx.case.review, "order_skipped", True),
+        done=lambda case: case.review.order is not None or case.review.order_skipped,
+        hint="hint-text",
+    ),
+    *(_signal_spec(s) for s in SIGNALS),
+    Spec(
+        "verdict",
+        _verdict_prompt,
+        _verdict_options,
+        apply=_verdict_apply,
+        done=lambda case: case.verdict_seen,
+    ),
+    Spec(
+        "rules",
+        lambda ctx: ctx.t("q-rules"),
+        _rules_options,
+        apply=_rules_apply,
+        done=lambda case: case.rules_done,
+    ),
+    Spec(
+        "shop_name",
+        lambda ctx: ctx.t("q-shop-name-seller"),
+        parse=lambda text, ctx: parse_text(text, limit=200),
+        attr="shop_name",
+        hint="hint-text",
+    ),
+    Spec(
+        "appeal_review",
+        _appeal_prompt,
+        lambda ctx: [("make", ctx.t("btn-make-appeal"))],
+        apply=_appeal_apply,
+        done=lambda case: case.appeal_version > 0,
+    ),
+    Spec(
+        "appeal_ticket",
+        lambda ctx: ctx.t("q-appeal-ticket", marketplace=ctx.t(f"mp-{ctx.case.marketplace}")),
+        parse=lambda text, ctx: parse_text(text, limit=60, minimum=1),
+        attr="appeal_ticket",
+        skip=lambda ctx: None,
+        hint="hint-text",
+    ),
+    Spec(
+        "appeal_outcome",
+        lambda ctx: ctx.t("q-appeal-outcome"),
+        lambda ctx: [
+            (o, ctx.t(f"appeal-outcome-{o}"))
+            for o in ("removed", "wait3", "wait7", "wait14", "refused")
+        ],
+        apply=_outcome_apply,
+        done=lambda case: case.appeal_outcome is not None,
+    ),
+    Spec(
+        "seller_routes",
+        lambda ctx: ctx.t("q-seller-routes"),
+        lambda ctx: [("later", ctx.t("btn-later")), ("close", ctx.t("btn-close-given-up"))],
+        apply=_routes_apply,
+    ),
+)
