@@ -42,19 +42,20 @@ def _setup_logging(settings: Settings, quiet: bool = False) -> None:
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
 
 
-async def run_polling(settings: Settings) -> None:
-    from bot.app import (
-        create_bot,
-        create_dispatcher,
-        create_scheduler,
-        run_scheduler_with,
-        set_commands,
-    )
+async def _telegram_bot(settings: Settings, token: str):
+    """The dispatcher and a Telegram bot, with the reminder task tied to the dispatcher."""
+    from bot.app import create_bot, create_dispatcher, create_scheduler, run_scheduler_with
 
-    token = settings.token()
     dp = await create_dispatcher(settings)
     bot = create_bot(settings, token=token)
     run_scheduler_with(dp, create_scheduler(dp, bot))
+    return dp, bot
+
+
+async def run_polling(settings: Settings) -> None:
+    from bot.app import set_commands
+
+    dp, bot = await _telegram_bot(settings, settings.token())
     await bot.delete_webhook(drop_pending_updates=False)
     await set_commands(bot, dp)
     log.info("polling started")
@@ -65,22 +66,14 @@ async def run_polling(settings: Settings) -> None:
 async def run_webhook(settings: Settings) -> None:
     from aiohttp import web
 
-    from bot.app import (
-        create_bot,
-        create_dispatcher,
-        create_scheduler,
-        run_scheduler_with,
-        set_commands,
-    )
+    from bot.app import set_commands
     from bot.webhook import create_web_app
 
     token = settings.token()
     secret = settings.secret()
     if not settings.webhook_url:
         raise ConfigError("WEBHOOK_URL is not set: the public https URL Telegram should call")
-    dp = await create_dispatcher(settings)
-    bot = create_bot(settings, token=token)
-    run_scheduler_with(dp, create_scheduler(dp, bot))
+    dp, bot = await _telegram_bot(settings, token)
 
     async def on_startup() -> None:
         await bot.set_webhook(

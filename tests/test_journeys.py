@@ -110,10 +110,11 @@ async def answer(me, qid: str, problem: ProblemId) -> None:
         raise AssertionError(f"no answer for {qid}")
 
 
-async def walk(me, problem: ProblemId, until: str, overrides=None) -> None:
-    """Answer every question until `until` is open; `overrides` answers some differently."""
+async def journey(me, menu_button: str, until: str, answer_for, overrides=None) -> None:
+    """From /start and a menu button, answer every question until `until` is open;
+    `overrides` answers some differently."""
     await me.say("/start")
-    await me.tap("Новая жалоба")
+    await me.tap(menu_button)
     for _ in range(60):
         qid = await current(me)
         if qid == until:
@@ -122,8 +123,15 @@ async def walk(me, problem: ProblemId, until: str, overrides=None) -> None:
         if overrides and qid in overrides:
             await overrides[qid](me)
         else:
-            await answer(me, qid, problem)
+            await answer_for(me, qid)
     raise AssertionError("the journey did not end")
+
+
+async def walk(me, problem: ProblemId, until: str, overrides=None) -> None:
+    async def answer_for(m, qid: str) -> None:
+        await answer(m, qid, problem)
+
+    await journey(me, "Новая жалоба", until, answer_for, overrides)
 
 
 async def stored(db: Database, user_id: int = 1001) -> Case:

@@ -9,7 +9,7 @@ from docx import Document as Docx
 
 from bot.db import Database
 from flows.steps.form import qid_of
-from tests.test_journeys import current, stored
+from tests.test_journeys import current, journey, stored
 
 REVIEW = "Ужасный товар, продавец мошенник, не покупайте! Пишите мне на vasya@mail.ru"
 
@@ -51,18 +51,10 @@ async def seller_answer(me, qid: str, *, fair: bool = False) -> None:
 
 
 async def walk_seller(me, until: str, overrides=None, *, fair: bool = False) -> None:
-    await me.say("/start")
-    await me.tap("Я продавец")
-    for _ in range(40):
-        qid = await current(me)
-        if qid == until:
-            return
-        assert qid is not None, me.said[-3:]
-        if overrides and qid in overrides:
-            await overrides[qid](me)
-        else:
-            await seller_answer(me, qid, fair=fair)
-    raise AssertionError("the seller's journey did not end")
+    async def answer_for(m, qid: str) -> None:
+        await seller_answer(m, qid, fair=fair)
+
+    await journey(me, "Я продавец", until, answer_for, overrides)
 
 
 async def test_seller_from_menu_to_appeal_documents(talk, db: Database, tmp_path) -> None:

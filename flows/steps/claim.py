@@ -24,7 +24,14 @@ from flows.documents import claim_chat
 from flows.law import deadline
 from flows.problems import MONEY_DEMANDS, Demand
 from flows.steps.explain import explain
-from flows.steps.fields import date_options, fmt_date, not_before, past_date, yes_no
+from flows.steps.fields import (
+    edit_options,
+    edit_target,
+    fmt_date,
+    past_date_question,
+    summary,
+    yes_no,
+)
 from flows.steps.form import Ctx, Goto, Leave, Option, Outcome, Spec
 
 # -- the person (asked here, or at escalation when a problem has no claim) -------------------
@@ -159,20 +166,16 @@ def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
 
 
 def _review_prompt(ctx: Ctx) -> str:
-    lines = "\n".join(f"<b>{ctx.t(f'field-{f}')}:</b> {v}" for f, v in _review_lines(ctx))
-    return ctx.t("q-claim-review", summary=lines)
+    return summary(ctx, "q-claim-review", _review_lines(ctx))
 
 
 def _review_options(ctx: Ctx) -> list[Option]:
-    edits = [
-        (f"e.{f}", ctx.t("btn-edit", field=ctx.t(f"field-{f}"))) for f, _ in _review_lines(ctx)
-    ]
-    return [("make", ctx.t("btn-make-claim")), *edits]
+    return edit_options(ctx, ("make", ctx.t("btn-make-claim")), _review_lines(ctx))
 
 
 async def _review_apply(ctx: Ctx, value: str) -> Outcome:
-    if value.startswith("e."):
-        return Goto(value.removeprefix("e."), return_to="claim_review")
+    if (edit := edit_target(value, "claim_review")) is not None:
+        return edit
     case = ctx.case
     case.claim_version += 1
     await ctx.turn.say(ctx.t("docs-preparing"))
@@ -270,16 +273,11 @@ SPECS = (
         apply=lambda ctx, v: setattr(ctx.case.delivery, "method", v),
         done=lambda case: case.delivery.method is not None,
     ),
-    Spec(
+    past_date_question(
         "delivered_on",
-        lambda ctx: ctx.t("q-delivered-on"),
-        date_options,
-        parse=past_date(not_before("ordered_on", "err-before-order")),
+        "q-delivered-on",
         apply=_delivered,
         done=lambda case: case.delivery.delivered_on is not None,
-        hint="hint-date",
-        columns=2,
-        parse_buttons=True,
     ),
     Spec("awaiting_answer", _awaiting_prompt, _awaiting_options, apply=_awaiting_apply, columns=1),
 )

@@ -11,7 +11,7 @@ from flows.documents import court_name
 from flows.law import deadline, state_duty_free
 from flows.problems import ROUTE_DEADLINE, Route
 from flows.steps.explain import explain
-from flows.steps.fields import date_options, not_before, past_date
+from flows.steps.fields import past_date_question
 from flows.steps.form import Ctx, Leave, Option, Outcome, Spec
 
 KIND_OF_ROUTE = {Route.COURT: "lawsuit"}
@@ -67,15 +67,7 @@ async def _filed(ctx: Ctx, value: date) -> Outcome:
 
 SPECS = (
     Spec("route", _prompt, _options, apply=_apply, done=lambda case: bool(case.escalations)),
-    Spec(
-        "filed_on",
-        lambda ctx: ctx.t("q-filed-on"),
-        date_options,
-        parse=past_date(not_before("ordered_on", "err-before-order")),
-        apply=_filed,
-        skip=lambda ctx: Leave("filed-later"),
-        hint="hint-date",
-        columns=2,
-        parse_buttons=True,
+    past_date_question(
+        "filed_on", "q-filed-on", apply=_filed, skip=lambda ctx: Leave("filed-later")
     ),
 )

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from flows.case import InputError, check_past, parse_date
-from flows.steps.form import Ctx, Option, yesterday
+from flows.steps.form import Ctx, Goto, Option, Spec, yesterday
 
 
 def date_options(ctx: Ctx) -> list[Option]:
@@ -55,3 +55,40 @@ def yes_no(ctx: Ctx) -> list[Option]:
 
 def fmt_date(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else "—"
+
+
+def past_date_question(qid: str, prompt_key: str, *, after_order: bool = True, **spec: Any) -> Spec:
+    """A past date with Today/Yesterday buttons, never before the order date (by default)."""
+    check = not_before("ordered_on", "err-before-order") if after_order else None
+    return Spec(
+        qid,
+        lambda ctx: ctx.t(prompt_key),
+        date_options,
+        parse=past_date(check),
+        hint="hint-date",
+        columns=2,
+        parse_buttons=True,
+        **spec,
+    )
+
+
+# -- review screens: a summary whose every line can be corrected -----------------------------
+
+EDIT = "e."
+
+
+def summary(ctx: Ctx, prompt_key: str, rows: list[tuple[str, str]]) -> str:
+    lines = "\n".join(f"<b>{ctx.t(f'field-{f}')}:</b> {v}" for f, v in rows)
+    return ctx.t(prompt_key, summary=lines)
+
+
+def edit_options(ctx: Ctx, first: Option, rows: list[tuple[str, str]]) -> list[Option]:
+    """The review's main button, then "✏️ <field>" for every line."""
+    return [first, *((EDIT + f, ctx.t("btn-edit", field=ctx.t(f"field-{f}"))) for f, _ in rows)]
+
+
+def edit_target(value: str, review: str) -> Goto | None:
+    """An edit button leads to its question and back to the review."""
+    if value.startswith(EDIT):
+        return Goto(value.removeprefix(EDIT), return_to=review)
+    return None

@@ -8,7 +8,14 @@ from aiogram import html
 from flows import marketplaces, problems
 from flows.case import Seller, parse_company_ids, parse_order_number, parse_price, parse_text
 from flows.money import figures
-from flows.steps.fields import date_options, fmt_date, not_before, past_date, yes_no
+from flows.steps.fields import (
+    edit_options,
+    edit_target,
+    fmt_date,
+    past_date_question,
+    summary,
+    yes_no,
+)
 from flows.steps.form import Ctx, Goto, Option, Spec
 
 EDITABLE = (
@@ -127,20 +134,16 @@ def summary_lines(ctx: Ctx) -> list[tuple[str, str]]:
 
 
 def _summary_prompt(ctx: Ctx) -> str:
-    lines = "\n".join(f"<b>{ctx.t(f'field-{f}')}:</b> {v}" for f, v in summary_lines(ctx))
-    return ctx.t("q-order-summary", summary=lines)
+    return summary(ctx, "q-order-summary", summary_lines(ctx))
 
 
 def _summary_options(ctx: Ctx) -> list[Option]:
-    edits = [
-        (f"e.{f}", ctx.t("btn-edit", field=ctx.t(f"field-{f}"))) for f, _ in summary_lines(ctx)
-    ]
-    return [("ok", ctx.t("btn-all-correct")), *edits]
+    return edit_options(ctx, ("ok", ctx.t("btn-all-correct")), summary_lines(ctx))
 
 
 async def _summary_apply(ctx: Ctx, value: str) -> Goto | None:
-    if value.startswith("e."):
-        return Goto(value.removeprefix("e."), return_to="order_summary")
+    if (edit := edit_target(value, "order_summary")) is not None:
+        return edit
     reminders = ctx.turn.deps.get("reminders")
     if reminders is not None:  # the person's own windows, from the confirmed dates
         await reminders.own_windows(ctx.case, ctx.turn.chat_id, ctx.today)
@@ -170,36 +173,9 @@ SPECS = (
         attr="order_number",
         hint="hint-text",
     ),
-    Spec(
-        "ordered_on",
-        lambda ctx: ctx.t("q-ordered-on"),
-        date_options,
-        parse=past_date(),
-        attr="ordered_on",
-        hint="hint-date",
-        columns=2,
-        parse_buttons=True,
-    ),
-    Spec(
-        "promised_on",
-        lambda ctx: ctx.t("q-promised-on"),
-        date_options,
-        parse=past_date(not_before("ordered_on", "err-before-order")),
-        attr="promised_on",
-        hint="hint-date",
-        columns=2,
-        parse_buttons=True,
-    ),
-    Spec(
-        "received_on",
-        lambda ctx: ctx.t("q-received-on"),
-        date_options,
-        parse=past_date(not_before("ordered_on", "err-before-order")),
-        attr="received_on",
-        hint="hint-date",
-        columns=2,
-        parse_buttons=True,
-    ),
+    past_date_question("ordered_on", "q-ordered-on", attr="ordered_on", after_order=False),
+    past_date_question("promised_on", "q-promised-on", attr="promised_on"),
+    past_date_question("received_on", "q-received-on", attr="received_on"),
     Spec(
         "item",
         lambda ctx: ctx.t("q-item"),

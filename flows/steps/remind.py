@@ -21,7 +21,7 @@ from flows.documents import penalty_to
 from flows.money import figures
 from flows.schedule import ReminderKind
 from flows.steps.cases import case_title
-from flows.steps.form import Engine
+from flows.steps.form import Ctx, Engine
 from flows.steps.turn import Turn, done
 
 SNOOZE_DAYS = 3
@@ -132,6 +132,16 @@ def _title(t: Callable[..., str], case: Any) -> str:
     return " · ".join(parts)
 
 
+async def _open(turn: Turn, engine: Engine, case_id: int) -> Ctx | None:
+    """The reminder's case made current, or None (and a word) when it is closed or not theirs."""
+    ctx = await engine.context(turn, case_id)
+    if ctx is None or ctx.case.status is not Status.OPEN:
+        await turn.say(turn.t("remind-case-closed"))
+        return None
+    await turn.state.set_data({"case_id": ctx.case.id})
+    return ctx
+
+
 def create_router() -> Router:
     router = Router(name="remind")
 
@@ -140,11 +150,8 @@ def create_router() -> Router:
         query: CallbackQuery, callback_data: RemindCb, turn: Turn, engine: Engine
     ) -> None:
         await done(query)
-        ctx = await engine.context(turn, callback_data.c)
-        if ctx is None or ctx.case.status is not Status.OPEN:
-            await turn.say(turn.t("remind-case-closed"))
+        if (ctx := await _open(turn, engine, callback_data.c)) is None:
             return
-        await turn.state.set_data({"case_id": ctx.case.id})
         qid = callback_data.q if callback_data.q in procedure.sequence(ctx.case) else None
         await engine.ask(ctx, qid or ctx.case.question or procedure.first_question(ctx.case))
 
@@ -153,22 +160,18 @@ def create_router() -> Router:
         query: CallbackQuery, callback_data: RemindCb, turn: Turn, engine: Engine
     ) -> None:
         await done(query)
-        ctx = await engine.context(turn, callback_data.c)
-        if ctx is None or ctx.case.status is not Status.OPEN:
-            await turn.say(turn.t("remind-case-closed"))
+        if (ctx := await _open(turn, engine, callback_data.c)) is None:
             return
-        await turn.state.set_data({"case_id": ctx.case.id})
-        ctx.case.support.outcome = "no_answer"
         await engine.answer(ctx, "support_outcome", "no_answer")
 
     @router.callback_query(RemindCb.filter(F.a == "snooze"))
-    async def on_snooze(query: CallbackQuery, callback_data: RemindCb, turn: Turn) -> None:
+    async def on_snooze(
+        query: CallbackQuery, callback_data: RemindCb, turn: Turn, engine: Engine
+    ) -> None:
         await done(query)
-        case = await turn.deps["cases"].get(callback_data.c, turn.user.id)
-        if case is None or case.status is not Status.OPEN:
-            await turn.say(turn.t("remind-case-closed"))
+        if (ctx := await _open(turn, engine, callback_data.c)) is None:
             return
-        await turn.deps["reminders"].snooze(case.id, turn.chat_id, callback_data.k, SNOOZE_DAYS)
-        await turn.say(turn.t("remind-snoozed", days=SNOOZE_DAYS, title=case_title(turn, case)))
+        await turn.deps["reminders"].snooze(ctx.case.id, turn.chat_id, callback_data.k, SNOOZE_DAYS)
+        await turn.say(turn.t("remind-snoozed", days=SNOOZE_DAYS, title=case_title(turn, ctx.case)))
 
     return router

@@ -12,7 +12,7 @@ from aiogram import html
 from flows.case import InputError, Status, parse_text
 from flows.documents import appeal_short
 from flows.reviews import RULES, SIGNALS, Strength, verdict
-from flows.steps.fields import date_options, fmt_date, past_date
+from flows.steps.fields import fmt_date, past_date_question
 from flows.steps.form import Ctx, Leave, Option, Outcome, Spec, Stay
 
 _SKU = re.compile(r"^[0-9A-Za-z\-_]{3,40}$")
@@ -151,16 +151,12 @@ SPECS = (
         done=lambda case: case.review.sku is not None,
         hint="hint-text",
     ),
-    Spec(
+    past_date_question(
         "review_date",
-        lambda ctx: ctx.t("q-review-date"),
-        date_options,
-        parse=past_date(),
+        "q-review-date",
+        after_order=False,
         apply=_review("published_on"),
         done=lambda case: case.review.published_on is not None,
-        hint="hint-date",
-        columns=2,
-        parse_buttons=True,
     ),
     Spec(
         "review_rating",

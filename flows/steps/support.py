@@ -8,7 +8,7 @@ from aiogram import html
 
 from flows import marketplaces
 from flows.case import Status, parse_text
-from flows.steps.fields import date_options, fmt_date, not_before, past_date
+from flows.steps.fields import fmt_date, past_date_question
 from flows.steps.form import Ctx, Leave, Option, Outcome, Spec
 from flows.support_message import support_message
 
@@ -56,10 +56,6 @@ async def _outcome(ctx: Ctx, value: str) -> Outcome:
     return None
 
 
-def _support_date_check(day, ctx: Ctx) -> None:
-    not_before("ordered_on", "err-before-order")(day, ctx)
-
-
 SPECS = (
     Spec("support_intro", _intro_prompt, _intro_options, apply=_intro_apply),
     Spec(
@@ -70,16 +66,11 @@ SPECS = (
         done=lambda case: case.support.channel is not None,
         columns=2,
     ),
-    Spec(
+    past_date_question(
         "support_date",
-        lambda ctx: ctx.t("q-support-date"),
-        date_options,
-        parse=past_date(_support_date_check),
+        "q-support-date",
         apply=_set("written_on"),
         done=lambda case: case.support.written_on is not None,
-        hint="hint-date",
-        columns=2,
-        parse_buttons=True,
     ),
     Spec(
         "support_ticket",
