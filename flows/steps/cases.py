@@ -11,7 +11,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from flows import procedure
 from flows.case import Case, Status
 from flows.schedule import next_deadline
-from flows.steps.form import Engine, today_for
+from flows.steps.form import Engine, close_case, today_for
 from flows.steps.menu import MenuCb, show_menu
 from flows.steps.turn import Turn, done
 
@@ -134,21 +134,17 @@ def create_router() -> Router:
         await engine.open_case(turn, case.id)
 
     @router.callback_query(CaseCb.filter(F.a.in_({"solved", "given_up"})))
-    async def on_close(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
+    async def on_close(
+        query: CallbackQuery, callback_data: CaseCb, turn: Turn, engine: Engine
+    ) -> None:
         await done(query)
-        cases = turn.deps["cases"]
-        case = await cases.get(callback_data.id, turn.user.id)
-        if case is None or case.status is not Status.OPEN:
+        ctx = await engine.context(turn, callback_data.id)
+        if ctx is None or ctx.case.status is not Status.OPEN:
             await show_list(turn)
             return
-        now = turn.deps["clock"].now()
-        case.status, case.closed_at = Status(callback_data.a), now
-        await cases.save(case, now)
-        await cases.log(case.id, now, "closed", status=case.status)
-        reminders = turn.deps.get("reminders")
-        if reminders is not None:
-            await reminders.cancel_case(case.id)
-        if await turn.state.get_value("case_id") == case.id:
+        await close_case(ctx, Status(callback_data.a))
+        await engine.save(ctx)
+        if await turn.state.get_value("case_id") == ctx.case.id:
             await turn.state.set_state(None)
             await turn.state.set_data({})
         await show_menu(turn, turn.t(f"closed-{callback_data.a}"))

@@ -18,7 +18,6 @@ from flows.case import (
     parse_email,
     parse_full_name,
     parse_phone,
-    parse_text,
 )
 from flows.documents import claim_chat
 from flows.law import deadline
@@ -30,9 +29,10 @@ from flows.steps.fields import (
     fmt_date,
     past_date_question,
     summary,
+    text_question,
     yes_no,
 )
-from flows.steps.form import Ctx, Goto, Leave, Option, Outcome, Spec
+from flows.steps.form import Ctx, Goto, Leave, Option, Outcome, Spec, close_case
 
 # -- the person (asked here, or at escalation when a problem has no claim) -------------------
 
@@ -227,12 +227,9 @@ def _awaiting_options(ctx: Ctx) -> list[Option]:
 
 async def _awaiting_apply(ctx: Ctx, value: str) -> Outcome:
     case, now = ctx.case, ctx.turn.deps["clock"].now()
-    reminders = ctx.turn.deps.get("reminders")
     if value == "solved":
-        case.seller_answer, case.status, case.closed_at = "solved", Status.SOLVED, now
-        if reminders is not None:
-            await reminders.cancel_case(case.id)
-        return Leave("seller-solved")
+        case.seller_answer = "solved"
+        return await close_case(ctx, Status.SOLVED, "seller-solved")
     if value == "later":
         return Leave("awaiting-later")
     case.seller_answer = "refused" if value == "refused" else case.seller_answer
@@ -256,14 +253,14 @@ SPECS = (
         attr="new_date",
         hint="hint-date",
     ),
-    Spec(
+    text_question(
         "bank",
-        lambda ctx: ctx.t("q-bank"),
-        parse=lambda text, ctx: parse_text(text, limit=300, minimum=5),
+        "q-bank",
+        limit=300,
+        minimum=5,
         attr="bank_details",
         skip=lambda ctx: setattr(ctx.case, "bank_skipped", True),
         done=lambda case: bool(case.bank_details) or case.bank_skipped,
-        hint="hint-text",
     ),
     Spec("claim_review", _review_prompt, _review_options, apply=_review_apply, columns=2),
     Spec(

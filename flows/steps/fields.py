@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from flows.case import InputError, check_past, parse_date
+from flows.case import InputError, check_past, parse_date, parse_text
 from flows.steps.form import Ctx, Goto, Option, Spec, yesterday
 
 
@@ -92,3 +92,17 @@ def edit_target(value: str, review: str) -> Goto | None:
     if value.startswith(EDIT):
         return Goto(value.removeprefix(EDIT), return_to=review)
     return None
+
+
+def text_question(
+    qid: str, prompt: str | Callable[[Ctx], str], *, limit: int, minimum: int = 2, **spec: Any
+) -> Spec:
+    """A free-text answer between `minimum` and `limit` characters."""
+    ask = (lambda ctx: ctx.t(prompt)) if isinstance(prompt, str) else prompt
+    return Spec(
+        qid,
+        ask,
+        parse=lambda text, ctx: parse_text(text, limit=limit, minimum=minimum),
+        hint="hint-text",
+        **spec,
+    )

@@ -29,7 +29,7 @@ from aiogram.types import (
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from flows import procedure
-from flows.case import Case, InputError
+from flows.case import Case, InputError, Status
 from flows.steps.menu import show_menu
 from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done
@@ -305,6 +305,17 @@ class Engine:
     async def reject(self, ctx: Ctx, qid: str, error: InputError) -> None:
         await ctx.turn.say(ctx.t(error.key, **error.args_))
         await self.ask(ctx, qid)
+
+
+async def close_case(ctx: Ctx, status: Status, text_key: str | None = None) -> Leave:
+    """Close the case: its status and time, a line in the timeline, and no more reminders."""
+    now = ctx.turn.deps["clock"].now()
+    ctx.case.status, ctx.case.closed_at = status, now
+    await ctx.cases.log(ctx.case.id, now, "closed", status=status.value)
+    reminders = ctx.turn.deps.get("reminders")
+    if reminders is not None:
+        await reminders.cancel_case(ctx.case.id)
+    return Leave(text_key)
 
 
 async def current(turn: Turn, engine: Engine) -> tuple[Ctx, str] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from aiogram import html
 
 from flows import marketplaces, problems
-from flows.case import Seller, parse_company_ids, parse_order_number, parse_price, parse_text
+from flows.case import Seller, parse_company_ids, parse_order_number, parse_price
 from flows.money import figures
 from flows.steps.fields import (
     edit_options,
@@ -14,6 +14,7 @@ from flows.steps.fields import (
     fmt_date,
     past_date_question,
     summary,
+    text_question,
     yes_no,
 )
 from flows.steps.form import Ctx, Goto, Option, Spec
@@ -176,13 +177,7 @@ SPECS = (
     past_date_question("ordered_on", "q-ordered-on", attr="ordered_on", after_order=False),
     past_date_question("promised_on", "q-promised-on", attr="promised_on"),
     past_date_question("received_on", "q-received-on", attr="received_on"),
-    Spec(
-        "item",
-        lambda ctx: ctx.t("q-item"),
-        parse=lambda text, ctx: parse_text(text, limit=200),
-        attr="item",
-        hint="hint-text",
-    ),
+    text_question("item", "q-item", limit=200, attr="item"),
     Spec(
         "price",
         lambda ctx: ctx.t("q-price"),
@@ -205,13 +200,12 @@ SPECS = (
         apply=_set_seller_kind,
         done=lambda case: case.seller is not None,
     ),
-    Spec(
+    text_question(
         "seller_name",
         _seller_name_prompt,
-        parse=lambda text, ctx: parse_text(text, limit=200),
+        limit=200,
         apply=_set_seller_name,
         done=lambda case: bool(case.seller and case.seller.name),
-        hint="hint-text",
     ),
     Spec(
         "seller_ids",

@@ -9,11 +9,11 @@ from datetime import timedelta
 
 from aiogram import html
 
-from flows.case import InputError, Status, parse_text
+from flows.case import InputError, Status
 from flows.documents import appeal_short
 from flows.reviews import RULES, SIGNALS, Strength, verdict
-from flows.steps.fields import fmt_date, past_date_question
-from flows.steps.form import Ctx, Leave, Option, Outcome, Spec, Stay
+from flows.steps.fields import fmt_date, past_date_question, text_question
+from flows.steps.form import Ctx, Leave, Option, Outcome, Spec, Stay, close_case
 
 _SKU = re.compile(r"^[0-9A-Za-z\-_]{3,40}$")
 
@@ -61,11 +61,10 @@ def _verdict_options(ctx: Ctx) -> list[Option]:
     return [("go", ctx.t("btn-gather-evidence"))]
 
 
-def _verdict_apply(ctx: Ctx, value: str) -> Outcome:
+async def _verdict_apply(ctx: Ctx, value: str) -> Outcome:
     ctx.case.verdict_seen = True
     if value == "close":
-        ctx.case.status, ctx.case.closed_at = Status.GIVEN_UP, ctx.turn.deps["clock"].now()
-        return Leave("verdict-closed")
+        return await close_case(ctx, Status.GIVEN_UP, "verdict-closed")
     return None
 
 
@@ -122,10 +121,7 @@ async def _outcome_apply(ctx: Ctx, value: str) -> Outcome:
     case.appeal_outcome = value
     reminders = ctx.turn.deps.get("reminders")
     if value == "removed":
-        case.status, case.closed_at = Status.SOLVED, now
-        if reminders is not None:
-            await reminders.cancel_case(case.id)
-        return Leave("appeal-removed")
+        return await close_case(ctx, Status.SOLVED, "appeal-removed")
     if value in WAITS:
         if reminders is not None:
             await reminders.support_follow_up(
@@ -135,10 +131,9 @@ async def _outcome_apply(ctx: Ctx, value: str) -> Outcome:
     return None
 
 
-def _routes_apply(ctx: Ctx, value: str) -> Outcome:
+async def _routes_apply(ctx: Ctx, value: str) -> Outcome:
     if value == "close":
-        ctx.case.status, ctx.case.closed_at = Status.GIVEN_UP, ctx.turn.deps["clock"].now()
-        return Leave("closed-given_up")
+        return await close_case(ctx, Status.GIVEN_UP, "closed-given_up")
     return Leave("awaiting-later")
 
 
@@ -166,30 +161,29 @@ SPECS = (
         done=lambda case: case.review.rating is not None,
         columns=5,
     ),
-    Spec(
+    text_question(
         "review_text",
-        lambda ctx: ctx.t("q-review-text"),
-        parse=lambda text, ctx: parse_text(text, limit=2000),
+        "q-review-text",
+        limit=2000,
         apply=_review("text"),
         done=lambda case: case.review.text is not None,
-        hint="hint-text",
     ),
-    Spec(
+    text_question(
         "review_author",
-        lambda ctx: ctx.t("q-review-author"),
-        parse=lambda text, ctx: parse_text(text, limit=100, minimum=1),
+        "q-review-author",
+        limit=100,
+        minimum=1,
         apply=_review("author"),
         done=lambda case: case.review.author is not None,
-        hint="hint-text",
     ),
-    Spec(
+    text_question(
         "review_order",
-        lambda ctx: ctx.t("q-review-order"),
-        parse=lambda text, ctx: parse_text(text, limit=40, minimum=3),
+        "q-review-order",
+        limit=40,
+        minimum=3,
         apply=_review("order"),
         skip=lambda ctx: setattr(ctx.case.review, "order_skipped", True),
         done=lambda case: case.review.order is not None or case.review.order_skipped,
-        hint="hint-text",
     ),
     *(_signal_spec(s) for s in SIGNALS),
     Spec(
@@ -206,13 +200,7 @@ SPECS = (
         apply=_rules_apply,
         done=lambda case: case.rules_done,
     ),
-    Spec(
-        "shop_name",
-        lambda ctx: ctx.t("q-shop-name-seller"),
-        parse=lambda text, ctx: parse_text(text, limit=200),
-        attr="shop_name",
-        hint="hint-text",
-    ),
+    text_question("shop_name", "q-shop-name-seller", limit=200, attr="shop_name"),
     Spec(
         "appeal_review",
         _appeal_prompt,
@@ -220,13 +208,13 @@ SPECS = (
         apply=_appeal_apply,
         done=lambda case: case.appeal_version > 0,
     ),
-    Spec(
+    text_question(
         "appeal_ticket",
         lambda ctx: ctx.t("q-appeal-ticket", marketplace=ctx.t(f"mp-{ctx.case.marketplace}")),
-        parse=lambda text, ctx: parse_text(text, limit=60, minimum=1),
+        limit=60,
+        minimum=1,
         attr="appeal_ticket",
         skip=lambda ctx: None,
-        hint="hint-text",
     ),
     Spec(
         "appeal_outcome",

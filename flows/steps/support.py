@@ -7,9 +7,9 @@ from datetime import timedelta
 from aiogram import html
 
 from flows import marketplaces
-from flows.case import Status, parse_text
-from flows.steps.fields import fmt_date, past_date_question
-from flows.steps.form import Ctx, Leave, Option, Outcome, Spec
+from flows.case import Status
+from flows.steps.fields import fmt_date, past_date_question, text_question
+from flows.steps.form import Ctx, Leave, Option, Outcome, Spec, close_case
 from flows.support_message import support_message
 
 CHANNELS = ("app_chat", "email", "phone", "other")
@@ -45,10 +45,7 @@ async def _outcome(ctx: Ctx, value: str) -> Outcome:
     await ctx.cases.log(case.id, now, "support_outcome", outcome=value)
     reminders = ctx.turn.deps.get("reminders")
     if value == "solved":
-        case.status, case.closed_at = Status.SOLVED, now
-        if reminders is not None:
-            await reminders.cancel_case(case.id)
-        return Leave("support-solved")
+        return await close_case(ctx, Status.SOLVED, "support-solved")
     if value == "waiting":
         if reminders is not None:
             await reminders.support_follow_up(case, ctx.turn.chat_id, now + FOLLOW_UP)
@@ -72,13 +69,13 @@ SPECS = (
         apply=_set("written_on"),
         done=lambda case: case.support.written_on is not None,
     ),
-    Spec(
+    text_question(
         "support_ticket",
-        lambda ctx: ctx.t("q-support-ticket"),
-        parse=lambda text, ctx: parse_text(text, limit=60, minimum=1),
+        "q-support-ticket",
+        limit=60,
+        minimum=1,
         apply=_set("ticket"),
         skip=lambda ctx: None,
-        hint="hint-text",
     ),
     Spec(
         "support_outcome",
