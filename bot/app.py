@@ -4,6 +4,7 @@ each console run gets its own dispatcher with its own dependencies in `workflow_
 from __future__ import annotations
 
 import logging
+import traceback
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -101,12 +102,9 @@ async def _on_error(
 ) -> bool:
     """Log the fault without personal data and tell the person their answers are safe."""
     update = event.update
-    log.error(
-        "update %s failed: %s",
-        update.update_id,
-        type(event.exception).__name__,
-        exc_info=(type(event.exception), event.exception, event.exception.__traceback__),
-    )
+    # The frames only: an exception's message can quote what a person typed (pydantic does).
+    frames = "".join(traceback.format_tb(event.exception.__traceback__))
+    log.error("update %s failed: %s\n%s", update.update_id, type(event.exception).__name__, frames)
     source = update.message or (update.callback_query.message if update.callback_query else None)
     if source is None or source.chat.type != "private":
         return True

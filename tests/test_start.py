@@ -118,3 +118,26 @@ async def test_one_person_does_not_see_another(talk, db: Database) -> None:
     await boris.say("/start")
     assert all(s.method.chat_id == 2002 for s in boris.session.log if hasattr(s.method, "chat_id"))
     assert all(s.method.chat_id == 1001 for s in anna.session.log if hasattr(s.method, "chat_id"))
+
+
+async def test_a_fault_is_logged_without_what_the_person_typed(
+    dp: Dispatcher, talk, caplog, monkeypatch
+) -> None:
+    from flows.steps import start as start_module
+
+    me = talk()
+    await me.say("/start")
+
+    typed = "".join(["Ива", "нов Иван, +7", "9991234567"])  # not in any source line
+
+    async def broken(*args, **kwargs):
+        raise ValueError(typed)
+
+    monkeypatch.setattr(me.bot, "send_message", broken)
+    with caplog.at_level("ERROR"):
+        await dp.feed_update(me.bot, factories.message("/help", sender=factories.user(1001)))
+    assert "update" in caplog.text
+    assert "ValueError" in caplog.text
+    assert "Иванов" not in caplog.text
+    assert "+7999" not in caplog.text
+    assert start_module  # the handler that failed lives there
