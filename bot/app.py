@@ -66,8 +66,9 @@ async def create_dispatcher(
     clock: Clock | None = None,
 ) -> Dispatcher:
     """The whole bot minus Telegram. Opens the database unless `storage` brings one."""
+    owns_db = storage is None
     if storage is None:
-        storage = SQLiteStorage(await Database.open(settings.database_path), close_db=True)
+        storage = SQLiteStorage(await Database.open(settings.database_path))
     db = storage.db
     questions = Questions()
     dp = Dispatcher(
@@ -94,6 +95,16 @@ async def create_dispatcher(
     dp["engine"] = engine
     dp.include_router(router)
     dp.errors.register(_on_error)
+
+    async def on_shutdown() -> None:
+        # The reminder task first, then the database it uses.
+        scheduler = dp.workflow_data.get("scheduler")
+        if scheduler is not None:
+            await scheduler.stop()
+        if owns_db:
+            await db.close()
+
+    dp.shutdown.register(on_shutdown)
     return dp
 
 
@@ -141,11 +152,9 @@ def create_scheduler(dp: Dispatcher, bot: Bot, pacer: Pacer | None = None) -> Sc
 
 
 def run_scheduler_with(dp: Dispatcher, scheduler: Scheduler) -> None:
+    """Start the reminder task with the dispatcher; the dispatcher's shutdown stops it."""
+
     async def on_startup() -> None:
         scheduler.start()
 
-    async def on_shutdown() -> None:
-        await scheduler.stop()
-
     dp.startup.register(on_startup)
-    dp.shutdown.register(on_shutdown)

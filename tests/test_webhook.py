@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from aiogram import Dispatcher
 from aiohttp.test_utils import TestClient, TestServer
@@ -67,3 +69,19 @@ def test_no_secret_no_app(dp: Dispatcher, settings: Settings) -> None:
     bot = create_bot(settings, session=OfflineSession(), token=OFFLINE_TOKEN)
     with pytest.raises(ValueError, match="secret"):
         create_web_app(dp, bot, secret="", path="/telegram")
+
+
+async def test_shutdown_stops_reminders_before_closing_the_database(settings: Settings) -> None:
+    from bot.app import create_dispatcher, create_scheduler, run_scheduler_with
+
+    dp = await create_dispatcher(settings)  # opens and owns its database
+    bot = create_bot(settings, session=OfflineSession(), token=OFFLINE_TOKEN)
+    scheduler = create_scheduler(dp, bot)
+    run_scheduler_with(dp, scheduler)
+    await dp.emit_startup(bot=bot, dispatcher=dp, **dp.workflow_data)
+    await asyncio.sleep(0.05)
+    assert scheduler._task is not None
+    assert not scheduler._task.done()
+    await dp.emit_shutdown(bot=bot, dispatcher=dp, **dp.workflow_data)
+    assert scheduler._task is None
+    assert dp["db"]._closed
