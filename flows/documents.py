@@ -146,7 +146,7 @@ def _ids(inn: str, ogrn: str, w: _Writer) -> list[str]:
     return [", ".join(parts_)] if parts_ else []
 
 
-def recipient(case: Case, w: _Writer) -> tuple[str, ...]:
+def recipient(case: Case, w: _Writer, *, need_address: bool = False) -> tuple[str, ...]:
     """Who answers: the marketplace where the law makes it answer (prepaid non-delivery, or the
     marketplace is the seller), else the seller named in the order."""
     mp = marketplaces.get(case.marketplace)
@@ -162,9 +162,19 @@ def recipient(case: Case, w: _Writer) -> tuple[str, ...]:
     seller = case.seller
     name = seller.name if seller and seller.name else w("seller-unnamed")
     lines = [name, *(_ids(seller.inn, seller.ogrn, w) if seller else [])]
+    if need_address:  # a court needs the defendant's address: leave a line to fill in
+        lines.append(w("addr-blank"))
     if mp.legal.known:
         lines.append(w("via-marketplace", marketplace=mp.legal.name))
     return tuple(lines)
+
+
+def phone_display(phone: str) -> str:
+    """ "+79991234567" -> "+7 999 123-45-67"."""
+    digits = phone.removeprefix("+7")
+    if len(digits) != 10 or not digits.isdigit():
+        return phone
+    return f"+7 {digits[:3]} {digits[3:6]}-{digits[6:8]}-{digits[8:]}"
 
 
 def sender(case: Case, w: _Writer) -> tuple[str, ...]:
@@ -173,7 +183,7 @@ def sender(case: Case, w: _Writer) -> tuple[str, ...]:
     if p.address:
         lines.append(w("addr-line", address=p.address))
     if p.phone:
-        lines.append(w("phone-line", phone=p.phone))
+        lines.append(w("phone-line", phone=phone_display(p.phone)))
     if p.email:
         lines.append(w("email-line", email=p.email))
     return tuple(lines)
@@ -371,7 +381,7 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
             *sender(case, w)[1:],
             "",
             w("defendant-label"),
-            *recipient(case, w),
+            *recipient(case, w, need_address=True),
             "",
             w("claim-price", amount=w.amount(claim_price)),
             w("duty-free") if state_duty_free(claim_price) else w("duty-due"),

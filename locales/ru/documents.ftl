@@ -28,6 +28,7 @@ month-12 = декабря
 to-label = Кому:
 from-line = от { $name }
 addr-line = адрес: { $address }
+addr-blank = адрес: ______________________ (указан в карточке товара или в ЕГРЮЛ / ЕГРИП)
 phone-line = тел.: { $phone }
 email-line = e-mail: { $email }
 inn-part = ИНН { $inn }
