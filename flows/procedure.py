@@ -59,6 +59,9 @@ def _seller_choice(case: Case) -> bool:
 
 
 def _third_party_seller(case: Case) -> bool:
+    """Ask who the seller is: a marketplace's third-party seller, or any other shop itself."""
+    if case.marketplace is not None and not marketplaces.get(case.marketplace).is_seller_possible:
+        return True
     return case.seller is not None and not case.seller.is_marketplace
 
 

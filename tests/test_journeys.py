@@ -223,3 +223,27 @@ async def test_a_case_through_escalation(talk, db: Database, clock) -> None:
     assert [e.route for e in case.escalations] == ["court"]
     assert case.escalations[0].filed_on is not None
     assert any(name.startswith("isk-ozon-12345678-0001") for name in sent_documents(me))
+
+
+async def test_another_shop_names_itself(talk, db: Database) -> None:
+    me = talk()
+
+    async def other_shop(m) -> None:
+        await m.tap("Другой интернет-магазин")
+
+    async def shop_order(m) -> None:
+        await m.say("A-10234")
+
+    async def shop_name(m) -> None:
+        await m.say("ООО «Техномаркет»")
+
+    await walk(
+        me,
+        ProblemId.DEFECTIVE,
+        "delivery_method",
+        {"marketplace": other_shop, "order_number": shop_order, "seller_name": shop_name},
+    )
+    assert any("Как называется магазин" in s for s in me.said)
+    case = await stored(db)
+    assert case.seller.name == "ООО «Техномаркет»"
+    assert sent_documents(me)[0] == "pretenziya-other-A-10234.docx"
