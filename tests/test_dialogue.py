@@ -201,3 +201,15 @@ async def test_evidence_limits_are_clear(talk, db: Database, dp) -> None:
     count = await db.fetchone("SELECT COUNT(*) AS n FROM evidence WHERE case_id = ?", (case.id,))
     assert count["n"] == 30
     assert await current(me) == "evidence"
+
+
+async def test_menu_offers_to_continue_the_open_case(talk) -> None:
+    me = talk()
+    await walk(me, ProblemId.DEFECTIVE, "item")
+    await me.say("/cancel")
+    assert "Всё, что вы уже ответили, сохранено" in me.last
+    assert me.buttons[0] == "▶️ Продолжить обращение №1"
+    await me.tap("Продолжить обращение")
+    assert await current(me) == "item"
+    await me.say("/start")  # greets, leaves the question, still offers the case
+    assert me.buttons[0] == "▶️ Продолжить обращение №1"

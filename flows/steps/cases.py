@@ -12,7 +12,7 @@ from flows import procedure
 from flows.case import Case, Status
 from flows.schedule import next_deadline
 from flows.steps.form import Engine, close_case, today_for
-from flows.steps.menu import MenuCb, show_menu
+from flows.steps.menu import MenuCb, open_case_id, show_menu
 from flows.steps.turn import Turn, done
 
 
@@ -85,6 +85,15 @@ def create_router() -> Router:
     async def on_new(event: Message | CallbackQuery, turn: Turn, engine: Engine) -> None:
         await done(event)
         await start_new_case(turn, engine)
+
+    @router.callback_query(MenuCb.filter(F.action == "resume"))
+    async def on_resume_current(event: CallbackQuery, turn: Turn, engine: Engine) -> None:
+        await done(event)
+        case_id = await open_case_id(turn)
+        if case_id is None:
+            await show_list(turn)
+            return
+        await engine.open_case(turn, case_id)
 
     @router.callback_query(MenuCb.filter(F.action == "seller"))
     async def on_seller(event: CallbackQuery, turn: Turn, engine: Engine) -> None:

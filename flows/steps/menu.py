@@ -10,11 +10,13 @@ from flows.steps.turn import Turn
 
 
 class MenuCb(CallbackData, prefix="menu"):
-    action: str  # new | seller | cases | help | home
+    action: str  # resume | new | seller | cases | help | home
 
 
-def menu_keyboard(turn: Turn) -> InlineKeyboardMarkup:
+def menu_keyboard(turn: Turn, resume: int | None = None) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
+    if resume is not None:
+        kb.button(text=turn.t("menu-resume", id=resume), callback_data=MenuCb(action="resume"))
     kb.button(text=turn.t("menu-new"), callback_data=MenuCb(action="new"))
     kb.button(text=turn.t("menu-seller"), callback_data=MenuCb(action="seller"))
     kb.button(text=turn.t("menu-cases"), callback_data=MenuCb(action="cases"))
@@ -23,6 +25,15 @@ def menu_keyboard(turn: Turn) -> InlineKeyboardMarkup:
     return kb.as_markup()
 
 
+async def open_case_id(turn: Turn) -> int | None:
+    """The chat's current case, if it is still open: the menu offers to continue it."""
+    case_id = await turn.state.get_value("case_id")
+    if case_id is None:
+        return None
+    case = await turn.deps["cases"].get(int(case_id), turn.user.id)
+    return case.id if case is not None and case.status == "open" else None
+
+
 async def show_menu(turn: Turn, lead: str | None = None) -> None:
     text = turn.t("menu-prompt") if lead is None else f"{lead}\n\n{turn.t('menu-prompt')}"
-    await turn.say(text, menu_keyboard(turn))
+    await turn.say(text, menu_keyboard(turn, await open_case_id(turn)))

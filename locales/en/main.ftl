@@ -9,6 +9,7 @@ start-greeting =
     Step by step: we check the order, write to support, gather evidence, draw up a claim and, if needed, a complaint to Rospotrebnadzor or a lawsuit. I will remind you when the seller's time to answer runs out.
 
     All documents are templates, not legal advice.
+menu-resume = ▶️ Continue case №{ $id }
 menu-prompt = What shall we do?
 menu-new = 📝 New complaint
 menu-seller = 🏪 I'm a seller: an unfair review
