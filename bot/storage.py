@@ -1,6 +1,6 @@
 """aiogram FSM storage in SQLite: a restart, or a kill -9, resumes every chat at its question.
 
-Data is JSON (never pickle); every `StorageKey` field is part of the primary key, so two
+Data is JSON, readable and safe to load; every `StorageKey` field is part of the primary key, so two
 threads of one chat, two bots, or two destinies never see each other's state.
 """
 
