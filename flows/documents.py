@@ -249,7 +249,7 @@ def claim(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Do
     support = _support_sentence(case, w)
     if support:
         doc.add("paragraph", support)
-    doc.add("paragraph", w("claim-basis", articles=w.articles(problem.articles)))
+    doc.add("paragraph", w("claim-basis", articles=w.articles(problem.basis_for(demand))))
     period = deadline(problem.deadline_for(demand), today, until=case.new_date or today)
     doc.add(
         "paragraph",
@@ -287,7 +287,7 @@ def claim_chat(case: Case, texts: Texts, today: date) -> str:
         name=genitive(case.person.full_name or ""),
         facts=w(f"claim-facts-{case.problem}", **_facts_args(case, w)),
         demand=w(f"claim-chat-demand-{demand}", amount=w.amount(case.price or Decimal(0))),
-        articles=w.articles(problem.articles),
+        articles=w.articles(problem.basis_for(demand)),
         days=deadline(kind, today, until=case.new_date or today).amount,
     )
     return text[:4000]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from flows.law import DeadlineKind, PenaltyKind
+from flows.law import RULES, DeadlineKind, PenaltyKind
 
 
 class ProblemId(StrEnum):
@@ -50,6 +50,9 @@ DEMAND_DEADLINE: dict[Demand, DeadlineKind] = {
     Demand.NEW_DATE: DeadlineKind.NEW_DELIVERY,
 }
 
+# Articles that only set one demand's deadline (ЗоЗПП ст. 20 repair, 21 replacement, 22 money).
+DEMAND_ARTICLES = frozenset({"zozpp-20", "zozpp-21", "zozpp-22"})
+
 # Demands that pay money back, so the claim asks for bank details.
 MONEY_DEMANDS = frozenset({Demand.REFUND, Demand.PRICE_CUT, Demand.COMPENSATION})
 
@@ -78,6 +81,12 @@ class Problem:
     # Refund deadline for a money demand when not the general ст. 22 one.
     refund_deadline: DeadlineKind = DeadlineKind.ANSWER_MONEY
     marketplace_answers_if_prepaid: bool = False  # ЗоЗПП ст. 12: prepaid non-delivery
+
+    def basis_for(self, demand: Demand) -> tuple[str, ...]:
+        """The articles a claim with this demand cites: the problem's own, less the deadline
+        articles of the demands not made (a refund claim does not cite repair's ст. 20)."""
+        own = RULES[self.deadline_for(demand)].article
+        return tuple(a for a in self.articles if a not in DEMAND_ARTICLES or a == own)
 
     def deadline_for(self, demand: Demand) -> DeadlineKind:
         """The seller's period to meet `demand` (a refund's period depends on the problem)."""

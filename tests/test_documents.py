@@ -86,7 +86,7 @@ def test_claim_for_every_problem_and_demand(problem: str, demand: str) -> None:
         assert has(text, "12345678-0001")
         assert has(text, "4 990 (четыре тысячи девятьсот девяносто) руб. 00 коп.")
         assert has(text, "от Иванова Ивана Ивановича")
-        for article in problems.get(problem).articles:
+        for article in problems.get(problem).basis_for(problems.Demand(demand)):
             assert has(text, article.split("-", 1)[1]), article
         if demand == "new_date":
             assert has(text, "«5» декабря 2026 г.")
@@ -211,3 +211,17 @@ def test_filenames() -> None:
     case = make_case("defective", "refund")
     assert documents.claim(case, [], CORE, TODAY).filename == "pretenziya-ozon-12345678-0001"
     assert documents.lawsuit(case, [], CORE, TODAY).filename == "isk-ozon-12345678-0001"
+
+
+def test_a_claim_cites_only_its_demands_deadline_article() -> None:
+    defective = problems.get("defective")
+    assert defective.basis_for(problems.Demand.REFUND) == (
+        "zozpp-18",
+        "zozpp-19",
+        "zozpp-22",
+        "zozpp-23",
+    )
+    assert "zozpp-20" in defective.basis_for(problems.Demand.REPAIR)
+    assert "zozpp-22" not in defective.basis_for(problems.Demand.REPAIR)
+    text = documents.claim(make_case("defective", "replacement"), [], CORE, TODAY).text()
+    assert "ст. 18, 19, 21, 23 Закона РФ" in text
