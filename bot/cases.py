@@ -7,12 +7,14 @@ of somebody else.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.db import Database
 from flows.case import Case, Status
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -138,18 +140,7 @@ class CaseRepo:
             "SELECT * FROM evidence WHERE case_id = ? ORDER BY id", (case_id,)
         )
         return [
-            EvidenceRow(
-                id=r["id"],
-                case_id=r["case_id"],
-                kind=r["kind"],
-                file_id=r["file_id"],
-                file_unique_id=r["file_unique_id"],
-                name=r["name"],
-                size=r["size"],
-                caption=r["caption"],
-                added_at=datetime.fromisoformat(r["added_at"]),
-            )
-            for r in rows
+            _from_row(EvidenceRow, r, added_at=datetime.fromisoformat(r["added_at"])) for r in rows
         ]
 
     async def remove_evidence(self, evidence_id: int, owner_id: int) -> bool:
@@ -184,22 +175,15 @@ class CaseRepo:
             "SELECT * FROM documents WHERE case_id = ? AND kind = ? ORDER BY version DESC LIMIT 1",
             (case_id, kind),
         )
-        return _document(row) if row else None
+        return _from_row(DocumentRow, row) if row else None
 
     async def documents(self, case_id: int) -> list[DocumentRow]:
         rows = await self.db.fetchall(
             "SELECT * FROM documents WHERE case_id = ? ORDER BY kind, version", (case_id,)
         )
-        return [_document(r) for r in rows]
+        return [_from_row(DocumentRow, r) for r in rows]
 
 
-def _document(row: Any) -> DocumentRow:
-    return DocumentRow(
-        id=row["id"],
-        case_id=row["case_id"],
-        kind=row["kind"],
-        version=row["version"],
-        sha256=row["sha256"],
-        docx_file_id=row["docx_file_id"],
-        pdf_file_id=row["pdf_file_id"],
-    )
+def _from_row(cls: type[T], row: Any, **converted: Any) -> T:
+    """A row dataclass from a database row: its fields by column name, some converted."""
+    return cls(**{f.name: converted.get(f.name, row[f.name]) for f in fields(cls)})
