@@ -16,8 +16,8 @@ from bot.render.docx import render_docx
 from bot.render.pdf import render_pdf
 from flows import documents
 from flows.case import Case
+from flows.claims import DocKind
 from flows.documents import Document, Evidence
-from flows.problems import Route
 from flows.texts import Texts
 
 
@@ -34,18 +34,20 @@ class Paperwork:
         rows = await self.cases.evidence(case.id)
         return [Evidence(kind=r.kind, name=r.name, caption=r.caption) for r in rows]
 
-    async def build(self, case: Case, kind: str, today: date) -> Document:
+    async def build(self, case: Case, kind: DocKind, today: date) -> list[Document]:
         evidence = await self.evidence(case)
-        if kind == "claim":
-            return documents.claim(case, evidence, self.texts, today)
-        if kind == "appeal":
-            return documents.appeal(case, evidence, self.texts, today)
-        return documents.for_route(
-            Route(_ROUTE_OF.get(kind, kind)), case, evidence, self.texts, today
-        )
+        return documents.build(kind, case, evidence, self.texts, today)
 
-    async def send(self, turn: Any, case: Case, kind: str, today: date, version: int) -> Document:
-        doc = await self.build(case, kind, today)
+    async def send(
+        self, turn: Any, case: Case, kind: DocKind, today: date, version: int
+    ) -> list[Document]:
+        """Every document of `kind` (the claim stage may write two letters), in order."""
+        docs = await self.build(case, kind, today)
+        for doc in docs:
+            await self._send_one(turn, case, doc, version)
+        return docs
+
+    async def _send_one(self, turn: Any, case: Case, doc: Document, version: int) -> None:
         await turn.typing(ChatAction.UPLOAD_DOCUMENT)
         docx, pdf = await asyncio.to_thread(render_both, doc)
         sent_docx = await turn.bot.send_document(
@@ -65,7 +67,6 @@ class Paperwork:
             sent_docx.document.file_id if sent_docx.document else None,
             sent_pdf.document.file_id if sent_pdf.document else None,
         )
-        return doc
 
     async def resend(self, turn: Any, case: Case) -> None:
         latest: dict[str, Any] = {}
@@ -76,5 +77,3 @@ class Paperwork:
                 if file_id:
                     await turn.bot.send_document(turn.chat_id, file_id)
 
-
-_ROUTE_OF = {"lawsuit": "court"}

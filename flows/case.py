@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from flows.law import money
 from flows.marketplaces import Marketplace
-from flows.problems import Demand, ProblemId, Route
+from flows.problems import Demand, FraudKind, ProblemId, Route, WrongKind
 
 
 class InputError(ValueError):
@@ -51,6 +51,16 @@ class Seller(BaseModel):
     name: str = ""
     inn: str = ""
     ogrn: str = ""
+    address: str = ""  # for a registered letter and a lawsuit; asked when not known
+
+
+class IdKind(StrEnum):
+    """The one identifier a lawsuit gives for the plaintiff (ГПК ст. 131), the person's pick."""
+
+    SNILS = "snils"
+    INN = "inn"
+    PASSPORT = "passport"
+    LICENCE = "licence"
 
 
 class Person(BaseModel):
@@ -60,11 +70,32 @@ class Person(BaseModel):
     email: str | None = None
     email_skipped: bool = False
 
-    @property
-    def complete(self) -> bool:
-        return bool(self.full_name and self.address and self.phone) and (
-            bool(self.email) or self.email_skipped
-        )
+
+class Plaintiff(BaseModel):
+    """What only a lawsuit needs (ГПК ст. 131), asked only for it and only with consent; never
+    saved to the profile."""
+
+    consent: bool | None = None
+    birth_date: date | None = None
+    birth_place: str | None = None
+    id_kind: IdKind | None = None
+    id_number: str | None = None
+
+
+class PoliceAnswer(StrEnum):
+    NOT_REGISTERED = "not_registered"  # refused to accept or register the report
+    REFUSED_CASE = "refused_case"  # a decision not to open a criminal case
+    NO_ANSWER = "no_answer"  # no decision told within the УПК ст. 144 period
+
+
+class PoliceReport(BaseModel):
+    """The police's handling of the person's report, for a complaint to the prosecutor."""
+
+    filed_on: date | None = None
+    kusp: str | None = None
+    kusp_skipped: bool = False
+    answer: PoliceAnswer | None = None
+    decided_on: date | None = None
 
 
 class SupportContact(BaseModel):
@@ -122,6 +153,13 @@ class Case(BaseModel):
     prepaid: bool | None = None
     seller: Seller | None = None
     checks_seen: bool = False
+    # what exactly happened, in the person's words: the defect, what arrived instead, what
+    # the ad promised — documents state it instead of listing possibilities
+    details: str | None = None
+    fraud_kind: FraudKind | None = None
+    wrong_kind: WrongKind | None = None
+    ad_where: str | None = None
+    ad_seen_on: date | None = None
 
     support: SupportContact = Field(default_factory=SupportContact)
     evidence_done: bool = False
@@ -130,6 +168,7 @@ class Case(BaseModel):
     profile_asked: bool = False
     demand: Demand | None = None
     new_date: date | None = None
+    price_cut: Decimal | None = None  # by how much the price should be cut
     bank_details: str | None = None
     bank_skipped: bool = False
     claim_version: int = 0
@@ -137,6 +176,13 @@ class Case(BaseModel):
     seller_answer: str | None = None  # solved | refused
 
     escalations: list[Escalation] = Field(default_factory=list)
+    route_pending: Route | None = None  # a route whose document still needs answers
+    plaintiff: Plaintiff = Field(default_factory=Plaintiff)
+    court_demand: Demand | None = None  # what the court is asked when repair/replacement failed
+    moral_damages: Decimal | None = None
+    losses: Decimal | None = None
+    losses_skipped: bool = False
+    police: PoliceReport = Field(default_factory=PoliceReport)
     closed_at: datetime | None = None
 
     # the seller's path
@@ -313,3 +359,33 @@ def parse_company_ids(text: str) -> tuple[str, str]:
     if not inn and not ogrn:
         raise InputError("err-company-ids")
     return inn, ogrn
+
+
+def _snils_ok(digits: str) -> bool:
+    number, control = digits[:9], int(digits[9:])
+    total = sum(int(d) * (9 - i) for i, d in enumerate(number))
+    if total > 101:
+        total %= 101
+    return (0 if total in (100, 101) else total) == control
+
+
+def parse_identifier(text: str, kind: IdKind) -> str:
+    """One of the plaintiff's identifiers a lawsuit may give (ГПК ст. 131), checked by form."""
+    value = _SPACES.sub(" ", text.strip())
+    digits = re.sub(r"[\s\-]", "", value)
+    if kind is IdKind.SNILS:
+        if not (digits.isdigit() and len(digits) == 11 and _snils_ok(digits)):
+            raise InputError("err-snils")
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:9]} {digits[9:]}"
+    if kind is IdKind.INN:
+        if not (digits.isdigit() and len(digits) == 12 and _inn_ok(digits)):
+            raise InputError("err-person-inn")
+        return digits
+    if kind is IdKind.PASSPORT:
+        if not (digits.isdigit() and len(digits) == 10):
+            raise InputError("err-passport")
+        return f"{digits[:2]} {digits[2:4]} {digits[4:]}"
+    if not re.fullmatch(r"[0-9A-Za-zА-Яа-яЁё]{10}", digits):
+        raise InputError("err-licence")
+    return f"{digits[:2]} {digits[2:4]} {digits[4:]}".upper()
+

@@ -1,6 +1,10 @@
 """Documents as blocks: what a claim, a complaint or a lawsuit says, built from the case and
 the Russian texts in `locales/ru/documents.ftl`. Renderers (`bot/render/`) only lay the blocks
 out, as DOCX or PDF; no legal wording lives anywhere else.
+
+Who gets which demand on which articles is decided in `flows/claims.py`; every figure (periods,
+penalties with their caps, the claim price, the court, the duty) comes from `flows/law.py` and
+`flows/schedule.py`. This module only puts them into words, with the person's own facts.
 """
 
 from __future__ import annotations
@@ -8,36 +12,32 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Literal
 
-from flows import marketplaces, problems
-from flows.case import Case
-from flows.law import (
-    ARTICLES,
-    Court,
-    court_for,
-    deadline,
-    money,
-    penalty,
-    state_duty_free,
-    text_key,
-)
+from flows import claims, marketplaces, problems
+from flows.case import Case, PoliceAnswer
+from flows.claims import Addressee, DocKind, Letter
+from flows.law import ARTICLES, Penalty, PenaltyKind, deadline, money
 from flows.money import figures, parts
-from flows.names import genitive, initials
-from flows.problems import MONEY_DEMANDS, Demand, Route
+from flows.names import genitive, grammar, initials
+from flows.problems import MONEY_DEMANDS, Demand, ProblemId, Route
+from flows.schedule import LawsuitSums, lawsuit_sums
 from flows.texts import DOCS, Texts
 
 # -- blocks ----------------------------------------------------------------------------------
 
+BlockType = Literal[
+    "addressee", "title", "subtitle", "paragraph", "list", "table", "signature", "note"
+]
+
 
 @dataclass(frozen=True)
 class Block:
-    type: Literal[
-        "addressee", "title", "subtitle", "paragraph", "list", "table", "signature", "note"
-    ]
+    type: BlockType
     text: str = ""
     lines: tuple[str, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
@@ -54,11 +54,17 @@ class Evidence:
 
 @dataclass
 class Document:
-    kind: str  # claim | claim_chat | rospotrebnadzor | lawsuit | police | prosecutor | fas
+    kind: DocKind
     filename: str  # without extension
     blocks: list[Block] = field(default_factory=list)
 
-    def add(self, type_: str, text: str = "", lines=(), rows=()) -> None:
+    def add(
+        self,
+        type_: BlockType,
+        text: str = "",
+        lines: Iterable[str] = (),
+        rows: Iterable[Iterable[str]] = (),
+    ) -> None:
         self.blocks.append(Block(type_, text, tuple(lines), tuple(tuple(r) for r in rows)))
 
     def text(self) -> str:
@@ -72,7 +78,8 @@ class Document:
 
     def to_json(self) -> str:
         return json.dumps(
-            {"kind": self.kind, "blocks": [asdict(b) for b in self.blocks]}, ensure_ascii=False
+            {"kind": self.kind.value, "blocks": [asdict(b) for b in self.blocks]},
+            ensure_ascii=False,
         )
 
     def sha256(self) -> str:
@@ -82,15 +89,18 @@ class Document:
 # -- helpers ---------------------------------------------------------------------------------
 
 _DOUBLE_DOT = re.compile(r"(?<!\.)\.\.(?!\.)")
+_TRAILING = re.compile(r"[\s;,.]+$")
+_SEPARATOR = re.compile(r"[\s;,]+$")
 
 
 class _Writer:
-    def __init__(self, texts: Texts) -> None:
+    def __init__(self, texts: Texts, case: Case) -> None:
         self.texts = texts
+        self.g = grammar(case.person.full_name).value
 
     def __call__(self, key: str, **args: object) -> str:
         # "… коп." at the end of a sentence must not end in "коп.."
-        return _DOUBLE_DOT.sub(".", self.texts.get(key, DOCS, **args))
+        return _DOUBLE_DOT.sub(".", self.texts.get(key, DOCS, g=self.g, **args))
 
     def amount(self, value: Decimal) -> str:
         roubles, words, kopecks = parts(value)
@@ -105,16 +115,26 @@ class _Writer:
             year=str(value.year),
         )
 
-    def articles(self, ids: tuple[str, ...] | list[str]) -> str:
-        """ "ст. 18, 22, 23 Закона РФ … «О защите прав потребителей»; ст. 144 УПК РФ"."""
+    def articles(self, ids: Iterable[str]) -> str:
+        """ "ст. 18, 22, 23 Закона РФ … «О защите прав потребителей»; ст. 468 ГК РФ"."""
         by_law: dict[str, list[str]] = {}
         for a in ids:
             article = ARTICLES[a]
-            by_law.setdefault(article.law, []).append(a.split("-", 1)[1])
+            numbers = by_law.setdefault(article.law, [])
+            number = a.split("-", 1)[1]
+            if number not in numbers:
+                numbers.append(number)
         return "; ".join(
             self("articles-of", numbers=", ".join(numbers), law=self(f"law-{law}"))
             for law, numbers in by_law.items()
         )
+
+
+def enumerate_items(items: Iterable[str]) -> list[str]:
+    """List items as Russian documents end them: ";" after each, "." after the last."""
+    clean = [_SEPARATOR.sub("", i) for i in items if i.strip()]
+    last = [i if i.endswith(".") else f"{i}." for i in clean[-1:]]
+    return [f"{i};" for i in clean[:-1]] + last
 
 
 def slug(text: str) -> str:
@@ -123,21 +143,21 @@ def slug(text: str) -> str:
 
 
 FILE_PREFIX = {
-    "claim": "pretenziya",
-    "rospotrebnadzor": "zhaloba-rospotrebnadzor",
-    "lawsuit": "isk",
-    "police": "zayavlenie-policiya",
-    "prosecutor": "zhaloba-prokuratura",
-    "fas": "zhaloba-fas",
-    "appeal": "zhaloba-na-otzyv",
+    DocKind.CLAIM: "pretenziya",
+    DocKind.MARKETPLACE_CLAIM: "trebovanie-marketpleys",
+    DocKind.ROSPOTREBNADZOR: "zhaloba-rospotrebnadzor",
+    DocKind.LAWSUIT: "isk",
+    DocKind.POLICE: "zayavlenie-policiya",
+    DocKind.PROSECUTOR: "zhaloba-prokuratura",
+    DocKind.FAS: "zhaloba-fas",
+    DocKind.APPEAL: "zhaloba-na-otzyv",
 }
 
 
-def filename(kind: str, case: Case) -> str:
+def filename(kind: DocKind, case: Case) -> str:
     """`pretenziya-ozon-12345678-0001`: what the file is, where, which order."""
-    prefix = FILE_PREFIX.get(kind, kind)
     ref = case.order_number or case.review.sku or case.id
-    return slug(f"{prefix}-{case.marketplace or 'shop'}-{ref}")
+    return slug(f"{FILE_PREFIX[kind]}-{case.marketplace or 'shop'}-{ref}")
 
 
 def _ids(inn: str, ogrn: str, w: _Writer) -> list[str]:
@@ -146,27 +166,38 @@ def _ids(inn: str, ogrn: str, w: _Writer) -> list[str]:
     return [", ".join(parts_)] if parts_ else []
 
 
-def recipient(case: Case, w: _Writer, *, need_address: bool = False) -> tuple[str, ...]:
-    """Who answers: the marketplace where the law makes it answer (prepaid non-delivery, or the
-    marketplace is the seller), else the seller named in the order."""
-    mp = marketplaces.get(case.marketplace)
-    problem = problems.get(case.problem)
-    to_marketplace = (case.seller is not None and case.seller.is_marketplace) or (
-        problem.marketplace_answers_if_prepaid and case.prepaid and mp.legal.known
-    )
-    if to_marketplace and mp.legal.known:
-        lines = [mp.legal.name, *_ids(mp.legal.inn, mp.legal.ogrn, w)]
-        if mp.legal.address:
-            lines.append(w("addr-line", address=mp.legal.address))
-        return tuple(lines)
+def _marketplace_lines(case: Case, w: _Writer) -> list[str]:
+    legal = marketplaces.get(case.marketplace or "other").legal
+    lines = [legal.name, *_ids(legal.inn, legal.ogrn, w)]
+    lines.append(w("addr-line", address=legal.address) if legal.address else w("addr-blank"))
+    if legal.unconfirmed:
+        lines.append(w(f"legal-caveat-{case.marketplace}"))
+    return lines
+
+
+def _seller_is_marketplace(case: Case) -> bool:
+    mp = marketplaces.get(case.marketplace or "other")
+    return bool(case.seller and case.seller.is_marketplace and mp.legal.known)
+
+
+def recipient(case: Case, to: Addressee, w: _Writer) -> tuple[str, ...]:
+    """The addressee with a postal address (a registered letter and a lawsuit need one): the
+    marketplace's from its data file, the seller's as the person gave it, or a line to fill."""
+    if to is Addressee.MARKETPLACE or _seller_is_marketplace(case):
+        return tuple(_marketplace_lines(case, w))
     seller = case.seller
     name = seller.name if seller and seller.name else w("seller-unnamed")
     lines = [name, *(_ids(seller.inn, seller.ogrn, w) if seller else [])]
-    if need_address:  # a court needs the defendant's address: leave a line to fill in
-        lines.append(w("addr-blank"))
+    address = seller.address if seller else ""
+    lines.append(w("addr-line", address=address) if address else w("addr-blank"))
+    mp = marketplaces.get(case.marketplace or "other")
     if mp.legal.known:
         lines.append(w("via-marketplace", marketplace=mp.legal.name))
     return tuple(lines)
+
+
+def _one_line(lines: tuple[str, ...]) -> str:
+    return ", ".join(line for line in lines if not line.startswith("адрес: ___"))
 
 
 def phone_display(phone: str) -> str:
@@ -177,16 +208,26 @@ def phone_display(phone: str) -> str:
     return f"+7 {digits[:3]} {digits[3:6]}-{digits[6:8]}-{digits[8:]}"
 
 
-def sender(case: Case, w: _Writer) -> tuple[str, ...]:
+def _contacts(case: Case, w: _Writer) -> list[str]:
     p = case.person
-    lines = [w("from-line", name=genitive(p.full_name or ""))]
+    lines = []
     if p.address:
         lines.append(w("addr-line", address=p.address))
     if p.phone:
         lines.append(w("phone-line", phone=phone_display(p.phone)))
     if p.email:
         lines.append(w("email-line", email=p.email))
-    return tuple(lines)
+    return lines
+
+
+def sender(case: Case, w: _Writer) -> tuple[str, ...]:
+    """ "от Иванова Ивана Ивановича" and the contacts: a letter's header."""
+    return (w("from-line", name=genitive(case.person.full_name or "")), *_contacts(case, w))
+
+
+def _where(case: Case, w: _Writer) -> str:
+    shop = case.seller.name if case.seller and case.seller.name else ""
+    return w(f"mp-where-{case.marketplace}", shop=shop)
 
 
 def _facts_args(case: Case, w: _Writer) -> dict[str, object]:
@@ -197,9 +238,18 @@ def _facts_args(case: Case, w: _Writer) -> dict[str, object]:
         "received": w.day(case.received_on) if case.received_on else "",
         "item": case.item or "",
         "price": w.amount(case.price or Decimal(0)),
-        "marketplace": w(f"mp-name-{case.marketplace}"),
+        "where": _where(case, w),
         "prepaid": "yes" if case.prepaid else "no",
+        "details": _TRAILING.sub("", case.details or ""),
+        "fraud": case.fraud_kind.value if case.fraud_kind else "seller_gone",
+        "wrong": case.wrong_kind.value if case.wrong_kind else "other_item",
+        "adwhere": case.ad_where or "",
+        "adseen": w.day(case.ad_seen_on) if case.ad_seen_on else "",
     }
+
+
+def facts(case: Case, w: _Writer) -> str:
+    return w(f"claim-facts-{case.problem}", **_facts_args(case, w))
 
 
 def _support_sentence(case: Case, w: _Writer) -> str | None:
@@ -224,71 +274,161 @@ def _attachments(evidence: list[Evidence], w: _Writer) -> list[str]:
     return items
 
 
+def _attach(doc: Document, items: list[str], w: _Writer) -> None:
+    doc.add("paragraph", w("attachments-label"))
+    doc.add("list", lines=enumerate_items(items or [w("att-none")]))
+
+
 def _sign(doc: Document, case: Case, today: date, w: _Writer) -> None:
     doc.add(
         "signature", w("sign-line", date=w.day(today), name=initials(case.person.full_name or ""))
     )
-
-
-def _note(doc: Document, w: _Writer) -> None:
     doc.add("note", w("template-note"))
 
 
-# -- the claim -------------------------------------------------------------------------------
+def _cap_text(line: Penalty, w: _Writer) -> str:
+    return w.amount(line.cap)
 
 
-def claim(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
-    w = _Writer(texts)
-    problem = problems.get(case.problem)
-    demand = case.demand or problem.demands[0]
-    doc = Document("claim", filename("claim", case))
-    doc.add("addressee", lines=(w("to-label"), *recipient(case, w), "", *sender(case, w)))
-    doc.add("title", w("claim-title"))
-    doc.add("subtitle", w(f"claim-subtitle-{demand}"))
-    doc.add("paragraph", w(f"claim-facts-{case.problem}", **_facts_args(case, w)))
+# -- the claim stage's letters ---------------------------------------------------------------
+
+
+def _days(letter: Letter, today: date, case: Case) -> int:
+    if letter.deadline is None:
+        return 0
+    return deadline(letter.deadline, today, until=case.new_date or today).amount
+
+
+def _title(letter: Letter) -> tuple[str, str]:
+    if letter.kind is DocKind.MARKETPLACE_CLAIM:
+        return "claim-title-marketplace", "claim-subtitle-marketplace"
+    if letter.demand is Demand.REFUSE:
+        return "claim-title-refuse", "claim-subtitle-refuse"
+    if letter.demand is Demand.REFUND and letter.penalty is PenaltyKind.PREPAID:
+        return "claim-title", "claim-subtitle-prepaid-refund"
+    if letter.demand is Demand.REFUND and letter.basis == ("zozpp-23.1",):
+        return "claim-title", "claim-subtitle-prepaid-refund"
+    return "claim-title", f"claim-subtitle-{letter.demand.value}"
+
+
+def _demand_paragraph(case: Case, letter: Letter, w: _Writer, today: date) -> str:
+    args: dict[str, object] = {
+        "articles": w.articles(letter.basis),
+        "amount": w.amount(case.price or Decimal(0)),
+        "days": _days(letter, today, case),
+        "newdate": w.day(case.new_date) if case.new_date else "",
+        "cut": w.amount(case.price_cut or Decimal(0)),
+    }
+    if letter.kind is DocKind.MARKETPLACE_CLAIM:
+        return w("claim-demand-marketplace", **args)
+    if letter.demand is Demand.REFUND and letter.basis == ("zozpp-23.1",):
+        return w("claim-demand-prepaid-refund", **args)
+    if letter.demand is Demand.REFUND and letter.basis == ("zozpp-26.1",):
+        key = (
+            "claim-demand-return"
+            if case.problem is ProblemId.RETURN
+            else "claim-demand-refund-back"
+        )
+        return w(key, **args)
+    return w(f"claim-demand-{letter.demand.value}", **args)
+
+
+def letter_document(
+    case: Case, letter: Letter, evidence: list[Evidence], texts: Texts, today: date
+) -> Document:
+    """One claim-stage letter: the claim to the seller, or the refund demand to the marketplace."""
+    w = _Writer(texts, case)
+    doc = Document(letter.kind, filename(letter.kind, case))
+    doc.add(
+        "addressee", lines=(w("to-label"), *recipient(case, letter.to, w), "", *sender(case, w))
+    )
+    title, subtitle = _title(letter)
+    doc.add("title", w(title))
+    doc.add("subtitle", w(subtitle))
+    doc.add("paragraph", facts(case, w))
     support = _support_sentence(case, w)
     if support:
         doc.add("paragraph", support)
-    doc.add("paragraph", w("claim-basis", articles=w.articles(problem.basis_for(demand))))
-    period = deadline(problem.deadline_for(demand), today, until=case.new_date or today)
-    doc.add(
-        "paragraph",
-        w(
-            f"claim-demand-{demand}",
-            amount=w.amount(case.price or Decimal(0)),
-            days=period.amount,
-            article=w(f"art-{text_key(period.article)}"),
-            newdate=w.day(case.new_date) if case.new_date else "",
-        ),
-    )
-    if demand in MONEY_DEMANDS:
+    if letter.kind is DocKind.MARKETPLACE_CLAIM:
+        seller = _one_line(recipient(case, Addressee.SELLER, w)[:2])
+        doc.add(
+            "paragraph",
+            w(
+                "claim-marketplace-body",
+                where=_where(case, w),
+                seller=seller,
+                articles=w.articles(letter.basis),
+            ),
+        )
+    doc.add("paragraph", _demand_paragraph(case, letter, w, today))
+    if letter.kind is DocKind.CLAIM and claims.marketplace_refunds(case):
+        legal = marketplaces.get(case.marketplace or "other").legal
+        doc.add("paragraph", w("claim-marketplace-also", marketplace=legal.name))
+    if case.problem is ProblemId.RETURN:
+        doc.add("paragraph", w("claim-return-how"))
+    if letter.demand in MONEY_DEMANDS:
         if case.bank_details:
             doc.add("paragraph", w("claim-bank", details=case.bank_details))
         else:
             doc.add("paragraph", w("claim-bank-same"))
-    doc.add("paragraph", w("claim-warning", penalty=problem.penalty or "none"))
-    attachments = _attachments(evidence, w)
-    if attachments:
-        doc.add("paragraph", w("attachments-label"))
-        doc.add("list", lines=attachments)
+    if _offers_quality_check(case, letter):
+        doc.add("paragraph", w("claim-quality-check"))
+    if letter.penalty is PenaltyKind.DELAY:
+        doc.add("paragraph", w("claim-warning-delay", cap=w.amount(case.price or Decimal(0))))
+    elif letter.penalty is PenaltyKind.PREPAID:
+        doc.add("paragraph", w("claim-warning-prepaid"))
+    if letter.demand is not Demand.REFUSE:
+        doc.add("paragraph", w("claim-court"))
+    items = [w("att-notice-copy")] if letter.kind is DocKind.MARKETPLACE_CLAIM else []
+    items += _attachments(evidence, w)
+    if items:
+        _attach(doc, items, w)
     _sign(doc, case, today, w)
-    _note(doc, w)
     return doc
 
 
-def claim_chat(case: Case, texts: Texts, today: date) -> str:
-    """The claim, short, for the marketplace's support chat (under Telegram's 4096)."""
-    w = _Writer(texts)
-    problem = problems.get(case.problem)
-    demand = case.demand or problem.demands[0]
-    kind = problem.deadline_for(demand)
+def _offers_quality_check(case: Case, letter: Letter) -> bool:
+    """Goods the person holds and says are faulty: offering them for a check (ст. 18) keeps
+    the 50 % fine within reach since 01.02.2026 (law-facts §1 Sanctions)."""
+    return letter.penalty is PenaltyKind.DELAY and claims.handed_over(case)
+
+
+def claim_letters(
+    case: Case, evidence: list[Evidence], texts: Texts, today: date
+) -> list[Document]:
+    """Every letter of the claim stage, in the order they are sent."""
+    return [
+        letter_document(case, letter, evidence, texts, today) for letter in claims.letters(case)
+    ]
+
+
+def claim(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
+    """The main letter (the claim to the seller)."""
+    return claim_letters(case, evidence, texts, today)[0]
+
+
+def claim_chat(case: Case, texts: Texts, today: date, letter: Letter | None = None) -> str:
+    """A letter, short, for the marketplace's support chat (under Telegram's 4096)."""
+    w = _Writer(texts, case)
+    letter = letter or claims.main_letter(case)
+    title, _ = _title(letter)
+    if letter.kind is DocKind.MARKETPLACE_CLAIM:
+        demand_key = "claim-chat-demand-marketplace"
+    else:
+        demand_key = f"claim-chat-demand-{letter.demand.value}"
     text = w(
         "claim-chat",
+        title=w(title),
         name=genitive(case.person.full_name or ""),
-        facts=w(f"claim-facts-{case.problem}", **_facts_args(case, w)),
-        demand=w(f"claim-chat-demand-{demand}", amount=w.amount(case.price or Decimal(0))),
-        articles=w.articles(problem.basis_for(demand)),
-        days=deadline(kind, today, until=case.new_date or today).amount,
+        facts=facts(case, w),
+        demand=w(
+            demand_key,
+            amount=w.amount(case.price or Decimal(0)),
+            newdate=w.day(case.new_date) if case.new_date else "",
+            cut=w.amount(case.price_cut or Decimal(0)),
+        ),
+        articles=w.articles(letter.basis),
+        days=_days(letter, today, case),
     )
     return text[:4000]
 
@@ -296,180 +436,320 @@ def claim_chat(case: Case, texts: Texts, today: date) -> str:
 # -- escalation ------------------------------------------------------------------------------
 
 
-def _claim_history(case: Case, w: _Writer) -> str:
+def _claim_history(case: Case, w: _Writer) -> list[str]:
     if case.delivery.delivered_on is None:
-        return w("history-no-claim")
-    return w(
-        "history-claim",
-        date=w.day(case.delivery.delivered_on),
-        method=w(f"delivery-{case.delivery.method or 'chat'}"),
-        answer=case.seller_answer or "none",
-    )
+        return [w("history-claim-pending")]
+    letter = claims.main_letter(case)
+    out = [
+        w(
+            "history-claim",
+            date=w.day(case.delivery.delivered_on),
+            method=w(f"delivery-{case.delivery.method or 'chat'}"),
+            kind="refuse" if letter.demand is Demand.REFUSE else "claim",
+            answer=case.seller_answer or ("none" if letter.deadline else "other"),
+        )
+    ]
+    if claims.marketplace_refunds(case):
+        legal = marketplaces.get(case.marketplace or "other").legal
+        out.append(w("history-marketplace", marketplace=legal.name))
+    return out
 
 
-def rospotrebnadzor(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
-    w = _Writer(texts)
-    problem = problems.get(case.problem)
-    doc = Document("rospotrebnadzor", filename("rospotrebnadzor", case))
-    doc.add("addressee", lines=(w("rpn-to"), "", *sender(case, w)))
-    doc.add("title", w("rpn-title"))
-    doc.add("paragraph", w("violator", seller="; ".join(recipient(case, w))))
-    doc.add("paragraph", w(f"claim-facts-{case.problem}", **_facts_args(case, w)))
-    doc.add("paragraph", _claim_history(case, w))
-    doc.add("paragraph", w("rpn-breach", articles=w.articles(problem.articles)))
-    doc.add("paragraph", w("rpn-request"))
-    doc.add("paragraph", w("attachments-label"))
-    doc.add("list", lines=[*_escalation_attachments(case, w), *_attachments(evidence, w)])
-    _sign(doc, case, today, w)
-    _note(doc, w)
-    return doc
-
-
-def _escalation_attachments(case: Case, w: _Writer) -> list[str]:
-    items = []
-    if case.delivery.delivered_on is not None:
-        items += [w("att-claim"), w("att-claim-proof")]
+def _claim_attachments(case: Case, w: _Writer) -> list[str]:
+    if case.delivery.delivered_on is None:
+        return []
+    items = [
+        w("att-claim", date=w.day(case.delivery.delivered_on)),
+        w("att-claim-proof", method=w(f"delivery-{case.delivery.method or 'chat'}")),
+    ]
+    if case.seller_answer == "refused":
+        items.append(w("att-answer"))
     return items
 
 
-@dataclass(frozen=True)
-class PenaltyLine:
-    base: Decimal
-    rate: Decimal
-    start: date
-    end: date
-    days: int
-    amount: Decimal
-    capped: bool
+def _violator(case: Case, w: _Writer) -> str:
+    seller = _one_line(recipient(case, Addressee.SELLER, w))
+    if claims.marketplace_refunds(case):
+        seller += "; " + _one_line(tuple(_marketplace_lines(case, w))[:2])
+    return seller
 
 
-def penalty_to(case: Case, today: date) -> PenaltyLine | None:
-    """The penalty for this case to `today`, or None when the law gives none here."""
-    problem = problems.get(case.problem)
-    if problem.penalty is None or case.price is None:
-        return None
-    if problem.penalty.value == "prepaid":
-        if not case.prepaid or case.promised_on is None:
-            return None
-        due = case.promised_on
+def rospotrebnadzor(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
+    """A complaint that asks for what the body can do: a warning (248-ФЗ ст. 49) and, for
+    deceit, an administrative case (КоАП 14.7); never money (law-facts §3)."""
+    w = _Writer(texts, case)
+    doc = Document(DocKind.ROSPOTREBNADZOR, filename(DocKind.ROSPOTREBNADZOR, case))
+    doc.add("addressee", lines=(w("rpn-to"), "", *sender(case, w)))
+    doc.add("title", w("rpn-title"))
+    doc.add("subtitle", w("rpn-subtitle"))
+    doc.add("paragraph", w("violator", seller=_violator(case, w)))
+    doc.add("paragraph", facts(case, w))
+    for line in _claim_history(case, w):
+        doc.add("paragraph", line)
+    rights = [a for letter in claims.letters(case) for a in letter.basis]
+    rights += list(problems.get(case.problem).articles) if case.problem else []
+    consumer = [a for a in dict.fromkeys(rights) if ARTICLES[a].law == "zozpp"]
+    doc.add("paragraph", w("rpn-breach", articles=w.articles(consumer)))
+    deceit = case.problem is ProblemId.MISLEADING_AD or (
+        case.problem is ProblemId.FRAUD and claims.handed_over(case)
+    )
+    doc.add(
+        "paragraph",
+        w("rpn-request", warning=w.articles(["fz248-49"]), deceit="yes" if deceit else "no"),
+    )
+    _attach(doc, [*_claim_attachments(case, w), *_attachments(evidence, w)], w)
+    _sign(doc, case, today, w)
+    return doc
+
+
+def _plaintiff(case: Case, w: _Writer) -> list[str]:
+    """The plaintiff as ГПК ст. 131 wants: the name in the nominative, date and place of birth,
+    one identifier of the person's choice — or lines to fill in by hand without consent."""
+    p, person = case.plaintiff, case.person
+    lines = [person.full_name or ""]
+    if p.consent and p.birth_date and p.birth_place:
+        lines.append(
+            w("plaintiff-birth", date=p.birth_date.strftime("%d.%m.%Y"), place=p.birth_place)
+        )
     else:
-        if case.delivery.delivered_on is None:
-            return None
-        demand = case.demand or problem.demands[0]
-        due = deadline(
-            problem.deadline_for(demand), case.delivery.delivered_on, until=case.new_date
-        ).due
-    p = penalty(problem.penalty, case.price, due, today)
-    return PenaltyLine(p.base, p.rate, p.start, p.end, p.days, p.amount, p.capped)
+        lines.append(w("plaintiff-birth-blank"))
+    if p.consent and p.id_kind and p.id_number:
+        lines.append(w(f"plaintiff-id-{p.id_kind.value}", number=p.id_number))
+    else:
+        lines.append(w("plaintiff-id-blank"))
+    return [*lines, *_contacts(case, w)]
+
+
+def _duty_line(sums: LawsuitSums, w: _Writer) -> str:
+    if sums.duty is None:
+        return w("duty-unknown")
+    if sums.duty_free:
+        return w("duty-free")
+    return w("duty-due", amount=w.amount(sums.duty))
+
+
+def _position(case: Case, letter: Letter, sums: LawsuitSums, w: _Writer) -> str:
+    """Why the money is owed: the demand made, and the choice the person makes now."""
+    cut = w.amount(sums.principal)
+    if letter.kind is DocKind.MARKETPLACE_CLAIM:
+        return w("suit-marketplace", articles=w.articles(letter.basis))
+    if letter.demand in (Demand.REPAIR, Demand.REPLACEMENT, Demand.NEW_DATE):
+        basis = ["zozpp-23.1"] if letter.demand is Demand.NEW_DATE else ["zozpp-18", "zozpp-23"]
+        return w(
+            "suit-switch",
+            first=letter.demand.value,
+            now=sums.demand.value,
+            cut=cut,
+            articles=w.articles(basis),
+        )
+    if letter.basis == ("zozpp-23.1",):
+        return w("suit-prepaid-refund", articles=w.articles(letter.basis))
+    if letter.basis == ("zozpp-26.1",):
+        return w("suit-return", articles=w.articles(letter.basis))
+    if sums.demand is Demand.PRICE_CUT:
+        return w("suit-price_cut", articles=w.articles(letter.basis), cut=cut)
+    return w("suit-refund", articles=w.articles(letter.basis))
+
+
+def _penalty_blocks(doc: Document, line: Penalty, w: _Writer) -> None:
+    doc.add("paragraph", w("penalty-label", article=w.articles([line.article])))
+    rate = f"{line.rate.normalize():f}".replace(".", ",") + " %"
+    doc.add(
+        "table",
+        rows=[
+            (
+                w("pt-base"),
+                w("pt-rate"),
+                w("pt-from"),
+                w("pt-to"),
+                w("pt-days"),
+                w("pt-raw"),
+                w("pt-sum"),
+            ),
+            (
+                figures(line.base),
+                rate,
+                line.start.strftime("%d.%m.%Y"),
+                line.end.strftime("%d.%m.%Y"),
+                str(line.days),
+                figures(line.raw),
+                figures(line.amount),
+            ),
+        ],
+    )
+    if line.capped:
+        doc.add("paragraph", w(f"penalty-capped-{line.kind.value}", cap=_cap_text(line, w)))
+    doc.add("paragraph", w("penalty-reduction"))
+
+
+def _asks(sums: LawsuitSums, letter: Letter, w: _Writer) -> list[str]:
+    if sums.demand is Demand.PRICE_CUT:
+        principal_key = "ask-price_cut"
+    elif letter.basis in (("zozpp-23.1",), ("zozpp-12",)):
+        principal_key = "ask-prepaid-refund"
+    else:
+        principal_key = "ask-refund"
+    asks = [w(principal_key, amount=w.amount(sums.principal))]
+    if sums.losses:
+        asks.append(w("ask-losses", amount=w.amount(sums.losses)))
+    line = sums.penalty
+    if line is not None:
+        period = {"from": line.start.strftime("%d.%m.%Y"), "to": line.end.strftime("%d.%m.%Y")}
+        if line.capped:
+            asks.append(w("ask-penalty-capped", amount=w.amount(line.amount), **period))
+        else:
+            asks.append(
+                w(
+                    "ask-penalty",
+                    amount=w.amount(line.amount),
+                    next=(line.end + timedelta(days=1)).strftime("%d.%m.%Y"),
+                    perday=w.amount(line.per_day),
+                    cap=w.amount(line.cap),
+                    **period,
+                )
+            )
+    if sums.moral is not None:
+        asks.append(w("ask-moral", amount=w.amount(sums.moral)))
+    asks.append(w("ask-fine"))
+    return enumerate_items(asks)
 
 
 def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
-    w = _Writer(texts)
-    problem = problems.get(case.problem)
-    price = money(case.price or Decimal(0))
-    line = penalty_to(case, today)
-    claim_price = price + (line.amount if line else Decimal(0))
-    court = court_for(claim_price)
-    doc = Document("lawsuit", filename("lawsuit", case))
+    """A lawsuit a court accepts (ГПК ст. 131–132, law-facts §2): the demand pursued, the
+    penalty to date with its cap, moral damages the person chose, the fine asked not promised."""
+    w = _Writer(texts, case)
+    letter = claims.lawsuit_letter(case)
+    sums = lawsuit_sums(case, today)
+    doc = Document(DocKind.LAWSUIT, filename(DocKind.LAWSUIT, case))
     doc.add(
         "addressee",
         lines=(
-            w(f"doc-court-{court}"),
+            w(f"doc-court-{sums.court.value}"),
+            w("court-venue"),
             "",
             w("plaintiff-label"),
-            *sender(case, w)[0:1],
-            *sender(case, w)[1:],
+            *_plaintiff(case, w),
             "",
             w("defendant-label"),
-            *recipient(case, w, need_address=True),
+            *recipient(case, letter.to, w),
             "",
-            w("claim-price", amount=w.amount(claim_price)),
-            w("duty-free") if state_duty_free(claim_price) else w("duty-due"),
+            w("claim-price", amount=w.amount(sums.claim_price)),
+            _duty_line(sums, w),
         ),
     )
     doc.add("title", w("lawsuit-title"))
     doc.add("subtitle", w("lawsuit-subtitle"))
-    doc.add("paragraph", w(f"claim-facts-{case.problem}", **_facts_args(case, w)))
-    doc.add("paragraph", _claim_history(case, w))
-    doc.add("paragraph", w("lawsuit-basis", articles=w.articles(problem.articles)))
-    if line is not None:
-        doc.add(
-            "paragraph",
-            w(
-                "penalty-label",
-                article=w("art-" + text_key("zozpp-23" if line.rate == 1 else "zozpp-23.1")),
-            ),
-        )
-        doc.add(
-            "table",
-            rows=[
-                (w("pt-base"), w("pt-rate"), w("pt-from"), w("pt-to"), w("pt-days"), w("pt-sum")),
-                (
-                    figures(line.base),
-                    f"{line.rate} %",
-                    line.start.strftime("%d.%m.%Y"),
-                    line.end.strftime("%d.%m.%Y"),
-                    str(line.days),
-                    figures(line.amount),
-                ),
-            ],
-        )
-        if line.capped:
-            doc.add("paragraph", w("penalty-capped"))
+    doc.add("paragraph", facts(case, w))
+    for line in _claim_history(case, w):
+        doc.add("paragraph", line)
+    doc.add("paragraph", _position(case, letter, sums, w))
+    if sums.losses:
+        doc.add("paragraph", w("suit-losses", amount=w.amount(sums.losses)))
+    if sums.penalty is not None:
+        _penalty_blocks(doc, sums.penalty, w)
+    if sums.moral is not None:
+        doc.add("paragraph", w("suit-moral", amount=w.amount(sums.moral)))
+    fine = w("suit-fine")
+    if _offers_quality_check(case, claims.main_letter(case)):
+        fine += " " + w("suit-fine-check")
+    doc.add("paragraph", fine)
     doc.add("paragraph", w("lawsuit-ask"))
-    asks = [w("ask-price", amount=w.amount(price))]
-    if line is not None and line.days:
-        asks.append(w("ask-penalty", amount=w.amount(line.amount), date=w.day(today)))
-    asks += [w("ask-moral"), w("ask-fine")]
-    doc.add("list", lines=asks)
-    doc.add("paragraph", w("attachments-label"))
-    doc.add(
-        "list",
-        lines=[
-            w("att-copies"),
-            *_escalation_attachments(case, w),
-            w("att-calculation"),
-            *_attachments(evidence, w),
-        ],
-    )
+    doc.add("list", lines=_asks(sums, letter, w))
+    items = [w("att-copies-proof"), *_claim_attachments(case, w)]
+    if claims.marketplace_refunds(case):
+        items.append(w("att-notice-copy"))
+    if sums.penalty is not None:
+        items.append(w("att-calculation"))
+    _attach(doc, [*items, *_attachments(evidence, w)], w)
     _sign(doc, case, today, w)
-    _note(doc, w)
     return doc
 
 
-def police(
-    case: Case, evidence: list[Evidence], texts: Texts, today: date, *, prosecutor: bool = False
-) -> Document:
-    w = _Writer(texts)
-    kind = "prosecutor" if prosecutor else "police"
-    doc = Document(kind, filename(kind, case))
-    doc.add("addressee", lines=(w(f"{kind}-to"), "", *sender(case, w)))
-    doc.add("title", w(f"{kind}-title"))
-    doc.add("paragraph", w(f"claim-facts-{case.problem}", **_facts_args(case, w)))
-    doc.add("paragraph", w("police-seller", seller="; ".join(recipient(case, w))))
+PETTY_THEFT_LIMIT = Decimal(2500)  # КоАП ст. 7.27: up to 2 500 ₽ without aggravation
+
+
+def police(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
+    """What happened to this person, the damage, and a check under УПК ст. 144 (law-facts §3)."""
+    w = _Writer(texts, case)
+    doc = Document(DocKind.POLICE, filename(DocKind.POLICE, case))
+    doc.add("addressee", lines=(w("police-to"), "", *sender(case, w)))
+    doc.add("title", w("police-title"))
+    doc.add("subtitle", w("police-subtitle"))
+    doc.add("paragraph", facts(case, w))
+    doc.add("paragraph", w("police-damage", amount=w.amount(case.price or Decimal(0))))
+    doc.add("paragraph", w("police-seller", seller=_violator(case, w)))
     support = _support_sentence(case, w)
     if support:
         doc.add("paragraph", support)
-    doc.add("paragraph", w(f"{kind}-request"))
-    doc.add("paragraph", w("attachments-label"))
-    doc.add("list", lines=_attachments(evidence, w) or [w("att-none")])
+    if case.delivery.delivered_on is not None:
+        for line in _claim_history(case, w):
+            doc.add("paragraph", line)
+    petty = money(case.price or 0) <= PETTY_THEFT_LIMIT
+    doc.add("paragraph", w("police-request", petty="yes" if petty else "no"))
+    doc.add("paragraph", w("police-warning"))
+    _attach(doc, [*_claim_attachments(case, w), *_attachments(evidence, w)], w)
     _sign(doc, case, today, w)
-    _note(doc, w)
+    return doc
+
+
+def prosecutor(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
+    """A complaint about the police's refusal or silence (УПК ст. 124, law-facts §3)."""
+    w = _Writer(texts, case)
+    report = case.police
+    answer = (report.answer or PoliceAnswer.NO_ANSWER).value
+    decided = w.day(report.decided_on) if report.decided_on else ""
+    filed = claims.police_filed_on(case)
+    doc = Document(DocKind.PROSECUTOR, filename(DocKind.PROSECUTOR, case))
+    doc.add("addressee", lines=(w("prosecutor-to"), "", *sender(case, w)))
+    doc.add("title", w("prosecutor-title"))
+    doc.add("subtitle", w("prosecutor-subtitle"))
+    doc.add(
+        "paragraph",
+        w(
+            "prosecutor-filed",
+            date=w.day(filed) if filed else "",
+            kusp=report.kusp or "none",
+            facts=facts(case, w),
+        ),
+    )
+    doc.add("paragraph", w("prosecutor-answer", answer=answer, date=decided))
+    doc.add("paragraph", w("prosecutor-request", answer=answer, date=decided))
+    items = [w("att-police-statement")]
+    if report.kusp:
+        items.append(w("att-police-ticket", kusp=report.kusp))
+    if report.answer is PoliceAnswer.REFUSED_CASE and report.decided_on:
+        items.append(w("att-police-decision", date=decided))
+    _attach(doc, [*items, *_attachments(evidence, w)], w)
+    _sign(doc, case, today, w)
     return doc
 
 
 def fas(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
-    w = _Writer(texts)
-    doc = Document("fas", filename("fas", case))
+    """The advertisement itself — where, when, what it said — and the rule it breaks (38-ФЗ
+    ст. 5); the FAS's powers (ст. 33) are what it is asked to use."""
+    w = _Writer(texts, case)
+    seen = w.day(case.ad_seen_on) if case.ad_seen_on else ""
+    doc = Document(DocKind.FAS, filename(DocKind.FAS, case))
     doc.add("addressee", lines=(w("fas-to"), "", *sender(case, w)))
     doc.add("title", w("fas-title"))
-    doc.add("paragraph", w("violator", seller="; ".join(recipient(case, w))))
-    doc.add("paragraph", w(f"claim-facts-{case.problem}", **_facts_args(case, w)))
-    doc.add("paragraph", w("fas-request", article=w("art-reklama-33")))
-    doc.add("paragraph", w("attachments-label"))
-    doc.add("list", lines=_attachments(evidence, w) or [w("att-none")])
+    doc.add("subtitle", w("fas-subtitle"))
+    doc.add(
+        "paragraph",
+        w(
+            "fas-ad",
+            date=seen,
+            where=case.ad_where or "",
+            item=case.item or "",
+            details=_TRAILING.sub("", case.details or ""),
+        ),
+    )
+    doc.add("paragraph", facts(case, w))
+    doc.add("paragraph", w("fas-advertiser", seller=_violator(case, w)))
+    doc.add("paragraph", w("fas-breach"))
+    doc.add("paragraph", w("fas-request"))
+    items = [w("att-ad-screenshot", where=case.ad_where or "", date=seen)]
+    _attach(doc, [*items, *_attachments(evidence, w)], w)
     _sign(doc, case, today, w)
-    _note(doc, w)
     return doc
 
 
@@ -493,8 +773,8 @@ def appeal(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
     """The letter to the marketplace's seller support about one review."""
     from flows.reviews import verdict
 
-    w = _Writer(texts)
-    doc = Document("appeal", filename("appeal", case))
+    w = _Writer(texts, case)
+    doc = Document(DocKind.APPEAL, filename(DocKind.APPEAL, case))
     doc.add(
         "addressee",
         lines=(
@@ -506,24 +786,23 @@ def appeal(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
     doc.add("title", w("appeal-title"))
     doc.add("paragraph", w("appeal-facts", **_review_args(case, w)))
     doc.add("paragraph", w("appeal-rules-label"))
-    doc.add("list", lines=[w(f"appeal-rule-{r}") for r in case.rules])
+    doc.add("list", lines=enumerate_items(w(f"appeal-rule-{r}") for r in case.rules))
     found = verdict(case.signals, case.rules).present
     if found:
         doc.add("paragraph", w("appeal-signals-label"))
-        doc.add("list", lines=[w(f"appeal-signal-{s}") for s in found])
+        doc.add("list", lines=enumerate_items(w(f"appeal-signal-{s}") for s in found))
     doc.add("paragraph", w("appeal-request"))
     attachments = _attachments(evidence, w)
     if attachments:
-        doc.add("paragraph", w("attachments-label"))
-        doc.add("list", lines=attachments)
+        _attach(doc, attachments, w)
     doc.add("signature", w("appeal-sign", date=w.day(today), shop=case.shop_name or ""))
-    _note(doc, w)
+    doc.add("note", w("template-note"))
     return doc
 
 
 def appeal_short(case: Case, texts: Texts) -> str:
     """The text for the review's own "Пожаловаться" form: short, names the rules."""
-    w = _Writer(texts)
+    w = _Writer(texts, case)
     rules = "; ".join(w(f"appeal-rule-{r}") for r in case.rules)
     return w("appeal-short", rules=rules, **_review_args(case, w))[:1000]
 
@@ -537,12 +816,30 @@ def for_route(
         return lawsuit(case, evidence, texts, today)
     if route is Route.FAS:
         return fas(case, evidence, texts, today)
-    return police(case, evidence, texts, today, prosecutor=route is Route.PROSECUTOR)
+    if route is Route.PROSECUTOR:
+        return prosecutor(case, evidence, texts, today)
+    return police(case, evidence, texts, today)
 
 
-def court_name(case: Case, today: date) -> Court:
-    line = penalty_to(case, today)
-    return court_for(money(case.price or 0) + (line.amount if line else Decimal(0)))
+ROUTE_DOCUMENT = {
+    Route.ROSPOTREBNADZOR: DocKind.ROSPOTREBNADZOR,
+    Route.COURT: DocKind.LAWSUIT,
+    Route.FAS: DocKind.FAS,
+    Route.PROSECUTOR: DocKind.PROSECUTOR,
+    Route.POLICE: DocKind.POLICE,
+}
 
 
-__all__ = ["Block", "Demand", "Document", "Evidence", "claim", "claim_chat", "for_route"]
+def build(
+    kind: DocKind, case: Case, evidence: list[Evidence], texts: Texts, today: date
+) -> list[Document]:
+    """The documents of one kind for this case (the claim stage may write two letters)."""
+    if kind is DocKind.CLAIM:
+        return claim_letters(case, evidence, texts, today)
+    if kind is DocKind.APPEAL:
+        return [appeal(case, evidence, texts, today)]
+    route = next(r for r, k in ROUTE_DOCUMENT.items() if k is kind)
+    return [for_route(route, case, evidence, texts, today)]
+
+
+__all__ = ["Block", "Document", "Evidence", "build", "claim", "claim_chat", "for_route"]

@@ -3,6 +3,7 @@ maintained port of the petrovich rules; and the short form for a signature ("И�
 
 from __future__ import annotations
 
+from enum import StrEnum
 from functools import cache
 
 from pytrovich.detector import PetrovichGenderDetector
@@ -44,6 +45,34 @@ def genitive(full_name: str) -> str:
         out.append(maker.make(NamePart.MIDDLENAME, gender, Case.GENITIVE, middle))
     out += rest[1:]
     return " ".join(out)
+
+
+class Grammar(StrEnum):
+    """The grammatical gender documents write verbs in: "обратился" / "обратилась"; "x" when
+    it cannot be known, and only then the "обратился(лась)" form."""
+
+    MALE = "m"
+    FEMALE = "f"
+    UNKNOWN = "x"
+
+
+_MALE_ENDINGS = ("вич", "ьич", "тич", "ич", "оглы", "улы")
+_FEMALE_ENDINGS = ("вна", "чна", "шна", "кызы", "гызы")
+
+
+def grammar(full_name: str | None) -> Grammar:
+    """The gender a Russian patronymic carries (the third word: "Иванович", "Петровна").
+    No patronymic, or one that does not say, gives UNKNOWN: a first name alone is not trusted
+    (Саша, Женя)."""
+    parts = (full_name or "").split()
+    if len(parts) < 3:
+        return Grammar.UNKNOWN
+    middle = " ".join(parts[2:]).lower()
+    if middle.endswith(_FEMALE_ENDINGS):
+        return Grammar.FEMALE
+    if middle.endswith(_MALE_ENDINGS):
+        return Grammar.MALE
+    return Grammar.UNKNOWN
 
 
 def initials(full_name: str) -> str:

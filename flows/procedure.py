@@ -1,18 +1,24 @@
 """The buyer's procedure in one table: five stages, their questions in order, and when a
 question is skipped. Read this file to know the whole conversation.
 
-    Шаг 1 · Заказ           marketplace → problem → order number → dates → item → price →
-                            prepaid → seller → the seeds' checks → summary
+    Шаг 1 · Заказ           marketplace → problem (→ what kind of fraud / wrong item) →
+                            order number → dates → item → what exactly happened (→ where and
+                            when the ad was seen) → price → prepaid → seller → the seeds'
+                            checks → summary
     Шаг 2 · Поддержка       the ready message → channel → date → ticket → outcome
                             (solved closes the case; waiting sets a reminder)
     Шаг 3 · Доказательства  the checklist; files with captions; done or skip
     Шаг 4 · Претензия       name → address → phone → e-mail → save profile? → demand →
-                            new date / bank details → review → documents → delivery → date
-                            delivered → waiting for the answer
-    Шаг 5 · Эскалация       (applicant data, if the claim stage was skipped) → route →
-                            its document → filed on (the body's answer is reminded)
+                            new date / price cut / seller's address / bank details → review →
+                            documents (one letter, or the seller's notice and the marketplace's
+                            refund demand) → delivery → date delivered → waiting for the answer
+    Шаг 5 · Эскалация       route → (court: consent → birth → identifier → the demand now →
+                            moral damages → losses → review; prosecutor: the police report
+                            and its fate → review) → its document → filed on (reminded)
 
-Fraud and misleading advertising skip the claim: their first document is the escalation.
+Every problem starts with a claim, because the penalty and the court fine hinge on a demand:
+fraud and misleading advertising too, before the police statement or the FAS complaint. Who
+gets which demand (the seller, or the marketplace for a prepayment) is `flows/claims.py`.
 
 The seller's path (an unfair review) has its own table, `SELLER_STAGES`, on the same engine:
 
@@ -29,9 +35,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flows import marketplaces, problems
-from flows.case import Case, StageId
-from flows.problems import MONEY_DEMANDS, Demand
+from flows import claims, marketplaces, problems
+from flows.case import Case, PoliceAnswer, StageId
+from flows.problems import MONEY_DEMANDS, Demand, ProblemId, Route
 
 Predicate = Callable[[Case], bool]
 
@@ -50,8 +56,19 @@ def _needs_promised(case: Case) -> bool:
 
 
 def _needs_receipt(case: Case) -> bool:
-    p = _problem(case)
-    return p is None or p.needs_receipt
+    return claims.received(case)
+
+
+def _is(problem: ProblemId) -> Predicate:
+    def check(case: Case) -> bool:
+        return case.problem is problem
+
+    return check
+
+
+def _needs_details(case: Case) -> bool:
+    """What exactly happened, in the person's words (issue: facts, never alternatives)."""
+    return case.problem not in (None, ProblemId.NOT_DELIVERED, ProblemId.RETURN)
 
 
 def _seller_choice(case: Case) -> bool:
@@ -69,21 +86,58 @@ def _support_reported(case: Case) -> bool:
     return not case.support.skipped
 
 
-def _claims(case: Case) -> bool:
-    p = _problem(case)
-    return p is None or p.claim
-
-
-def _no_claim(case: Case) -> bool:
-    return not _claims(case)
-
-
 def _new_date(case: Case) -> bool:
     return case.demand is Demand.NEW_DATE
 
 
+def _price_cut(case: Case) -> bool:
+    return case.demand is Demand.PRICE_CUT
+
+
 def _money(case: Case) -> bool:
     return case.demand in MONEY_DEMANDS
+
+
+def _seller_address(case: Case) -> bool:
+    """A third-party seller's postal address, for a registered letter and a lawsuit."""
+    return case.seller is not None and not case.seller.is_marketplace
+
+
+def _awaits_answer(case: Case) -> bool:
+    """A refusal before handover asks for nothing, so there is no answer to wait for."""
+    return case.demand is not Demand.REFUSE
+
+
+def _route(route: Route) -> Predicate:
+    def check(case: Case) -> bool:
+        return case.route_pending is route
+
+    return check
+
+
+def _lawsuit_consent(case: Case) -> bool:
+    return case.route_pending is Route.COURT and bool(case.plaintiff.consent)
+
+
+def _court_choice(case: Case) -> bool:
+    return case.route_pending is Route.COURT and bool(claims.court_demands(case))
+
+
+def _court_cut(case: Case) -> bool:
+    return _court_choice(case) and case.court_demand is Demand.PRICE_CUT
+
+
+def _police_decided(case: Case) -> bool:
+    answer = case.police.answer
+    return case.route_pending is Route.PROSECUTOR and answer is PoliceAnswer.REFUSED_CASE
+
+
+def _police_unknown(case: Case) -> bool:
+    return case.route_pending is Route.PROSECUTOR and claims.police_filed_on(case) is None
+
+
+def _route_review(case: Case) -> bool:
+    return case.route_pending in (Route.COURT, Route.PROSECUTOR)
 
 
 def _profile_question(case: Case) -> bool:
@@ -119,11 +173,16 @@ STAGES: tuple[Stage, ...] = (
         (
             Question("marketplace"),
             Question("problem"),
+            Question("fraud_kind", _is(ProblemId.FRAUD)),
+            Question("wrong_kind", _is(ProblemId.WRONG_ITEM)),
             Question("order_number"),
             Question("ordered_on"),
             Question("promised_on", _needs_promised),
             Question("received_on", _needs_receipt),
             Question("item"),
+            Question("details", _needs_details),
+            Question("ad_where", _is(ProblemId.MISLEADING_AD)),
+            Question("ad_seen_on", _is(ProblemId.MISLEADING_AD)),
             Question("price"),
             Question("prepaid"),
             Question("seller_kind", _seller_choice),
@@ -152,20 +211,36 @@ STAGES: tuple[Stage, ...] = (
             *PERSON,
             Question("demand"),
             Question("new_date", _new_date),
+            Question("price_cut", _price_cut),
+            Question("seller_address", _seller_address),
             Question("bank", _money),
             Question("claim_review"),
-            Question("delivery_method"),
-            Question("delivered_on"),
-            Question("awaiting_answer"),
+            Question("delivery_method", _awaits_answer),
+            Question("delivered_on", _awaits_answer),
+            Question("awaiting_answer", _awaits_answer),
         ),
-        when=_claims,
     ),
     Stage(
         StageId.ESCALATE,
         "stage-escalate",
         (
-            *(Question(q.id, lambda c, w=q.when: _no_claim(c) and w(c)) for q in PERSON),
             Question("route"),
+            # a lawsuit (ГПК ст. 131): the plaintiff's details only with consent
+            Question("plaintiff_consent", _route(Route.COURT)),
+            Question("birth_date", _lawsuit_consent),
+            Question("birth_place", _lawsuit_consent),
+            Question("id_kind", _lawsuit_consent),
+            Question("id_number", _lawsuit_consent),
+            Question("court_demand", _court_choice),
+            Question("court_cut", _court_cut),
+            Question("moral_damages", _route(Route.COURT)),
+            Question("losses", _route(Route.COURT)),
+            # a complaint to the prosecutor about the police (УПК ст. 124)
+            Question("police_filed_on", _police_unknown),
+            Question("police_kusp", _route(Route.PROSECUTOR)),
+            Question("police_answer", _route(Route.PROSECUTOR)),
+            Question("police_decided_on", _police_decided),
+            Question("route_review", _route_review),
             Question("filed_on"),
         ),
     ),

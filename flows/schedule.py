@@ -5,12 +5,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from enum import StrEnum
 
-from flows import problems
+from flows import claims, problems
 from flows.case import Case, Status
-from flows.law import Deadline, DeadlineKind, deadline
-from flows.problems import ROUTE_DEADLINE
+from flows.law import (
+    Court,
+    Deadline,
+    DeadlineKind,
+    Penalty,
+    PenaltyKind,
+    consumer_duty,
+    court_for,
+    deadline,
+    money,
+    penalty,
+)
+from flows.problems import ROUTE_DEADLINE, Demand
 
 
 class ReminderKind(StrEnum):
@@ -36,15 +48,73 @@ def own_windows(case: Case) -> list[Deadline]:
     return [deadline(kind, case.received_on) for kind in problems.get(case.problem).own_windows]
 
 
-def seller_deadline(case: Case) -> Deadline | None:
+def seller_deadline(case: Case, letter: claims.Letter | None = None) -> Deadline | None:
+    """The period the claim's delivery started (the main letter's unless another is given)."""
     if case.problem is None or case.delivery.delivered_on is None:
         return None
-    problem = problems.get(case.problem)
-    demand = case.demand or problem.demands[0]
-    kind = problem.deadline_for(demand)
-    if kind is DeadlineKind.NEW_DELIVERY and case.new_date is None:
+    kind = (letter or claims.main_letter(case)).deadline
+    if kind is None or (kind is DeadlineKind.NEW_DELIVERY and case.new_date is None):
         return None
     return deadline(kind, case.delivery.delivered_on, until=case.new_date)
+
+
+def penalty_to(case: Case, today: date, letter: claims.Letter | None = None) -> Penalty | None:
+    """The penalty for this case to `today` under `letter` (the main one by default), or None
+    where the law gives none. ст. 23.1 runs from the delivery date the contract set; ст. 23 from
+    the day after the claim's period; both capped (law-facts §1)."""
+    letter = letter or claims.main_letter(case)
+    if letter.penalty is None or case.price is None:
+        return None
+    if letter.penalty is PenaltyKind.PREPAID:
+        if not case.prepaid or case.promised_on is None:
+            return None
+        due = case.promised_on
+    else:
+        period = seller_deadline(case, letter)
+        if period is None:
+            return None
+        due = period.due
+    return penalty(letter.penalty, case.price, due, today, paid=case.price)
+
+
+@dataclass(frozen=True)
+class LawsuitSums:
+    """Every figure of a lawsuit, computed once: what is claimed, the claim price (the moral
+    damages are not part of it), the court and the duty."""
+
+    demand: Demand
+    principal: Decimal  # the price refunded, or the price cut
+    losses: Decimal
+    penalty: Penalty | None
+    moral: Decimal | None
+    claim_price: Decimal
+    court: Court
+    duty: Decimal | None  # None: above the brackets the fact sheet confirms
+
+    @property
+    def duty_free(self) -> bool:
+        return self.duty == 0
+
+
+def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
+    demand = claims.court_demand(case)
+    price = money(case.price or 0)
+    principal = money(case.price_cut or 0) if demand is Demand.PRICE_CUT else price
+    losses = money(case.losses or 0)
+    line = penalty_to(case, today, claims.lawsuit_letter(case))
+    if line is not None and line.days == 0:
+        line = None
+    claim_price = principal + losses + (line.amount if line else Decimal(0))
+    return LawsuitSums(
+        demand=demand,
+        principal=principal,
+        losses=losses,
+        penalty=line,
+        moral=money(case.moral_damages) if case.moral_damages is not None else None,
+        claim_price=claim_price,
+        court=court_for(claim_price),
+        duty=consumer_duty(claim_price),
+    )
 
 
 def state_bodies(case: Case) -> list[Deadline]:

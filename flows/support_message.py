@@ -17,6 +17,10 @@ def support_message(case: Case, texts: Texts) -> str:
         "received": case.received_on.strftime("%d.%m.%Y") if case.received_on else "",
         "item": case.item or "",
         "price": figures(case.price) if case.price is not None else "",
+        "details": (case.details or "").rstrip(" .;,"),
+        "prepaid": "yes" if case.prepaid else "no",
+        "fraud": case.fraud_kind.value if case.fraud_kind else "seller_gone",
+        "wrong": case.wrong_kind.value if case.wrong_kind else "other_item",
     }
     text = texts.get(f"support-msg-{case.problem}", DOCS, **args)
     # Leave room for the prompt around it; the case's own fields are length-limited.

@@ -13,10 +13,11 @@ from pypdf import PdfReader
 from bot.i18n import create_core
 from bot.render.docx import render_docx
 from bot.render.pdf import render_pdf
-from flows import documents, problems
+from flows import claims, documents, problems
 from flows.case import Case, ClaimDelivery, Person, Seller, SupportContact
 from flows.documents import Evidence
 from flows.problems import Route
+from flows.schedule import penalty_to
 
 CORE = create_core("ru")
 TODAY = date(2026, 11, 21)
@@ -47,6 +48,11 @@ def make_case(problem: str, demand: str | None = None, **extra) -> Case:
             phone="+79991234567",
             email="ivanov@mail.ru",
         ),
+        "details": "не включается, экран мерцает",
+        "fraud_kind": "counterfeit" if problem == "fraud" else None,
+        "wrong_kind": "other_item" if problem == "wrong_item" else None,
+        "ad_where": "баннер на главной странице Ozon" if problem == "misleading_ad" else None,
+        "ad_seen_on": date(2026, 9, 28) if problem == "misleading_ad" else None,
         "demand": demand,
         "new_date": date(2026, 12, 5) if demand == "new_date" else None,
         "delivery": ClaimDelivery(method="post", delivered_on=date(2026, 10, 20)),
@@ -74,7 +80,11 @@ def has(text: str, expected: str) -> bool:
     return squash(expected) in squash(text)
 
 
-CLAIMS = [(p.id.value, d.value) for p in problems.CATALOGUE.values() if p.claim for d in p.demands]
+CLAIMS = [
+    (p.id.value, d.value)
+    for p in problems.CATALOGUE.values()
+    for d in claims.allowed_demands(make_case(p.id.value))
+]
 
 
 @pytest.mark.parametrize(("problem", "demand"), CLAIMS)
@@ -82,11 +92,11 @@ def test_claim_for_every_problem_and_demand(problem: str, demand: str) -> None:
     case = make_case(problem, demand)
     doc = documents.claim(case, EVIDENCE, CORE, TODAY)
     for text in (docx_text(render_docx(doc)), pdf_text(render_pdf(doc))):
-        assert has(text, "ПРЕТЕНЗИЯ")
+        assert has(text, "ПРЕТЕНЗИЯ") or has(text, "УВЕДОМЛЕНИЕ")
         assert has(text, "12345678-0001")
         assert has(text, "4 990 (четыре тысячи девятьсот девяносто) руб. 00 коп.")
         assert has(text, "от Иванова Ивана Ивановича")
-        for article in problems.get(problem).basis_for(problems.Demand(demand)):
+        for article in claims.main_letter(case).basis:
             assert has(text, article.split("-", 1)[1]), article
         if demand == "new_date":
             assert has(text, "«5» декабря 2026 г.")
@@ -98,16 +108,18 @@ def test_claim_for_every_problem_and_demand(problem: str, demand: str) -> None:
         assert has(text, "Иванов И. И.")
 
 
-def test_claim_goes_to_the_marketplace_for_prepaid_non_delivery() -> None:
-    doc = documents.claim(make_case("not_delivered", "refund"), [], CORE, TODAY)
-    text = doc.text()
-    assert has(text, "ООО «Интернет Решения»")
-    assert has(text, "ИНН 7704217370, ОГРН 1027739244741")
-    assert has(text, "10 календарных дней")
-    assert has(text, "ст. 23.1")
+def test_prepaid_non_delivery_writes_the_sellers_notice_then_the_marketplaces_demand() -> None:
+    notice, demand = documents.claim_letters(make_case("not_delivered", "refund"), [], CORE, TODAY)
+    assert notice.blocks[0].lines[1] == "ООО «Ромашка»"
+    assert has(notice.text(), "ст. 23.1")
+    assert has(notice.text(), "0,5 %")
+    assert demand.blocks[0].lines[1] == "ООО «Интернет Решения»"
+    assert has(demand.text(), "ИНН 7704217370, ОГРН 1027739244741")
+    assert has(demand.text(), "10 календарных дней")
+    assert "0,5" not in demand.text() and "неустойк" not in demand.text()
     other = documents.claim(make_case("defective", "refund"), [], CORE, TODAY).text()
     assert "ООО «Ромашка»" in other
-    assert "через владельца агрегатора ООО «Интернет Решения»" in other
+    assert "(товар продан через ООО «Интернет Решения»)" in other
 
 
 def test_deadline_days_follow_the_demand() -> None:
@@ -151,13 +163,15 @@ def test_escalation_documents(route: Route) -> None:
     doc = documents.for_route(route, case, EVIDENCE, CORE, TODAY)
     text = pdf_text(render_pdf(doc))
     assert has(text, "12345678-0001")
-    assert has(text, "Иванова Ивана Ивановича")
+    # a lawsuit names the plaintiff in the nominative (ГПК ст. 131), letters say "от" + genitive
+    name = "Иванов Иван Иванович" if route is Route.COURT else "от Иванова Ивана Ивановича"
+    assert has(text, name)
     assert has(text, "не является юридической консультацией")
     expected = {
         Route.ROSPOTREBNADZOR: "30 дней",
         Route.COURT: "ИСКОВОЕ ЗАЯВЛЕНИЕ",
         Route.POLICE: "ст. 144 УПК РФ",
-        Route.PROSECUTOR: "прокурорского реагирования",
+        Route.PROSECUTOR: "ст. 124 УПК РФ",
         Route.FAS: "О рекламе",
     }[route]
     assert has(text, expected)
@@ -169,10 +183,18 @@ def test_lawsuit_penalty_table_is_hand_computed() -> None:
     case = make_case("defective", "refund")
     doc = documents.lawsuit(case, [], CORE, TODAY)
     table = next(b for b in doc.blocks if b.type == "table")
-    assert table.rows[1] == ("4\u00a0990", "1 %", "31.10.2026", "21.11.2026", "22", "1\u00a0097,80")
+    assert table.rows[1] == (
+        "4\u00a0990",
+        "1 %",
+        "31.10.2026",
+        "21.11.2026",
+        "22",
+        "1\u00a0097,80",
+        "1\u00a0097,80",
+    )
     text = doc.text()
     assert has(text, "Мировому судье")  # 4 990 + 1 097,80 < 100 000
-    assert has(text, "Государственная пошлина не уплачивается")
+    assert has(text, "Государственная пошлина: не уплачивается")
     assert has(text, "1 097 (одна тысяча девяносто семь) руб. 80 коп.")
     assert has(text, "штраф в размере 50 %")
 
@@ -184,8 +206,9 @@ def test_prepaid_penalty_hits_its_cap() -> None:
         price=Decimal("1000"),
         promised_on=date(2026, 1, 1),
         ordered_on=date(2025, 12, 20),
+        seller=Seller(is_marketplace=True),
     )
-    line = documents.penalty_to(case, TODAY)
+    line = penalty_to(case, TODAY)
     assert line.capped
     assert line.amount == Decimal("1000.00")
     assert (
@@ -214,14 +237,11 @@ def test_filenames() -> None:
 
 
 def test_a_claim_cites_only_its_demands_deadline_article() -> None:
-    defective = problems.get("defective")
-    assert defective.basis_for(problems.Demand.REFUND) == (
-        "zozpp-18",
-        "zozpp-19",
-        "zozpp-22",
-        "zozpp-23",
-    )
-    assert "zozpp-20" in defective.basis_for(problems.Demand.REPAIR)
-    assert "zozpp-22" not in defective.basis_for(problems.Demand.REPAIR)
+    def basis(demand: str) -> tuple[str, ...]:
+        return claims.main_letter(make_case("defective", demand)).basis
+
+    assert basis("refund") == ("zozpp-18", "zozpp-19", "zozpp-22", "zozpp-23")
+    assert "zozpp-20" in basis("repair")
+    assert "zozpp-22" not in basis("repair")
     text = documents.claim(make_case("defective", "replacement"), [], CORE, TODAY).text()
     assert "ст. 18, 19, 21, 23 Закона РФ" in text

@@ -12,6 +12,8 @@ from flows.law import (
     DeadlineKind,
     PenaltyKind,
     add_months,
+    consumer_duty,
+    court_duty,
     court_for,
     deadline,
     is_working_day,
@@ -43,7 +45,12 @@ K = DeadlineKind
         (K.RETURN_WINDOW_NO_INFO, date(2026, 11, 30), date(2027, 2, 28), date(2027, 3, 1)),
         (K.TECH_COMPLEX, date(2026, 11, 2), date(2026, 11, 17), date(2026, 11, 17)),
         (K.DEFECT_NO_WARRANTY, date(2024, 2, 29), date(2026, 2, 28), date(2026, 3, 2)),
-        (K.STATE_BODY, date(2026, 11, 2), date(2026, 12, 2), date(2026, 12, 2)),
+        # 59-ФЗ: registered within 3 days (05.11), then 30 days: 05.12 (Saturday) -> 07.12
+        (K.STATE_BODY, date(2026, 11, 2), date(2026, 12, 5), date(2026, 12, 7)),
+        # УПК ст. 124: 3 days; 20.11 + 3 = 23.11 (Monday)
+        (K.PROSECUTOR, date(2026, 11, 20), date(2026, 11, 23), date(2026, 11, 23)),
+        # ЗоЗПП ст. 12: the marketplace refunds a prepayment within 10 days
+        (K.MARKETPLACE_REFUND, date(2026, 11, 20), date(2026, 11, 30), date(2026, 11, 30)),
         (K.POLICE, date(2026, 11, 19), date(2026, 11, 22), date(2026, 11, 23)),
     ],
 )
@@ -89,6 +96,12 @@ def test_add_months_clamps() -> None:
         (PenaltyKind.PREPAID, "1000", date(2026, 1, 1), date(2026, 9, 8), 250, "1000.00", True),
         # kopecks round half up: 333.33 * 0.01 * 1 = 3.3333 -> 3.33
         (PenaltyKind.DELAY, "333.33", date(2026, 1, 1), date(2026, 1, 2), 1, "3.33", False),
+        # 500-ФЗ: 1 % for 150 days would be 7485 > 4990 paid: capped at the amount paid
+        (PenaltyKind.DELAY, "4990", date(2026, 6, 1), date(2026, 10, 29), 150, "4990.00", True),
+        # exactly 100 days of 1 %: the cap is reached on the last day
+        (PenaltyKind.DELAY, "4990", date(2026, 6, 1), date(2026, 9, 9), 100, "4990.00", True),
+        # 99 days: 4940.10, one day short of the cap
+        (PenaltyKind.DELAY, "4990", date(2026, 6, 1), date(2026, 9, 8), 99, "4940.10", False),
     ],
 )
 def test_penalties(kind, base, due, on, days, amount, capped) -> None:
@@ -96,6 +109,40 @@ def test_penalties(kind, base, due, on, days, amount, capped) -> None:
     assert result.days == days
     assert result.amount == Decimal(amount)
     assert result.capped is capped
+
+
+def test_delay_penalty_is_capped_at_what_was_paid_not_the_price() -> None:
+    # price 10 000, a 3 000 discount paid with points: the cap is the 7 000 paid (law-facts §1)
+    result = penalty(
+        PenaltyKind.DELAY, Decimal(10_000), date(2026, 1, 1), date(2026, 6, 1), paid=Decimal(7000)
+    )
+    assert result.raw == Decimal("15100.00")  # 151 days * 100
+    assert result.amount == Decimal("7000.00")
+    assert result.capped
+    assert result.room == 0
+
+
+@pytest.mark.parametrize(
+    ("price", "duty"),
+    [
+        # НК ст. 333.19 scale (259-ФЗ), consumer pays duty(price) - duty(1 000 000) = 25 000
+        ("1000000", "0"),
+        ("999999.99", "0"),
+        ("1000000.01", "0.00"),  # 25 000.0001 -> 25 000.00 - 25 000
+        ("1200000", "2000.00"),  # the fact sheet's worked example
+        ("1452000", "4520.00"),  # the issue's: 25 000 + 4 520 - 25 000
+        ("3000000", "20000.00"),  # 45 000 - 25 000
+        ("5000000", "34000.00"),  # 45 000 + 0.7 % * 2 000 000 = 59 000 - 25 000
+    ],
+)
+def test_consumer_duty_above_a_million(price: str, duty: str) -> None:
+    assert consumer_duty(Decimal(price)) == Decimal(duty)
+
+
+def test_duty_above_the_confirmed_scale_is_not_guessed() -> None:
+    assert court_duty(Decimal(8_000_000)) == Decimal("80000.00")
+    assert court_duty(Decimal("8000000.01")) is None
+    assert consumer_duty(Decimal(9_000_000)) is None
 
 
 def test_court_and_duty() -> None:

@@ -31,11 +31,32 @@ FORM = create_form()
 
 
 # Which journey reaches each question, and how.
+PROSECUTOR = {"route": lambda me: me.tap("Прокуратура")}
 ROUTES: dict[str, tuple[ProblemId, dict]] = {
     "promised_on": (ProblemId.NOT_DELIVERED, {}),
+    "fraud_kind": (ProblemId.FRAUD, {}),
+    "wrong_kind": (ProblemId.WRONG_ITEM, {}),
+    "ad_where": (ProblemId.MISLEADING_AD, {}),
+    "ad_seen_on": (ProblemId.MISLEADING_AD, {}),
     "route": (ProblemId.FRAUD, {}),
-    "filed_on": (ProblemId.FRAUD, {"route": lambda me: me.press(1)}),
+    "filed_on": (ProblemId.FRAUD, {"route": lambda me: me.tap("Полиция")}),
     "new_date": (ProblemId.NOT_DELIVERED, {"demand": lambda me: me.tap("новому сроку")}),
+    "price_cut": (ProblemId.DEFECTIVE, {"demand": lambda me: me.tap("Уменьшить цену")}),
+    "court_demand": (ProblemId.DEFECTIVE, {"demand": lambda me: me.tap("отремонтировать")}),
+    "court_cut": (
+        ProblemId.DEFECTIVE,
+        {
+            "demand": lambda me: me.tap("отремонтировать"),
+            "court_demand": lambda me: me.tap("Уменьшить цену"),
+        },
+    ),
+    "police_filed_on": (ProblemId.FRAUD, PROSECUTOR),
+    "police_kusp": (ProblemId.FRAUD, PROSECUTOR),
+    "police_answer": (ProblemId.FRAUD, PROSECUTOR),
+    "police_decided_on": (
+        ProblemId.FRAUD,
+        {**PROSECUTOR, "police_answer": lambda me: me.tap("Отказали в возбуждении")},
+    ),
     "awaiting_answer": (ProblemId.DEFECTIVE, {}),
 }
 QUESTIONS = list(FORM.specs)
@@ -49,6 +70,11 @@ FREE_TEXT = {
     "review_order",
     "shop_name",
     "appeal_ticket",
+    "details",
+    "ad_where",
+    "seller_address",
+    "birth_place",
+    "police_kusp",
 }
 
 

@@ -10,7 +10,8 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from flows import procedure
 from flows.case import Case, Status
-from flows.schedule import next_deadline
+from flows.money import figures
+from flows.schedule import next_deadline, penalty_to
 from flows.steps.form import Engine, close_case, today_for
 from flows.steps.menu import MenuCb, open_case_id, show_menu
 from flows.steps.turn import Turn, done
@@ -67,6 +68,13 @@ async def show_list(turn: Turn) -> None:
                     "cases-next-deadline",
                     date=upcoming.due.strftime("%d.%m.%Y"),
                     what=turn.t(f"window-{upcoming.kind.value}"),
+                )
+            owed = penalty_to(case, today) if case.problem else None
+            if owed is not None and owed.days:
+                line += "\n" + turn.t(
+                    "cases-penalty",
+                    amount=figures(owed.amount),
+                    capped="yes" if owed.capped else "no",
                 )
         lines.append(line)
         kb.button(

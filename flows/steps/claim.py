@@ -5,10 +5,11 @@ claim was delivered, and the seller's deadline that delivery starts."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from aiogram import html
 
-from flows import problems, procedure
+from flows import claims, procedure
 from flows.case import (
     InputError,
     Person,
@@ -18,10 +19,14 @@ from flows.case import (
     parse_email,
     parse_full_name,
     parse_phone,
+    parse_price,
 )
+from flows.claims import DocKind
 from flows.documents import claim_chat
-from flows.law import deadline
+from flows.law import Deadline
+from flows.money import figures
 from flows.problems import MONEY_DEMANDS, Demand
+from flows.schedule import seller_deadline
 from flows.steps.explain import explain
 from flows.steps.fields import (
     edit_options,
@@ -130,16 +135,35 @@ PERSON_SPECS = (
 # -- demand, review, documents, delivery -----------------------------------------------------
 
 
+def _demand_prompt(ctx: Ctx) -> str:
+    demands = claims.allowed_demands(ctx.case)
+    return ctx.t("q-demand-refuse" if demands == (Demand.REFUSE,) else "q-demand")
+
+
 def _demands(ctx: Ctx) -> list[Option]:
-    return [(d.value, ctx.t(f"demand-{d.value}")) for d in problems.get(ctx.case.problem).demands]
+    return [(d.value, ctx.t(f"demand-{d.value}")) for d in claims.allowed_demands(ctx.case)]
 
 
 def _set_demand(ctx: Ctx, value: str) -> None:
     ctx.case.demand = Demand(value)
     if ctx.case.demand is not Demand.NEW_DATE:
         ctx.case.new_date = None
+    if ctx.case.demand is not Demand.PRICE_CUT:
+        ctx.case.price_cut = None
     if ctx.case.demand not in MONEY_DEMANDS:
         ctx.case.bank_details, ctx.case.bank_skipped = None, False
+
+
+def _parse_cut(text: str, ctx: Ctx) -> Decimal:
+    cut = parse_price(text)
+    if ctx.case.price is not None and cut >= ctx.case.price:
+        raise InputError("err-cut-too-big", price=figures(ctx.case.price))
+    return cut
+
+
+def _set_seller_address(ctx: Ctx, value: str) -> None:
+    if ctx.case.seller is not None:
+        ctx.case.seller = ctx.case.seller.model_copy(update={"address": value})
 
 
 def _parse_new_date(text: str, ctx: Ctx) -> date:
@@ -160,6 +184,10 @@ def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
     ]
     if case.demand is Demand.NEW_DATE:
         rows.append(("new_date", fmt_date(case.new_date)))
+    if case.demand is Demand.PRICE_CUT:
+        rows.append(("price_cut", ctx.t("price-value", price=figures(case.price_cut or 0))))
+    if case.seller is not None and not case.seller.is_marketplace:
+        rows.append(("seller_address", html.quote(case.seller.address or "—")))
     if case.demand in MONEY_DEMANDS:
         rows.append(("bank", html.quote(case.bank_details or ctx.t("bank-same-way"))))
     return rows
@@ -179,31 +207,36 @@ async def _review_apply(ctx: Ctx, value: str) -> Outcome:
     case = ctx.case
     case.claim_version += 1
     await ctx.turn.say(ctx.t("docs-preparing"))
-    await ctx.turn.deps["paperwork"].send(ctx.turn, case, "claim", ctx.today, case.claim_version)
-    await ctx.turn.say(ctx.t("claim-chat-version"))
-    await ctx.turn.say(
-        f"<pre>{html.quote(claim_chat(case, ctx.turn.deps['i18n_core'], ctx.today))}</pre>"
+    await ctx.turn.deps["paperwork"].send(
+        ctx.turn, case, DocKind.CLAIM, ctx.today, case.claim_version
     )
+    letters = claims.letters(case)
+    if len(letters) > 1:  # the seller's notice first, then the marketplace's demand
+        await ctx.turn.say(ctx.t("claim-two-letters"))
+    core = ctx.turn.deps["i18n_core"]
+    for letter in letters:
+        await ctx.turn.say(ctx.t(f"claim-chat-version-{letter.kind.value}"))
+        await ctx.turn.say(f"<pre>{html.quote(claim_chat(case, core, ctx.today, letter))}</pre>")
+    if any(letter.penalty is not None and claims.handed_over(case) for letter in letters):
+        await ctx.turn.say(ctx.t("claim-quality-check-advice"))
     await ctx.cases.log(
         case.id, ctx.turn.deps["clock"].now(), "claim_made", version=case.claim_version
     )
+    if case.demand is Demand.REFUSE:
+        return Leave("claim-refuse-sent")
     return None
 
 
-def answer_deadline(ctx: Ctx):
-    case = ctx.case
-    problem = problems.get(case.problem)
-    return deadline(
-        problem.deadline_for(case.demand or problem.demands[0]),
-        case.delivery.delivered_on,
-        until=case.new_date,
-    )
+def answer_deadline(ctx: Ctx) -> Deadline | None:
+    return seller_deadline(ctx.case)
 
 
 async def _delivered(ctx: Ctx, value: date) -> None:
     ctx.case.delivery.delivered_on = value
     now = ctx.turn.deps["clock"].now()
     period = answer_deadline(ctx)
+    if period is None:
+        return
     await ctx.cases.log(ctx.case.id, now, "claim_delivered", due=period.due.isoformat())
     reminders = ctx.turn.deps.get("reminders")
     if reminders is not None:
@@ -212,8 +245,15 @@ async def _delivered(ctx: Ctx, value: date) -> None:
 
 def _awaiting_prompt(ctx: Ctx) -> str:
     period = answer_deadline(ctx)
+    if period is None:
+        return ctx.t("q-awaiting-none")
     key = "q-awaiting-passed" if period.passed(ctx.today) else "q-awaiting"
-    return ctx.t(key, explain=explain(ctx, period), due=period.due.strftime("%d.%m.%Y"))
+    return ctx.t(
+        key,
+        explain=explain(ctx, period),
+        due=period.due.strftime("%d.%m.%Y"),
+        kind="repair" if period.at_most else "answer",
+    )
 
 
 def _awaiting_options(ctx: Ctx) -> list[Option]:
@@ -241,7 +281,7 @@ SPECS = (
     *PERSON_SPECS,
     Spec(
         "demand",
-        lambda ctx: ctx.t("q-demand"),
+        _demand_prompt,
         _demands,
         apply=_set_demand,
         done=lambda case: case.demand is not None,
@@ -252,6 +292,22 @@ SPECS = (
         parse=_parse_new_date,
         attr="new_date",
         hint="hint-date",
+    ),
+    Spec(
+        "price_cut",
+        lambda ctx: ctx.t("q-price-cut", price=figures(ctx.case.price or 0)),
+        parse=_parse_cut,
+        attr="price_cut",
+        hint="hint-text",
+    ),
+    text_question(
+        "seller_address",
+        "q-seller-address",
+        limit=300,
+        minimum=10,
+        apply=_set_seller_address,
+        skip=lambda ctx: _set_seller_address(ctx, ""),
+        done=lambda case: True,  # optional: a skipped address leaves a line to fill in
     ),
     text_question(
         "bank",

@@ -1,20 +1,47 @@
 """Stage 5 · escalation: the routes this problem allows, what each can and cannot do, its
-document, where to file it, and the answer's deadline once filed."""
+document, where to file it, and the answer's deadline once filed.
+
+A lawsuit first asks what ГПК ст. 131 needs of the plaintiff (only with consent), what the
+court is asked now, the moral damages the person chooses and any losses; a complaint to the
+prosecutor asks what became of the police report. Both end on a review screen."""
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
-from flows import problems
-from flows.case import Escalation
-from flows.documents import court_name
-from flows.law import deadline, state_duty_free
-from flows.problems import ROUTE_DEADLINE, Route
+from aiogram import html
+
+from flows import claims, problems
+from flows.case import (
+    Escalation,
+    IdKind,
+    InputError,
+    PoliceAnswer,
+    parse_date,
+    parse_identifier,
+    parse_price,
+)
+from flows.claims import police_filed_on
+from flows.documents import ROUTE_DOCUMENT
+from flows.law import deadline
+from flows.money import figures
+from flows.problems import ROUTE_DEADLINE, Demand, Route
+from flows.schedule import lawsuit_sums
 from flows.steps.explain import explain
-from flows.steps.fields import past_date_question
+from flows.steps.fields import (
+    edit_options,
+    edit_target,
+    fmt_date,
+    past_date_question,
+    summary,
+    text_question,
+    yes_no,
+)
 from flows.steps.form import Ctx, Leave, Option, Outcome, Spec
 
-KIND_OF_ROUTE = {Route.COURT: "lawsuit"}
+# Routes whose document needs more answers before it can be written.
+ASKS_FIRST = frozenset({Route.COURT, Route.PROSECUTOR})
 
 
 def _prompt(ctx: Ctx) -> str:
@@ -27,24 +54,158 @@ def _options(ctx: Ctx) -> list[Option]:
     return [(r.value, ctx.t(f"route-{r.value}")) for r in problems.get(ctx.case.problem).routes]
 
 
-async def _apply(ctx: Ctx, value: str) -> Outcome:
-    route, case = Route(value), ctx.case
+async def _make(ctx: Ctx, route: Route) -> None:
+    """Write and send the route's document, and say where and how to file it."""
+    case = ctx.case
     await ctx.turn.say(ctx.t("docs-preparing"))
-    kind = KIND_OF_ROUTE.get(route, route.value)
     await ctx.turn.deps["paperwork"].send(
-        ctx.turn, case, kind, ctx.today, len(case.escalations) + 1
+        ctx.turn, case, ROUTE_DOCUMENT[route], ctx.today, len(case.escalations) + 1
     )
     case.escalations.append(Escalation(route=route, prepared_on=ctx.today))
+    case.route_pending = None
     where = ctx.t(f"route-how-{route.value}")
     if route is Route.COURT:
-        price = case.price or 0
+        sums = lawsuit_sums(case, ctx.today)
         where += "\n\n" + ctx.t(
             "court-which",
-            court=ctx.t(f"court-{court_name(case, ctx.today)}"),
-            free="yes" if state_duty_free(price) else "no",
+            court=ctx.t(f"court-{sums.court.value}"),
+            price=figures(sums.claim_price),
+            duty="free" if sums.duty_free else ("unknown" if sums.duty is None else "due"),
+            amount=figures(sums.duty or Decimal(0)),
         )
     await ctx.turn.say(where)
     await ctx.cases.log(case.id, ctx.turn.deps["clock"].now(), "escalation", route=route.value)
+
+
+async def _apply(ctx: Ctx, value: str) -> Outcome:
+    route = Route(value)
+    if route in ASKS_FIRST:
+        ctx.case.route_pending = route
+        return None
+    ctx.case.route_pending = None
+    await _make(ctx, route)
+    return None
+
+
+# -- the lawsuit's questions -----------------------------------------------------------------
+
+
+def _set_consent(ctx: Ctx, value: str) -> None:
+    ctx.case.plaintiff.consent = value == "yes"
+    if not ctx.case.plaintiff.consent:  # nothing asked without consent, nothing kept
+        p = ctx.case.plaintiff
+        p.birth_date, p.birth_place, p.id_kind, p.id_number = None, None, None, None
+
+
+def _parse_birth(text: str, ctx: Ctx) -> date:
+    day = parse_date(text, ctx.today)
+    if day > ctx.today:
+        raise InputError("err-date-future")
+    if day.year < ctx.today.year - 120:
+        raise InputError("err-date-too-old")
+    if (ctx.today - day).days < 18 * 365:
+        raise InputError("err-birth-young")
+    return day
+
+
+def _set_id_kind(ctx: Ctx, value: str) -> None:
+    if ctx.case.plaintiff.id_kind is not IdKind(value):
+        ctx.case.plaintiff.id_number = None
+    ctx.case.plaintiff.id_kind = IdKind(value)
+
+
+def _parse_id(text: str, ctx: Ctx) -> str:
+    return parse_identifier(text, ctx.case.plaintiff.id_kind or IdKind.PASSPORT)
+
+
+def _court_demands(ctx: Ctx) -> list[Option]:
+    return [(d.value, ctx.t(f"court-demand-{d.value}")) for d in claims.court_demands(ctx.case)]
+
+
+def _parse_cut(text: str, ctx: Ctx) -> Decimal:
+    cut = parse_price(text)
+    if ctx.case.price is not None and cut >= ctx.case.price:
+        raise InputError("err-cut-too-big", price=figures(ctx.case.price))
+    return cut
+
+
+def _set_losses(ctx: Ctx, value: Decimal | None) -> None:
+    ctx.case.losses, ctx.case.losses_skipped = value, value is None
+
+
+# -- the prosecutor's questions --------------------------------------------------------------
+
+
+def _police_answers(ctx: Ctx) -> list[Option]:
+    return [(a.value, ctx.t(f"police-answer-{a.value}")) for a in PoliceAnswer]
+
+
+def _set_police_answer(ctx: Ctx, value: str) -> None:
+    ctx.case.police.answer = PoliceAnswer(value)
+    if ctx.case.police.answer is not PoliceAnswer.REFUSED_CASE:
+        ctx.case.police.decided_on = None
+
+
+# -- the review before the document ------------------------------------------------------------
+
+
+def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
+    case = ctx.case
+    if case.route_pending is Route.PROSECUTOR:
+        report = case.police
+        rows = [
+            ("police_filed_on", fmt_date(police_filed_on(case))),
+            ("police_kusp", html.quote(report.kusp or "—")),
+            ("police_answer", ctx.t(f"police-answer-{report.answer}") if report.answer else "—"),
+        ]
+        if report.answer is PoliceAnswer.REFUSED_CASE:
+            rows.append(("police_decided_on", fmt_date(report.decided_on)))
+        return rows
+    p = case.plaintiff
+    rows = [("plaintiff_consent", ctx.t("btn-yes" if p.consent else "btn-no"))]
+    if p.consent:
+        rows += [
+            ("birth_date", fmt_date(p.birth_date)),
+            ("birth_place", html.quote(p.birth_place or "—")),
+            ("id_kind", ctx.t(f"id-kind-{p.id_kind}") if p.id_kind else "—"),
+            ("id_number", html.quote(p.id_number or "—")),
+        ]
+    if claims.court_demands(case):
+        rows.append(("court_demand", ctx.t(f"court-demand-{claims.court_demand(case).value}")))
+        if claims.court_demand(case) is Demand.PRICE_CUT:
+            rows.append(("court_cut", ctx.t("price-value", price=figures(case.price_cut or 0))))
+    rows.append(("moral_damages", ctx.t("price-value", price=figures(case.moral_damages or 0))))
+    rows.append(("losses", ctx.t("price-value", price=figures(case.losses or 0))))
+    return rows
+
+
+def _review_prompt(ctx: Ctx) -> str:
+    key = "q-prosecutor-review" if ctx.case.route_pending is Route.PROSECUTOR else "q-suit-review"
+    text = summary(ctx, key, _review_lines(ctx))
+    if ctx.case.route_pending is Route.COURT:
+        sums = lawsuit_sums(ctx.case, ctx.today)
+        line = sums.penalty
+        text += "\n\n" + ctx.t(
+            "suit-figures",
+            price=figures(sums.claim_price),
+            penalty=figures(line.amount) if line else "0",
+            capped="yes" if line and line.capped else "no",
+            has_penalty="yes" if line else "no",
+        )
+    return text
+
+
+def _review_options(ctx: Ctx) -> list[Option]:
+    return edit_options(ctx, ("make", ctx.t("btn-make-document")), _review_lines(ctx))
+
+
+async def _review_apply(ctx: Ctx, value: str) -> Outcome:
+    if (edit := edit_target(value, "route_review")) is not None:
+        return edit
+    route = ctx.case.route_pending
+    if route is None:
+        return None
+    await _make(ctx, route)
     return None
 
 
@@ -67,7 +228,108 @@ async def _filed(ctx: Ctx, value: date) -> Outcome:
 
 SPECS = (
     Spec("route", _prompt, _options, apply=_apply, done=lambda case: bool(case.escalations)),
+    Spec(
+        "plaintiff_consent",
+        lambda ctx: ctx.t("q-plaintiff-consent"),
+        yes_no,
+        apply=_set_consent,
+        done=lambda case: case.plaintiff.consent is not None,
+        columns=2,
+    ),
+    Spec(
+        "birth_date",
+        lambda ctx: ctx.t("q-birth-date"),
+        parse=_parse_birth,
+        apply=lambda ctx, v: setattr(ctx.case.plaintiff, "birth_date", v),
+        done=lambda case: case.plaintiff.birth_date is not None,
+        hint="hint-date",
+    ),
+    text_question(
+        "birth_place",
+        "q-birth-place",
+        limit=200,
+        apply=lambda ctx, v: setattr(ctx.case.plaintiff, "birth_place", v),
+        done=lambda case: bool(case.plaintiff.birth_place),
+    ),
+    Spec(
+        "id_kind",
+        lambda ctx: ctx.t("q-id-kind"),
+        lambda ctx: [(k.value, ctx.t(f"id-kind-{k.value}")) for k in IdKind],
+        apply=_set_id_kind,
+        done=lambda case: case.plaintiff.id_kind is not None,
+        columns=2,
+    ),
+    Spec(
+        "id_number",
+        lambda ctx: ctx.t(f"q-id-number-{ctx.case.plaintiff.id_kind or 'passport'}"),
+        parse=_parse_id,
+        apply=lambda ctx, v: setattr(ctx.case.plaintiff, "id_number", v),
+        done=lambda case: bool(case.plaintiff.id_number),
+        hint="hint-text",
+    ),
+    Spec(
+        "court_demand",
+        lambda ctx: ctx.t("q-court-demand", first=claims.lawsuit_letter(ctx.case).demand.value),
+        _court_demands,
+        apply=lambda ctx, v: setattr(ctx.case, "court_demand", Demand(v)),
+        done=lambda case: case.court_demand is not None,
+    ),
+    Spec(
+        "court_cut",
+        lambda ctx: ctx.t("q-price-cut", price=figures(ctx.case.price or 0)),
+        parse=_parse_cut,
+        attr="price_cut",
+        hint="hint-text",
+    ),
+    Spec(
+        "moral_damages",
+        lambda ctx: ctx.t("q-moral-damages"),
+        parse=lambda text, ctx: parse_price(text),
+        attr="moral_damages",
+        hint="hint-text",
+    ),
+    Spec(
+        "losses",
+        lambda ctx: ctx.t("q-losses"),
+        parse=lambda text, ctx: parse_price(text),
+        apply=_set_losses,
+        skip=lambda ctx: _set_losses(ctx, None),
+        done=lambda case: case.losses is not None or case.losses_skipped,
+        hint="hint-text",
+    ),
+    past_date_question(
+        "police_filed_on",
+        "q-police-filed-on",
+        after_order=False,
+        apply=lambda ctx, v: setattr(ctx.case.police, "filed_on", v),
+        done=lambda case: police_filed_on(case) is not None,
+    ),
+    text_question(
+        "police_kusp",
+        "q-police-kusp",
+        limit=40,
+        minimum=1,
+        apply=lambda ctx, v: setattr(ctx.case.police, "kusp", v),
+        skip=lambda ctx: setattr(ctx.case.police, "kusp_skipped", True),
+        done=lambda case: bool(case.police.kusp) or case.police.kusp_skipped,
+    ),
+    Spec(
+        "police_answer",
+        lambda ctx: ctx.t("q-police-answer"),
+        _police_answers,
+        apply=_set_police_answer,
+        done=lambda case: case.police.answer is not None,
+    ),
+    past_date_question(
+        "police_decided_on",
+        "q-police-decided-on",
+        after_order=False,
+        apply=lambda ctx, v: setattr(ctx.case.police, "decided_on", v),
+        done=lambda case: case.police.decided_on is not None,
+    ),
+    Spec("route_review", _review_prompt, _review_options, apply=_review_apply, columns=2),
     past_date_question(
         "filed_on", "q-filed-on", apply=_filed, skip=lambda ctx: Leave("filed-later")
     ),
 )
+

@@ -16,5 +16,8 @@ def explain(ctx: Ctx, period: Deadline) -> str:
         due=period.due.strftime("%d.%m.%Y"),
         weekday=ctx.t(f"weekday-{period.due.weekday()}"),
         moved="yes" if period.moved else "no",
+        lead=period.lead,
+        registered=period.counted_from.strftime("%d.%m.%Y"),
+        limit="yes" if period.at_most else "no",
         article=ctx.t(f"cite-{text_key(period.article)}"),
     )

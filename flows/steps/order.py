@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from aiogram import html
 
-from flows import marketplaces, problems
+from flows import claims, marketplaces, problems
 from flows.case import Seller, parse_company_ids, parse_order_number, parse_price
 from flows.money import figures
+from flows.problems import FraudKind, ProblemId, WrongKind
 from flows.steps.fields import (
     edit_options,
     edit_target,
@@ -18,21 +19,6 @@ from flows.steps.fields import (
     yes_no,
 )
 from flows.steps.form import Ctx, Goto, Option, Spec
-
-EDITABLE = (
-    "marketplace",
-    "problem",
-    "order_number",
-    "ordered_on",
-    "promised_on",
-    "received_on",
-    "item",
-    "price",
-    "prepaid",
-    "seller_kind",
-    "seller_name",
-    "seller_ids",
-)
 
 
 def _marketplaces(ctx: Ctx) -> list[Option]:
@@ -64,6 +50,30 @@ def _set_problem(ctx: Ctx, value: str) -> None:
         ctx.case.received_on = None
     if not problem.needs_promised_date:
         ctx.case.promised_on = None
+    if ctx.case.problem is not ProblemId.FRAUD:
+        ctx.case.fraud_kind = None
+    if ctx.case.problem is not ProblemId.WRONG_ITEM:
+        ctx.case.wrong_kind = None
+    if ctx.case.problem is not ProblemId.MISLEADING_AD:
+        ctx.case.ad_where = ctx.case.ad_seen_on = None
+
+
+def _set_fraud_kind(ctx: Ctx, value: str) -> None:
+    ctx.case.fraud_kind = FraudKind(value)
+    if not claims.received(ctx.case):
+        ctx.case.received_on = None
+    if ctx.case.demand is not None and ctx.case.demand not in claims.allowed_demands(ctx.case):
+        ctx.case.demand = None
+
+
+def _details_prompt(ctx: Ctx) -> str:
+    case = ctx.case
+    variant = {
+        ProblemId.FRAUD: case.fraud_kind,
+        ProblemId.WRONG_ITEM: case.wrong_kind,
+    }.get(case.problem)
+    key = f"q-details-{case.problem}" + (f"-{variant}" if variant else "")
+    return ctx.t(key)
 
 
 def _order_number_prompt(ctx: Ctx) -> str:
@@ -117,10 +127,20 @@ def summary_lines(ctx: Ctx) -> list[tuple[str, str]]:
     ]
     if case.promised_on:
         rows.append(("promised_on", fmt_date(case.promised_on)))
+    if case.fraud_kind:
+        rows.insert(2, ("fraud_kind", ctx.t(f"fraud-{case.fraud_kind}")))
+    if case.wrong_kind:
+        rows.insert(2, ("wrong_kind", ctx.t(f"wrong-{case.wrong_kind}")))
     if case.received_on:
         rows.append(("received_on", fmt_date(case.received_on)))
+    rows.append(("item", html.quote(case.item or "—")))
+    if case.details:
+        rows.append(("details", html.quote(case.details)))
+    if case.ad_where:
+        rows.append(("ad_where", html.quote(case.ad_where)))
+    if case.ad_seen_on:
+        rows.append(("ad_seen_on", fmt_date(case.ad_seen_on)))
     rows += [
-        ("item", html.quote(case.item or "—")),
         ("price", ctx.t("price-value", price=figures(case.price or 0))),
         ("prepaid", ctx.t("btn-yes" if case.prepaid else "btn-no")),
     ]
@@ -174,10 +194,27 @@ SPECS = (
         attr="order_number",
         hint="hint-text",
     ),
+    Spec(
+        "fraud_kind",
+        lambda ctx: ctx.t("q-fraud-kind"),
+        lambda ctx: [(k.value, ctx.t(f"fraud-{k.value}")) for k in FraudKind],
+        apply=_set_fraud_kind,
+        done=lambda case: case.fraud_kind is not None,
+    ),
+    Spec(
+        "wrong_kind",
+        lambda ctx: ctx.t("q-wrong-kind"),
+        lambda ctx: [(k.value, ctx.t(f"wrong-{k.value}")) for k in WrongKind],
+        apply=lambda ctx, v: setattr(ctx.case, "wrong_kind", WrongKind(v)),
+        done=lambda case: case.wrong_kind is not None,
+    ),
     past_date_question("ordered_on", "q-ordered-on", attr="ordered_on", after_order=False),
     past_date_question("promised_on", "q-promised-on", attr="promised_on"),
     past_date_question("received_on", "q-received-on", attr="received_on"),
     text_question("item", "q-item", limit=200, attr="item"),
+    text_question("details", _details_prompt, limit=600, minimum=5, attr="details"),
+    text_question("ad_where", "q-ad-where", limit=200, attr="ad_where"),
+    past_date_question("ad_seen_on", "q-ad-seen-on", attr="ad_seen_on", after_order=False),
     Spec(
         "price",
         lambda ctx: ctx.t("q-price"),

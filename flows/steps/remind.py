@@ -17,9 +17,8 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from flows import procedure
 from flows.case import Status
-from flows.documents import penalty_to
 from flows.money import figures
-from flows.schedule import ReminderKind
+from flows.schedule import ReminderKind, penalty_to
 from flows.steps.cases import case_title
 from flows.steps.form import Ctx, Engine
 from flows.steps.turn import Turn, done
@@ -92,15 +91,15 @@ def make_composer(deps: dict[str, Any]) -> Callable[[Any], Awaitable[Any]]:
         due_text = date.fromisoformat(due).strftime("%d.%m.%Y") if due else ""
         if reminder.kind is ReminderKind.SELLER_DEADLINE:
             line = penalty_to(case, today)
-            amount = figures(line.amount) if line else "0"
-            days = line.days if line else 0
+            if line is not None and line.days == 0:
+                line = None
             text = t(
                 "remind-seller",
                 case=title,
                 due=due_text,
-                amount=amount,
-                days=days,
-                penalty="yes" if line else "no",
+                amount=figures(line.amount) if line else "0",
+                days=line.days if line else 0,
+                penalty="no" if line is None else ("capped" if line.capped else "yes"),
             )
         elif reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP and case.path == "seller":
             text = t("remind-appeal", case=title)

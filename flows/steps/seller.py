@@ -10,6 +10,7 @@ from datetime import timedelta
 from aiogram import html
 
 from flows.case import InputError, Status
+from flows.claims import DocKind
 from flows.documents import appeal_short
 from flows.reviews import RULES, SIGNALS, Strength, verdict
 from flows.steps.fields import fmt_date, past_date_question, text_question
@@ -105,7 +106,9 @@ async def _appeal_apply(ctx: Ctx, value: str) -> Outcome:
     case = ctx.case
     case.appeal_version += 1
     await ctx.turn.say(ctx.t("docs-preparing"))
-    await ctx.turn.deps["paperwork"].send(ctx.turn, case, "appeal", ctx.today, case.appeal_version)
+    await ctx.turn.deps["paperwork"].send(
+        ctx.turn, case, DocKind.APPEAL, ctx.today, case.appeal_version
+    )
     await ctx.turn.say(ctx.t("appeal-short-intro"))
     short = appeal_short(case, ctx.turn.deps["i18n_core"])
     await ctx.turn.say(f"<pre>{html.quote(short)}</pre>")

@@ -102,7 +102,7 @@ check-film_defect = photograph or film the defect so it is clearly visible;
 check-keep_packaging = keep the packaging, labels and papers;
 check-compare_card = compare the item with the product card: model, colour, size, contents;
 check-keep_condition = keep the item's condition, labels and packaging — returns depend on it;
-check-return_in_time = an item of proper quality can be returned within 7 days after receipt, or within 3 months if the return terms were not given in writing at delivery (Consumer Protection Law, art. 26.1);
+check-return_in_time = an item of proper quality can be returned within 7 days after receipt, or within 3 months if the return terms were not given in writing at delivery (Consumer Protection Law, art. 26.1). Tell the seller first; you may then send the item back by post or courier, at your cost and risk (Constitutional Court ruling of 17.02.2026 No. 7-P);
 check-check_bank = check your card statement: refunds sometimes arrive in several payments;
 check-film_opening = film the opening of the parcel in one uncut video;
 check-screenshot_ad = take a screenshot of the ad or product card with the promise before it is changed.
@@ -232,7 +232,7 @@ demand-replacement = 🔁 Replace the item
 demand-repair = 🛠 Free repair
 demand-price_cut = ➖ Lower the price
 demand-new_date = 📅 Deliver by a new date
-demand-compensation = 💰 Compensate losses
+demand-refuse = ✋ Cancel the order
 q-new-date = By what date must the item be delivered? For example: 05.12.2026.
 q-bank = Bank details for the refund (bank, BIC, account number) — or skip, and I'll ask for the money back the way you paid.
 bank-same-way = the way you paid
@@ -250,7 +250,8 @@ btn-make-claim = 📄 Draw up the claim
 docs-preparing = Preparing the document…
 doc-docx = Word file — you can edit it.
 doc-pdf = PDF — for printing.
-claim-chat-version = And here is a short version (in Russian) for the marketplace's support chat:
+claim-chat-version-claim = A short version of the claim (in Russian) for the support chat:
+claim-chat-version-claim_marketplace = A short version of the demand to the marketplace (in Russian) for its support chat:
 q-delivery-method =
     How to get the claim to the seller:
     • <b>the support chat</b> — fast; keep a screenshot of sending it;
@@ -262,10 +263,16 @@ delivery-via-post = ✉️ Registered letter
 delivery-via-in_person = 🤝 In person
 q-delivered-on = When was the claim received? For a letter, the delivery date from the notice or tracking. The seller's time to answer runs from that day.
 q-awaiting =
-    The seller's time to answer: { $explain }.
+    { $kind ->
+        [repair] The repair may take at most 45 days: { $explain }.
+       *[answer] The seller's time to answer: { $explain }.
+    }
     I'll remind you when it runs out. If they answer earlier, mark it here.
 q-awaiting-passed =
-    The seller's time to answer has run out: { $explain }.
+    { $kind ->
+        [repair] The repair period has run out: { $explain }.
+       *[answer] The seller's time to answer has run out: { $explain }.
+    }
     What next?
 btn-seller-solved = 🎉 The seller did what I asked
 btn-seller-refused = ❌ The seller refused
@@ -273,7 +280,13 @@ btn-escalate-now = ⚖️ Escalate
 btn-later = ⏳ I'll wait
 seller-solved = Great! The case is closed.
 awaiting-later = All right. The case is saved — continue any time in /cases.
-deadline-explain = { $start } + { $amount } { $unit ->
+deadline-explain = { $start }{ $lead ->
+        [0] {""}
+       *[other] {" "}+ up to { $lead } days to register it ({ $registered })
+    } + { $limit ->
+        [yes] at most {""}
+       *[no] {""}
+    }{ $amount } { $unit ->
         [days] { $amount ->
             [one] day
            *[other] days
@@ -304,8 +317,10 @@ cite-zozpp-21 = Consumer Protection Law, art. 21
 cite-zozpp-22 = Consumer Protection Law, art. 22
 cite-zozpp-23_1 = Consumer Protection Law, art. 23.1
 cite-zozpp-26_1 = Consumer Protection Law, art. 26.1
-cite-fz59-12 = Law 59-FZ on citizens' appeals, art. 12
+cite-zozpp-12 = Consumer Protection Law, art. 12
+cite-fz59-12 = Law 59-FZ on citizens' appeals, art. 12: 30 days from registration, registration within 3 days
 cite-upk-144 = Criminal Procedure Code, art. 144
+cite-upk-124 = Criminal Procedure Code, art. 124
 
 ## Stage 5 · escalation
 
@@ -318,22 +333,23 @@ route-court = ⚖️ Court
 route-fas = 📣 FAS
 route-police = 🚓 Police
 route-prosecutor = 🧑‍⚖️ Prosecutor
-route-about-rospotrebnadzor = <b>Rospotrebnadzor</b> checks the seller and may issue a warning, but it cannot make the seller pay you — only a court can. Answer within 30 days (Law 59-FZ, art. 12).
-route-about-court = <b>A court</b> can award the money, the penalty, moral damages and a 50% fine. Consumers pay no state duty on claims up to 1 000 000 ₽ (Consumer Protection Law, art. 17).
-route-about-fas = <b>FAS</b> handles breaches of the advertising law and can issue an order (Advertising Law, art. 33), but it does not recover money.
-route-about-police = <b>The police</b> — where there are signs of fraud: a fake, an empty parcel, courier theft, a vanished seller. A decision on the report within 3 days, extendable to 10 or 30 (Criminal Procedure Code, art. 144).
-route-about-prosecutor = <b>The prosecutor</b> — if the police refused to accept or register the report.
+route-about-rospotrebnadzor = <b>Rospotrebnadzor</b>. Planned inspections are mostly suspended, so a complaint usually ends in a warning to the seller (Law 248-FZ, art. 49); where consumers were deceived it may open an administrative case (Code of Administrative Offences, art. 14.7) — the fine goes to the state budget. Rospotrebnadzor cannot make the seller pay you: only a court can. Answer within 30 days of registering the complaint (Law 59-FZ, art. 12).
+route-about-court = <b>A court</b> can award the money, a penalty (at most what you paid; the court may reduce it — Consumer Protection Law art. 23, Civil Code art. 333), moral damages (art. 15) and a 50% fine (art. 13 p. 6). The fine is not awarded when the demand failed through the buyer's fault — for example, the item was not handed over for a quality check. Consumers pay no state duty on claims up to 1 000 000 ₽; above that, the difference is paid (Law art. 17, Tax Code art. 333.36). You choose the court, for example where you live (Law art. 17, Civil Procedure Code art. 29).
+route-about-fas = <b>FAS</b> — only if it was an advertisement: a banner, a mailing, paid promotion. An ordinary product card on a marketplace is usually not advertising — then Rospotrebnadzor and a court are the better way. FAS may open a case and issue an order (Advertising Law, art. 33), but it does not get your money back.
+route-about-police = <b>The police</b> — where there are signs of fraud (Criminal Code art. 159): a fake, an empty parcel, courier theft, a vanished seller. Theft of up to 2 500 ₽ without aggravating circumstances is petty theft (Code of Administrative Offences art. 7.27). A decision on the report within 3 days, extendable to 10 or 30 (Criminal Procedure Code, art. 144).
+route-about-prosecutor = <b>The prosecutor</b> — if the police did not accept the report, refused to open a case or stays silent. The prosecutor decides on the complaint within 3 days, in exceptional cases up to 10 (Criminal Procedure Code, art. 124).
 route-how-rospotrebnadzor = File the complaint with your region's Rospotrebnadzor office: in person, by post or through the online reception on rospotrebnadzor.ru. Fill in the office's name in the header and sign. Attach the claim and proof it was sent.
-route-how-court = Print the lawsuit in two copies, send a copy to the defendant (keep the receipt — it goes with the lawsuit) and file it with the court in person, by post or via "GAS Pravosudie". Fill in the court's name or district number.
+route-how-court = Check and fill in the blank lines (the court, the defendant's address if it was missing). Send the defendant a copy of the lawsuit with its attachments by registered letter with an inventory, and keep the receipt and the inventory — they go with the lawsuit (Civil Procedure Code art. 132). File the lawsuit in person, by post or via "GAS Pravosudie".
 route-how-fas = File the complaint with your region's FAS office — by post or via fas.gov.ru. Attach screenshots of the ad.
 route-how-police = Take the report to the police station where you live or where it happened, and get the acceptance slip.
 route-how-prosecutor = File the complaint with the district prosecutor in person, by post or through the online reception.
-court-which = Court: { $court }. { $free ->
-        [yes] No state duty to pay.
-       *[other] The claim is over 1 000 000 ₽ — the duty is paid on the excess.
+court-which = The claim is { $price } ₽. Court: { $court }. { $duty ->
+        [free] No state duty to pay (Consumer Protection Law art. 17).
+        [due] State duty: { $amount } ₽ — the duty on the whole claim minus the duty on 1 000 000 ₽ (Tax Code art. 333.36 p. 3, art. 333.19).
+       *[unknown] The claim is over 8 000 000 ₽ — compute the duty by Tax Code art. 333.19, minus the duty on 1 000 000 ₽.
     }
-court-magistrate = the magistrate (claims up to 100 000 ₽, Civil Procedure Code art. 23), where you live
-court-district = the district court (claims over 100 000 ₽), where you live
+court-magistrate = the magistrate (claims up to 100 000 ₽, Civil Procedure Code art. 23) — your choice of place: where you live, where the defendant is, or where the contract was made (Consumer Protection Law art. 17, Civil Procedure Code art. 29)
+court-district = the district court (claims over 100 000 ₽) — your choice of place: where you live, where the defendant is, or where the contract was made (Consumer Protection Law art. 17, Civil Procedure Code art. 29)
 q-filed-on = When did you file the document? If not yet, skip — you can come back via /cases.
 filed-answer-by = The answer is due by: { $explain }. I'll remind you.
 filed-court = Filed. The court will set a hearing date and notify you.
@@ -347,7 +363,8 @@ remind-seller =
         [yes] {" "}Penalty so far: { $amount } ₽ for { $days } { $days ->
             [one] day
            *[other] days
-        } of delay.
+        } of delay; a court may reduce it.
+        [capped] {" "}The penalty has reached its limit — { $amount } ₽, the amount you paid — and grows no more; a court may reduce it.
        *[other] {""}
     }
     Did the seller answer — or is it time to escalate?
@@ -376,7 +393,7 @@ window-answer-money = the seller's answer to the claim (10 days, Consumer Protec
 window-answer-replacement = replacing the item (7 days, art. 21)
 window-answer-replacement-check = replacing the item with a quality check (20 days, art. 21)
 window-answer-replacement-no-stock = replacing the item when out of stock (1 month, art. 21)
-window-answer-repair = repair (at most 45 days, art. 20)
+window-answer-repair = repair — at most 45 days (art. 20)
 window-prepaid-refund = refund of the prepayment (10 days, art. 23.1)
 window-distance-refund = refund for an item ordered remotely (10 days, art. 26.1)
 window-new-delivery = delivery by the new date (art. 23.1)
@@ -384,8 +401,10 @@ window-return-window = returning an item of proper quality — 7 days after rece
 window-return-window-no-info = returning an item of proper quality when the return terms were not given in writing (3 months, art. 26.1)
 window-tech-complex = refund or replacement of a technically complex item at will — 15 days after receipt (art. 18); this covers, for example, TVs, cameras, game consoles, touchscreen wireless devices
 window-defect-no-warranty = claims about defects when there is no warranty (2 years after receipt, art. 19)
-window-state-body = a state body's answer (30 days, Law 59-FZ art. 12)
+window-marketplace-refund = the marketplace's refund of the prepayment (10 days, art. 12)
+window-state-body = a state body's answer (30 days from registration, Law 59-FZ art. 12)
 window-police = the police decision on a report (3 days, Criminal Procedure Code art. 144)
+window-prosecutor = the prosecutor's answer to a complaint (3 days, up to 10 — Criminal Procedure Code art. 124)
 
 ## The seller's path
 
@@ -470,7 +489,8 @@ appeal-waiting = All right. I'll remind you, and then we decide what's next. The
 q-seller-routes =
     If the marketplace refused, these ways remain — with no guarantee of success:
     • <b>a repeated request</b> to seller support with the earlier ticket number and new evidence;
-    • <b>a court claim protecting business reputation</b> — when the author is known and the review states falsehoods; such claims usually rely on Civil Code art. 152 (check its current wording with a lawyer);
+    • <b>a pre-trial complaint to the platform operator</b> — since 01.10.2026 a platform must handle sellers' complaints in a pre-trial procedure (Federal Law 289-FZ on the platform economy); the rules are in your contract with the platform;
+    • <b>a court</b> — if the review states false facts rather than an opinion: when the author is known, you can demand a refutation (Civil Code art. 152 p. 1), and a company's business reputation is protected the same way (art. 152 p. 11); when the author cannot be identified — an application to declare the information untrue (art. 152 p. 8);
     • <b>the police</b> — when the reviews are part of a deliberate campaign against the shop: attach everything that links the reviews.
 remind-appeal =
     ⏰ <b>{ $case }</b>

@@ -1,0 +1,200 @@
+"""Who gets which demand, on which legal basis, with which deadline and penalty: the routing a
+consumer lawyer does before writing a word. Documents and the dialogue ask this module; none of
+them decides it again.
+
+Sources are the fact sheet's items (`shared/reference/law-facts.md`), named at each rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from flows import marketplaces
+from flows.case import Case
+from flows.law import DeadlineKind, PenaltyKind
+from flows.problems import DEMAND_DEADLINE, Demand, FraudKind, ProblemId, Route, WrongKind, get
+
+
+class Addressee(StrEnum):
+    SELLER = "seller"
+    MARKETPLACE = "marketplace"
+
+
+class DocKind(StrEnum):
+    """Every document the bot writes. Value = file prefix key and stored `documents.kind`."""
+
+    CLAIM = "claim"  # to the seller (the marketplace when it is the seller)
+    MARKETPLACE_CLAIM = "claim_marketplace"  # prepaid goods not delivered: ст. 12
+    ROSPOTREBNADZOR = "rospotrebnadzor"
+    LAWSUIT = "lawsuit"
+    POLICE = "police"
+    PROSECUTOR = "prosecutor"
+    FAS = "fas"
+    APPEAL = "appeal"
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One written demand: to whom, what, on which articles, by when, and what delay costs."""
+
+    kind: DocKind
+    to: Addressee
+    demand: Demand
+    basis: tuple[str, ...]  # article ids that give this right
+    deadline: DeadlineKind | None  # None: nothing to wait for (a refusal before handover)
+    penalty: PenaltyKind | None
+
+
+# Goods that never reached the person: the order was not delivered, or fraud took them
+# before handover. Fraud with the goods handed over (a counterfeit) is a quality case.
+_NOT_HANDED = frozenset({FraudKind.EMPTY_PARCEL, FraudKind.COURIER_THEFT, FraudKind.SELLER_GONE})
+
+
+def handed_over(case: Case) -> bool:
+    if case.problem is ProblemId.NOT_DELIVERED:
+        return False
+    if case.problem is ProblemId.FRAUD:
+        return case.fraud_kind not in _NOT_HANDED
+    return True
+
+
+def received(case: Case) -> bool:
+    """Did the person receive a parcel at all (so there is a date of receipt to ask)?"""
+    if case.problem is ProblemId.FRAUD:
+        return case.fraud_kind in (FraudKind.COUNTERFEIT, FraudKind.EMPTY_PARCEL, None)
+    return case.problem is None or get(case.problem).needs_receipt
+
+
+def paid(case: Case) -> bool:
+    """Money changed hands: prepaid, or paid on receipt for goods handed over. An undelivered
+    order paid for on delivery has cost nothing (law-facts §1 ст. 23.1: prepaid goods)."""
+    return bool(case.prepaid) or handed_over(case) or case.fraud_kind is FraudKind.EMPTY_PARCEL
+
+
+def allowed_demands(case: Case) -> tuple[Demand, ...]:
+    """The demands the law gives for this case. Not prepaid and not delivered: only refusing
+    the goods before handover (ст. 26.1), no refund and no ст. 23.1 penalty."""
+    if case.problem is None:
+        return ()
+    if not handed_over(case) and not paid(case):
+        return (Demand.REFUSE,)
+    if not handed_over(case) and case.problem is ProblemId.FRAUD:
+        return (Demand.REFUND,)
+    return get(case.problem).demands
+
+
+def demand_of(case: Case) -> Demand:
+    demands = allowed_demands(case)
+    return case.demand if case.demand in demands else demands[0]
+
+
+def marketplace_refunds(case: Case) -> bool:
+    """ЗоЗПП ст. 12 (law-facts §1 ст. 12 [S21]): the marketplace returns a prepayment for goods
+    not delivered on time once the buyer has told the seller they refuse the contract — when
+    a third-party seller sold through a marketplace whose owner we can name."""
+    if handed_over(case) or not case.prepaid or demand_of(case) is not Demand.REFUND:
+        return False
+    if case.marketplace is None or case.seller is None or case.seller.is_marketplace:
+        return False
+    return marketplaces.get(case.marketplace).legal.known
+
+
+def _quality_basis(case: Case, demand: Demand) -> tuple[str, ...]:
+    """Goods of improper quality (ст. 18) — plus what this problem adds — the deadline article
+    of the demand made (ст. 20 repair, 21 replacement, 22 money) and the penalty (ст. 23)."""
+    own = {
+        Demand.REPAIR: "zozpp-20",
+        Demand.REPLACEMENT: "zozpp-21",
+    }.get(demand, "zozpp-22")
+    extra: tuple[str, ...] = ()
+    if case.problem is ProblemId.DEFECTIVE:
+        extra = ("zozpp-19",)
+    elif case.problem is ProblemId.WRONG_ITEM:
+        extra = ("gk-480",) if case.wrong_kind is WrongKind.INCOMPLETE else ("gk-468",)
+    elif case.problem is ProblemId.MISLEADING_AD:
+        return ("zozpp-10", "zozpp-12", own, "zozpp-23")
+    return ("zozpp-18", *extra, own, "zozpp-23")
+
+
+def letters(case: Case) -> tuple[Letter, ...]:
+    """The claim stage's documents, in the order they are sent."""
+    demand = demand_of(case)
+    if not handed_over(case):
+        if demand is Demand.REFUSE:
+            return (Letter(DocKind.CLAIM, Addressee.SELLER, demand, ("zozpp-26.1",), None, None),)
+        # law-facts §1 ст. 23.1: new date or refund of the prepayment, 0.5 % a day — the seller's
+        penalty = PenaltyKind.PREPAID if case.prepaid else None
+        kind = (
+            DeadlineKind.NEW_DELIVERY if demand is Demand.NEW_DATE else DeadlineKind.PREPAID_REFUND
+        )
+        seller = Letter(DocKind.CLAIM, Addressee.SELLER, demand, ("zozpp-23.1",), kind, penalty)
+        if not marketplace_refunds(case):
+            return (seller,)
+        market = Letter(
+            DocKind.MARKETPLACE_CLAIM,
+            Addressee.MARKETPLACE,
+            Demand.REFUND,
+            ("zozpp-12",),
+            DeadlineKind.MARKETPLACE_REFUND,
+            None,  # the 0.5 % is the seller's debt, never claimed from the marketplace
+        )
+        return (seller, market)
+    if case.problem in (ProblemId.RETURN, ProblemId.REFUND):
+        # law-facts §1 ст. 26.1: refund within 10 days of the demand; no ст. 23 penalty
+        return (
+            Letter(
+                DocKind.CLAIM,
+                Addressee.SELLER,
+                demand,
+                ("zozpp-26.1",),
+                DeadlineKind.DISTANCE_REFUND,
+                None,
+            ),
+        )
+    return (
+        Letter(
+            DocKind.CLAIM,
+            Addressee.SELLER,
+            demand,
+            _quality_basis(case, demand),
+            DEMAND_DEADLINE[demand],
+            PenaltyKind.DELAY,  # law-facts §1 ст. 23, capped at the amount paid (500-ФЗ)
+        ),
+    )
+
+
+def main_letter(case: Case) -> Letter:
+    return letters(case)[0]
+
+
+def lawsuit_letter(case: Case) -> Letter:
+    """The demand a lawsuit pursues: the marketplace's refund where it owes one (then without
+    the seller's penalty), otherwise the claim to the seller."""
+    return letters(case)[-1]
+
+
+def court_demand(case: Case) -> Demand:
+    """What the court is asked to award. A repair or replacement not done, or a new delivery
+    date missed, leaves the person a new choice (ст. 18, ст. 23.1) — stated, never implied."""
+    demand = lawsuit_letter(case).demand
+    if demand in (Demand.REPAIR, Demand.REPLACEMENT, Demand.NEW_DATE):
+        return case.court_demand or Demand.REFUND
+    return demand
+
+
+def court_demands(case: Case) -> tuple[Demand, ...]:
+    """The choices a person has in court after a repair, replacement or new date failed."""
+    demand = lawsuit_letter(case).demand
+    if demand is Demand.NEW_DATE:
+        return (Demand.REFUND,)
+    if demand in (Demand.REPAIR, Demand.REPLACEMENT):
+        return (Demand.REFUND, Demand.PRICE_CUT)
+    return ()
+
+
+def police_filed_on(case: Case) -> date | None:
+    """When the person filed the police report: as the bot recorded it, or as they told."""
+    filed = [e.filed_on for e in case.escalations if e.route is Route.POLICE and e.filed_on]
+    return filed[-1] if filed else case.police.filed_on

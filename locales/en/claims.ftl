@@ -1,0 +1,105 @@
+## What exactly happened (stage 1), the claim's extra questions (stage 4), the lawsuit's and the
+## prosecutor complaint's questions (stage 5).
+
+q-fraud-kind = What exactly happened?
+fraud-counterfeit = 🎭 I got a fake
+fraud-empty_parcel = 📭 The parcel was empty
+fraud-courier_theft = 🚚 The courier never handed it over
+fraud-seller_gone = 👻 The seller vanished, no item
+q-wrong-kind = What is wrong with the item?
+wrong-other_item = 🔀 A different item came
+wrong-incomplete = 🧩 Part of the set is missing
+q-details-damaged = What exactly is damaged? Briefly, e.g. "cracked screen, dent on the case".
+q-details-defective = What is the defect? Briefly, e.g. "does not charge, the screen goes off when switched on".
+q-details-wrong_item-other_item = What came instead of what you ordered? E.g. "a case instead of a phone" or "model A54 instead of A55".
+q-details-wrong_item-incomplete = What is missing? E.g. "no charger and no cable".
+q-details-refund = When and how did you return the item? E.g. "handed in at the Ozon pickup point on 15.11.2026, waybill No. 123".
+q-details-fraud-counterfeit = Why do you think it is a fake? E.g. "no serial number, a different logo, the maker did not confirm it".
+q-details-fraud-empty_parcel = What was in the parcel and how did you record it? E.g. "the box was empty, the opening is filmed at the pickup point".
+q-details-fraud-courier_theft = What happened? E.g. "the courier marked the order delivered on 20.11.2026 but never handed it to me".
+q-details-fraud-seller_gone = What happened? E.g. "after payment the seller sent nothing and has not answered in chat since 10.11.2026".
+q-details-misleading_ad = What was promised and what did you get? E.g. "the ad said 8 GB of memory, it has 4 GB".
+q-ad-where = Where did you see the ad or the information? E.g. "a banner on Ozon's front page" or "the product card, item 123456".
+q-ad-seen-on = When did you see it?
+field-fraud_kind = What happened
+field-wrong_kind = What is wrong
+field-details = Details
+field-ad_where = Where the ad was
+field-ad_seen_on = Seen on
+
+q-demand-refuse = The order was not paid in advance, so there is no refund or delay penalty to claim (Consumer Protection Law art. 23.1 is about prepaid goods). You may refuse the item at any time before you receive it (art. 26.1) — I will write a notice saying so.
+q-price-cut = By how much should the price be cut? The item cost { $price } ₽. Write the amount of the cut, e.g. 3000.
+err-cut-too-big = The cut must be less than the price ({ $price } ₽). For a full refund, go back and choose "Get my money back".
+field-price_cut = Cut the price by
+q-seller-address = The seller's postal address with the postcode — needed for a registered letter and for a court. It is usually in the product card (about the seller) or in the state register (EGRUL). If you do not know it, skip: the document will keep a line to fill in by hand.
+field-seller_address = Seller's address
+claim-two-letters = There are two documents, and the order matters: first send the seller the notice that you refuse the contract, then send the marketplace the demand to return the prepayment, with a copy of the notice (Consumer Protection Law art. 12). The delay penalty (0.5% a day) is owed by the seller, not by the marketplace.
+claim-quality-check-advice = Important: if the seller asks you to hand the item over for a quality check, do it and keep proof (a receipt, a waybill, the chat). Since 01.02.2026 a buyer who avoided the check may lose the 50% fine in court (Consumer Protection Law art. 13 as amended by Law 500-FZ). You may attend the check (art. 18).
+claim-refuse-sent = The notice is ready. Send it to the seller through the support chat or cancel the order in the app. You have not paid, so there is nothing more to claim.
+q-awaiting-none = There is no answer to wait for.
+
+q-plaintiff-consent = For a lawsuit the court needs your date and place of birth and one identifier — SNILS, INN, passport or driving licence (Civil Procedure Code art. 131). I ask for them only for the lawsuit and do not save them to your profile. Give them now? If not, the lawsuit will have blank lines.
+q-birth-date = Date of birth? E.g. 21.03.1985.
+q-birth-place = Place of birth, as in your passport? E.g. "Moscow".
+q-id-kind = Which identifier should the lawsuit give?
+id-kind-snils = SNILS
+id-kind-inn = INN
+id-kind-passport = Passport
+id-kind-licence = Driving licence
+q-id-number-snils = Your SNILS number — 11 digits, e.g. 112-233-445 95.
+q-id-number-inn = Your INN — 12 digits.
+q-id-number-passport = Passport series and number — 10 digits, e.g. 45 09 123456.
+q-id-number-licence = Driving licence series and number — 10 characters, e.g. 99 12 345678.
+err-snils = That SNILS does not check out: 11 digits with a valid check sum are needed.
+err-person-inn = A person's INN has 12 digits with a valid check sum. Please check the digits.
+err-passport = Passport series and number are 10 digits, e.g. 45 09 123456.
+err-licence = Licence series and number are 10 characters, e.g. 99 12 345678.
+err-birth-young = By that date you are under 18. Please check the year.
+q-court-demand = { $first ->
+        [repair] The repair was not done in time.
+        [replacement] The item was not replaced in time.
+       *[new_date] The item was not delivered by the new date.
+    } What do you ask the court for now?
+court-demand-refund = 💸 Get my money back
+court-demand-price_cut = ➖ Cut the price
+q-moral-damages = How much compensation for moral damage do you ask for, in roubles? You choose the amount; the court sets the final sum (Consumer Protection Law art. 15).
+q-losses = Other losses caused by this purchase, in roubles: delivery, an expert report, repairs. Back them with receipts. If none, skip.
+field-plaintiff_consent = Details for the lawsuit
+field-birth_date = Date of birth
+field-birth_place = Place of birth
+field-id_kind = Identifier
+field-id_number = Number
+field-court_demand = Demand in court
+field-court_cut = Cut the price by
+field-moral_damages = Moral damage
+field-losses = Losses
+q-suit-review =
+    Check the details for the lawsuit:
+    { $summary }
+suit-figures = Claim: { $price } ₽.{ $has_penalty ->
+        [yes] {" "}Penalty so far: { $penalty } ₽{ $capped ->
+            [yes] {" "}— the limit, the amount you paid (art. 23 as amended by Law 500-FZ)
+           *[no] {""}
+        }; a court may reduce it (Civil Code art. 333).
+       *[no] {""}
+    }
+btn-make-document = 📄 Write the document
+
+q-police-filed-on = When did you file the report with the police?
+q-police-kusp = The KUSP number from the acceptance slip, if you have one. If not, skip.
+q-police-answer = What did the police do?
+police-answer-not_registered = 🚫 Did not accept the report
+police-answer-refused_case = 📄 Refused to open a case
+police-answer-no_answer = 🤐 No answer
+q-police-decided-on = On what date was the refusal issued?
+field-police_filed_on = Report filed
+field-police_kusp = KUSP
+field-police_answer = Police answer
+field-police_decided_on = Refusal date
+q-prosecutor-review =
+    Check the details for the complaint to the prosecutor:
+    { $summary }
+cases-penalty = Penalty so far: { $amount } ₽{ $capped ->
+        [yes] {" "}— the limit, the amount you paid
+       *[no] {""}
+    }; a court may reduce it.
