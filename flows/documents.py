@@ -130,9 +130,19 @@ class _Writer:
         )
 
 
+_ABBREVIATION = re.compile(r"(?:^|[\s(«])\w{1,4}\.$")
+
+
+def _end_of_sentence(item: str) -> str:
+    """ "… изменили." -> "… изменили"; an abbreviation keeps its dot ("… 00 коп.", "2026 г.")."""
+    if item.endswith(".") and not _ABBREVIATION.search(item):
+        return item[:-1]
+    return item
+
+
 def enumerate_items(items: Iterable[str]) -> list[str]:
     """List items as Russian documents end them: ";" after each, "." after the last."""
-    clean = [_SEPARATOR.sub("", i) for i in items if i.strip()]
+    clean = [_end_of_sentence(_SEPARATOR.sub("", i)) for i in items if i.strip()]
     last = [i if i.endswith(".") else f"{i}." for i in clean[-1:]]
     return [f"{i};" for i in clean[:-1]] + last
 
@@ -190,9 +200,8 @@ def recipient(case: Case, to: Addressee, w: _Writer) -> tuple[str, ...]:
     lines = [name, *(_ids(seller.inn, seller.ogrn, w) if seller else [])]
     address = seller.address if seller else ""
     lines.append(w("addr-line", address=address) if address else w("addr-blank"))
-    mp = marketplaces.get(case.marketplace or "other")
-    if mp.legal.known:
-        lines.append(w("via-marketplace", marketplace=mp.legal.name))
+    if marketplaces.get(case.marketplace or "other").legal.known:
+        lines.append(w("via-marketplace", marketplace=w(f"mp-name-{case.marketplace}")))
     return tuple(lines)
 
 

@@ -151,7 +151,7 @@ CATALOGUE: dict[ProblemId, Problem] = {
             articles=("zozpp-18", "zozpp-23.1"),
             demands=(Demand.REFUND,),
             evidence=("parcel_photo", "item_photo", "order_page", "payment", "support_chat"),
-            checks=("film_opening", "refuse_damaged", "keep_screens"),
+            checks=("film_opening", "refuse_damaged", "keep_screens", "platform_cards"),
             routes=(Route.POLICE, Route.PROSECUTOR, Route.ROSPOTREBNADZOR, Route.COURT),
         ),
         Problem(
@@ -159,7 +159,7 @@ CATALOGUE: dict[ProblemId, Problem] = {
             articles=("zozpp-10", "zozpp-12"),
             demands=(Demand.REFUND,),
             evidence=("ad_screenshot", "order_page", "payment", "item_photo"),
-            checks=("screenshot_ad", "keep_screens"),
+            checks=("screenshot_ad", "keep_screens", "platform_cards"),
             routes=(Route.FAS, Route.ROSPOTREBNADZOR, Route.COURT),
         ),
     )

@@ -3,7 +3,6 @@ stands in the fact sheet."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest

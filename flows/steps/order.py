@@ -7,6 +7,7 @@ from aiogram import html
 
 from flows import claims, marketplaces, problems
 from flows.case import Seller, parse_company_ids, parse_order_number, parse_price
+from flows.documents import enumerate_items
 from flows.money import figures
 from flows.problems import FraudKind, ProblemId, WrongKind
 from flows.steps.fields import (
@@ -112,8 +113,8 @@ def _set_seller_ids(ctx: Ctx, value: tuple[str, str]) -> None:
 
 def _checks_prompt(ctx: Ctx) -> str:
     problem = problems.get(ctx.case.problem)
-    items = "\n".join(f"• {ctx.t(f'check-{c}')}" for c in problem.checks)
-    return ctx.t("q-checks", checks=items)
+    advice = enumerate_items(ctx.t(f"check-{c}") for c in problem.checks)
+    return ctx.t("q-checks", checks="\n".join(f"• {line}" for line in advice))
 
 
 def summary_lines(ctx: Ctx) -> list[tuple[str, str]]:

@@ -105,6 +105,7 @@ check-keep_condition = keep the item's condition, labels and packaging — retur
 check-return_in_time = an item of proper quality can be returned within 7 days after receipt, or within 3 months if the return terms were not given in writing at delivery (Consumer Protection Law, art. 26.1). Tell the seller first; you may then send the item back by post or courier, at your cost and risk (Constitutional Court ruling of 17.02.2026 No. 7-P);
 check-check_bank = check your card statement: refunds sometimes arrive in several payments;
 check-film_opening = film the opening of the parcel in one uncut video;
+check-platform_cards = since 01.10.2026 a platform answers for placing product cards, including their data on certificates and declarations of conformity (Federal Law 289-FZ on the platform economy): keep a screenshot of the card — it will help in the claim and the complaint;
 check-screenshot_ad = take a screenshot of the ad or product card with the promise before it is changed.
 q-order-summary =
     Please check the order details:

@@ -56,7 +56,7 @@ email-line = e-mail: { $email }
 inn-part = ИНН { $inn }
 ogrn-part = ОГРН { $ogrn }
 seller-unnamed = Продавец, указанный в заказе
-via-marketplace = (товар продан через { $marketplace })
+via-marketplace = (товар продан через маркетплейс { $marketplace })
 # §4: which entity faces Wildberries' buyers is unconfirmed; the caveat travels with the name
 legal-caveat-wildberries = (владелец агрегатора Wildberries; ранее — ООО «Вайлдберриз», ИНН 7721546864; перед отправкой сверьте наименование с офертой на wildberries.ru и ЕГРЮЛ)
 legal-caveat-yandex_market = (ОГРН и адрес перед отправкой уточните в ЕГРЮЛ и на yandex.ru/legal)
