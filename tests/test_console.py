@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from docx import Document as Docx
 
 from bot import PROJECT_ROOT
 from bot.console import parse_clock
@@ -160,3 +162,81 @@ def test_claim_then_clock_shows_the_deadline_reminder(tmp_path: Path) -> None:
     assert "[1] 💬 Ответили" in reminder
     assert "[2] ⚖️ Жаловаться дальше" in reminder
     assert "[3] ⏳ Напомнить через 3 дня" in reminder
+
+
+# A defective phone; the claim delivered on 01.07.2026, 150 days before "now", and ignored; then
+# the lawsuit. The penalty has reached the price paid (500-ФЗ), the plaintiff is named in the
+# nominative, and a man with a patronymic gets no "(а)".
+IGNORED_CLAIM_THEN_LAWSUIT = """/start
+1
+1
+3
+12345678-0001
+01.06.2026
+05.06.2026
+Смартфон Xiaomi Redmi Note 13, 256 ГБ
+не заряжается, экран гаснет через минуту после включения
+24990
+1
+2
+ООО «Ромашка»
+7704217370
+1
+1
+1
+1
+10.06.2026
+T-555
+3
+/attach {picture} экран гаснет
+1
+Иванов Иван Иванович
+123456, г. Москва, ул. Ленина, д. 1, кв. 2
++7 999 123-45-67
+ivanov@mail.ru
+2
+1
+190000, г. Санкт-Петербург, Невский пр., д. 1, офис 5
+1
+1
+2
+01.07.2026
+3
+2
+1
+21.03.1985
+г. Москва
+1
+112-233-445 95
+15000
+1
+1
+"""
+
+
+def test_ignored_claim_then_lawsuit_with_the_capped_penalty(tmp_path: Path) -> None:
+    picture = tmp_path / "screen.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\nfake")
+    result = run_console(
+        tmp_path,
+        IGNORED_CLAIM_THEN_LAWSUIT.format(picture=picture),
+        "--now",
+        "2026-11-28T09:00",
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.replace("\u00a0", " ")
+    assert "Неустойка на сегодня: 24 990 ₽ — это предел, сумма оплаты" in out
+    assert "Цена иска: 49 980 ₽" in out
+    suit = tmp_path / "out" / "isk-ozon-12345678-0001.docx"
+    doc = Docx(io.BytesIO(suit.read_bytes()))
+    text = "\n".join(p.text for p in doc.paragraphs).replace("\u00a0", " ")
+    cells = [c.text.replace("\u00a0", " ") for t in doc.tables for r in t.rows for c in r.cells]
+    assert "Истец:\nИванов Иван Иванович" in text
+    assert "(а)" not in text
+    assert "я отказался от исполнения договора" in text
+    assert "этот предел достигнут" in text
+    assert cells[-1] == "24 990"  # the penalty column: the price paid, not 34 486,20
+    claim = tmp_path / "out" / "pretenziya-ozon-12345678-0001.docx"
+    claim_text = "\n".join(p.text for p in Docx(io.BytesIO(claim.read_bytes())).paragraphs)
+    assert "(а)" not in claim_text
+    assert "я обратился к продавцу" in claim_text

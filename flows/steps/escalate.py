@@ -175,7 +175,8 @@ def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
         if claims.court_demand(case) is Demand.PRICE_CUT:
             rows.append(("court_cut", ctx.t("price-value", price=figures(case.price_cut or 0))))
     rows.append(("moral_damages", ctx.t("price-value", price=figures(case.moral_damages or 0))))
-    rows.append(("losses", ctx.t("price-value", price=figures(case.losses or 0))))
+    losses = ctx.t("price-value", price=figures(case.losses)) if case.losses else "—"
+    rows.append(("losses", losses))
     return rows
 
 
