@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -150,6 +150,7 @@ class Case(BaseModel):
     received_on: date | None = None
     item: str | None = None
     price: Decimal | None = None
+    price_unconfirmed: Decimal | None = None  # an implausible amount, waiting for a "yes"
     prepaid: bool | None = None
     seller: Seller | None = None
     checks_seen: bool = False
@@ -202,11 +203,18 @@ class Case(BaseModel):
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _DATE = re.compile(r"^(\d{1,2})[./\-\s](\d{1,2})(?:[./\-\s](\d{2}|\d{4}))?$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_YEAR_MARK = re.compile(r"\s*(?:г\.?|года?)$")  # "21.11.2026г", "21.11.2026 года"
+_LETTER = re.compile(r"[A-Za-zА-Яа-яЁё]")
+_WORDS_LANGUAGES = ["ru", "en"]
 
 
-def parse_date(text: str, today: date) -> date:
-    """`21.11.2026`, `21.11.26`, `21/11`, `21.11` (this year) or `2026-11-21`."""
-    text = _SPACES.sub(" ", text.strip()).rstrip(".")
+def parse_date(text: str, today: date, *, prefer: str = "past") -> date:
+    """`21.11.2026`, `21.11.26`, `21/11`, `21.11` (this year), `2026-11-21`, `21.11.2026г` —
+    and, in words, what people write: «сегодня», «позавчера», «3 дня назад», «21 ноября»,
+    "yesterday", "Nov 21". Numbers are read by our own strict rules (dateparser would take
+    «21.11» for a time); words by `dateparser`, relative to the injected `today`, a month
+    without a year taken in the past or the future as the question needs (`prefer`)."""
+    text = _YEAR_MARK.sub("", _SPACES.sub(" ", text.strip()).rstrip("."))
     if m := _ISO.match(text):
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
     elif m := _DATE.match(text):
@@ -218,12 +226,32 @@ def parse_date(text: str, today: date) -> date:
             year = 2000 + int(year_text)
         else:
             year = int(year_text)
+    elif _LETTER.search(text) and len(text) <= 40:
+        return _date_in_words(text, today, prefer)
     else:
         raise InputError("err-date-format")
     try:
         return date(year, month, day)
     except ValueError:
         raise InputError("err-date-invalid") from None
+
+
+def _date_in_words(text: str, today: date, prefer: str) -> date:
+    import dateparser  # imported on first use: most answers are numbers or buttons
+
+    found = dateparser.parse(
+        text,
+        languages=_WORDS_LANGUAGES,
+        settings={
+            "RELATIVE_BASE": datetime(today.year, today.month, today.day, 12),
+            "PREFER_DATES_FROM": prefer,
+            "DATE_ORDER": "DMY",
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )
+    if found is None:
+        raise InputError("err-date-format")
+    return found.date()
 
 
 def check_past(day: date, today: date) -> date:
@@ -240,27 +268,48 @@ def check_not_before(day: date, earliest: date | None, key: str) -> date:
     return day
 
 
-MAX_PRICE = Decimal(10_000_000)
-_PRICE = re.compile(r"^(\d[\d ]*)(?:[.,](\d{1,2}))?\s*[^\d\s]{0,7}$")
+MAX_PRICE = Decimal(100_000_000)  # beyond any consumer purchase: refused outright
+PLAUSIBLE = (Decimal(100), Decimal(10_000_000))  # outside: asked to confirm, not stored
+_AMOUNT = re.compile(
+    r"^(?P<whole>\d{1,3}(?: \d{3})+|\d+)(?:[.,](?P<part>\d{1,3}))?\s*"
+    r"(?P<times>к|k|тыс\.?|тысяч[аи]?|т\.?\s?р\.?|млн\.?|миллион(?:а|ов)?|mln|m)?\s*"
+    r"(?P<unit>₽|р\.?|руб\.?|рубл(?:ь|я|ей)|rub\.?|rur|roubles?|rubles?)?$",
+    re.IGNORECASE,
+)
+_THOUSAND = ("к", "k", "тыс", "тысяч", "т")
 
 
 def parse_price(text: str) -> Decimal:
-    """`4990`, `4 990`, `4990,50`, `4 990 ₽`, `4990 руб.`."""
+    """An amount as people type it: `4990`, `4 990`, `4990,50`, `4 990 ₽`, `4990 руб.`,
+    `15к`, `15 тыс.`, `15,5 тыс`, `15 000 рублей`, `1,2 млн`."""
     text = _SPACES.sub(" ", text.strip())
     if text.startswith("-"):
         raise InputError("err-price-negative")
-    m = _PRICE.match(text)
+    m = _AMOUNT.match(text)
     if not m:
         raise InputError("err-price-format")
-    try:
-        value = Decimal(m.group(1).replace(" ", "") + "." + (m.group(2) or "0"))
-    except InvalidOperation:
-        raise InputError("err-price-format") from None
+    times = (m.group("times") or "").lower().replace(" ", "")
+    part = m.group("part") or "0"
+    whole = m.group("whole").replace(" ", "")
+    if len(part) == 3 and not times:  # "4.990": a thousands separator, not kopecks
+        whole, part = whole + part, "0"
+    value = Decimal(whole + "." + part)
+    if times.startswith(_THOUSAND):
+        value *= 1000
+    elif times:
+        value *= 1_000_000
     if value <= 0:
         raise InputError("err-price-zero")
     if value > MAX_PRICE:
         raise InputError("err-price-too-big")
     return money(value)
+
+
+def price_plausible(value: Decimal) -> bool:
+    """Whether a price looks like a real purchase; otherwise the bot asks before storing it
+    ("15" typed for 15 000 is the usual slip)."""
+    low, high = PLAUSIBLE
+    return low <= value <= high
 
 
 def parse_order_number(text: str, marketplace: Marketplace) -> str:

@@ -86,6 +86,10 @@ def _support_reported(case: Case) -> bool:
     return not case.support.skipped
 
 
+def _price_unconfirmed(case: Case) -> bool:
+    return case.price_unconfirmed is not None
+
+
 def _new_date(case: Case) -> bool:
     return case.demand is Demand.NEW_DATE
 
@@ -184,6 +188,7 @@ STAGES: tuple[Stage, ...] = (
             Question("ad_where", _is(ProblemId.MISLEADING_AD)),
             Question("ad_seen_on", _is(ProblemId.MISLEADING_AD)),
             Question("price"),
+            Question("price_confirm", _price_unconfirmed),
             Question("prepaid"),
             Question("seller_kind", _seller_choice),
             Question("seller_name", _third_party_seller),

@@ -20,6 +20,7 @@ from flows.case import (
     parse_phone,
     parse_price,
     parse_text,
+    price_plausible,
 )
 
 TODAY = date(2026, 11, 21)
@@ -34,6 +35,21 @@ TODAY = date(2026, 11, 21)
         ("21/11/2026", date(2026, 11, 21)),
         ("2026-11-21", date(2026, 11, 21)),
         (" 05.10.2026. ", date(2026, 10, 5)),
+        # as people write them (today is Saturday 21.11.2026)
+        ("сегодня", date(2026, 11, 21)),
+        ("Вчера", date(2026, 11, 20)),
+        ("позавчера", date(2026, 11, 19)),
+        ("3 дня назад", date(2026, 11, 18)),
+        ("21 ноября", date(2026, 11, 21)),
+        ("5 октября 2026", date(2026, 10, 5)),
+        ("21.11.2026г", date(2026, 11, 21)),
+        ("21.11.2026 г.", date(2026, 11, 21)),
+        ("21/11", date(2026, 11, 21)),
+        ("today", date(2026, 11, 21)),
+        ("yesterday", date(2026, 11, 20)),
+        ("21 Nov", date(2026, 11, 21)),
+        ("Nov 21", date(2026, 11, 21)),
+        ("2 weeks ago", date(2026, 11, 7)),
     ],
 )
 def test_dates(text: str, expected: date) -> None:
@@ -43,7 +59,10 @@ def test_dates(text: str, expected: date) -> None:
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("вчера вечером", "err-date-format"),
+        ("когда-то давно", "err-date-format"),
+        ("15к", "err-date-format"),
+        ("32.11", "err-date-invalid"),
+        ("1", "err-date-format"),
         ("31.02.2026", "err-date-invalid"),
         ("", "err-date-format"),
     ],
@@ -52,6 +71,13 @@ def test_bad_dates(text: str, key: str) -> None:
     with pytest.raises(InputError) as err:
         parse_date(text, TODAY)
     assert err.value.key == key
+
+
+def test_a_month_in_words_looks_ahead_for_a_new_date() -> None:
+    """A new delivery date lies ahead: «5 декабря» in November is this December, while for a
+    past date (an order) «5 декабря» is last December."""
+    assert parse_date("5 декабря", TODAY, prefer="future") == date(2026, 12, 5)
+    assert parse_date("5 декабря", TODAY) == date(2025, 12, 5)
 
 
 def test_future_and_ancient_dates() -> None:
@@ -71,6 +97,16 @@ def test_future_and_ancient_dates() -> None:
         ("4 990 ₽", "4990.00"),
         ("4990 руб.", "4990.00"),
         ("12\u00a0345.5", "12345.50"),
+        ("15к", "15000.00"),
+        ("15K", "15000.00"),
+        ("15 тыс.", "15000.00"),
+        ("15 тыс", "15000.00"),
+        ("15,5 тыс", "15500.00"),
+        ("15 000 рублей", "15000.00"),
+        ("15 т.р.", "15000.00"),
+        ("1,2 млн", "1200000.00"),
+        ("4.990", "4990.00"),
+        ("1 500,50", "1500.50"),
     ],
 )
 def test_prices(text: str, value: str) -> None:
@@ -83,7 +119,8 @@ def test_prices(text: str, value: str) -> None:
         ("-100", "err-price-negative"),
         ("0", "err-price-zero"),
         ("сто рублей", "err-price-format"),
-        ("100000000", "err-price-too-big"),
+        ("100000001", "err-price-too-big"),
+        ("15 кг", "err-price-format"),
         ("1.2.3", "err-price-format"),
     ],
 )
@@ -91,6 +128,14 @@ def test_bad_prices(text: str, key: str) -> None:
     with pytest.raises(InputError) as err:
         parse_price(text)
     assert err.value.key == key
+
+
+@pytest.mark.parametrize(
+    ("value", "plausible"),
+    [("99.99", False), ("100", True), ("15000", True), ("10000000", True), ("10000001", False)],
+)
+def test_implausible_prices_are_asked_about(value: str, plausible: bool) -> None:
+    assert price_plausible(Decimal(value)) is plausible
 
 
 @pytest.mark.parametrize(

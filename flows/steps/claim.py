@@ -167,7 +167,7 @@ def _set_seller_address(ctx: Ctx, value: str) -> None:
 
 
 def _parse_new_date(text: str, ctx: Ctx) -> date:
-    day = parse_date(text, ctx.today)
+    day = parse_date(text, ctx.today, prefer="future")
     if day <= ctx.today:
         raise InputError("err-new-date-past")
     return day

@@ -3,10 +3,18 @@ advice for this problem, and a summary to confirm or correct."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from aiogram import html
 
 from flows import claims, marketplaces, problems
-from flows.case import Seller, parse_company_ids, parse_order_number, parse_price
+from flows.case import (
+    Seller,
+    parse_company_ids,
+    parse_order_number,
+    parse_price,
+    price_plausible,
+)
 from flows.documents import enumerate_items
 from flows.money import figures
 from flows.problems import FraudKind, ProblemId, WrongKind
@@ -109,6 +117,22 @@ def _set_seller_name(ctx: Ctx, value: str) -> None:
 def _set_seller_ids(ctx: Ctx, value: tuple[str, str]) -> None:
     inn, ogrn = value
     ctx.case.seller = (ctx.case.seller or Seller()).model_copy(update={"inn": inn, "ogrn": ogrn})
+
+
+def _set_price(ctx: Ctx, value: Decimal) -> Goto | None:
+    if price_plausible(value):
+        ctx.case.price, ctx.case.price_unconfirmed = value, None
+        return None
+    ctx.case.price_unconfirmed = value  # not stored until the person says it is right
+    return Goto("price_confirm")
+
+
+def _confirm_price(ctx: Ctx, value: str) -> Goto | None:
+    amount, ctx.case.price_unconfirmed = ctx.case.price_unconfirmed, None
+    if value != "yes" or amount is None:
+        return Goto("price")
+    ctx.case.price = amount
+    return None
 
 
 def _checks_prompt(ctx: Ctx) -> str:
@@ -220,8 +244,19 @@ SPECS = (
         "price",
         lambda ctx: ctx.t("q-price"),
         parse=lambda text, ctx: parse_price(text),
-        attr="price",
+        apply=_set_price,
+        done=lambda case: case.price is not None,
         hint="hint-text",
+    ),
+    Spec(
+        "price_confirm",
+        lambda ctx: ctx.t("q-price-confirm", price=figures(ctx.case.price_unconfirmed or 0)),
+        lambda ctx: [
+            ("yes", ctx.t("btn-price-right", price=figures(ctx.case.price_unconfirmed or 0))),
+            ("no", ctx.t("btn-price-fix")),
+        ],
+        apply=_confirm_price,
+        done=lambda case: case.price_unconfirmed is None,
     ),
     Spec(
         "prepaid",
