@@ -8,7 +8,7 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-DATA = Path(__file__).parent / "data" / "cities.toml"
+DATA = Path(__file__).parent / "data" / "places" / "cities.toml"
 
 _NOISE = re.compile(
     r"\b(?:г|гор|город|обл|область|край|республика|респ|ао|city|oblast|region)\b\.?",

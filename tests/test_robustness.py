@@ -57,6 +57,7 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
         ProblemId.FRAUD,
         {**PROSECUTOR, "police_answer": lambda me: me.tap("Отказали в возбуждении")},
     ),
+    "price_confirm": (ProblemId.DEFECTIVE, {"price": lambda me: me.say("15")}),
     "awaiting_answer": (ProblemId.DEFECTIVE, {}),
 }
 QUESTIONS = list(FORM.specs)
