@@ -17,7 +17,8 @@ from pydantic import BaseModel, Field
 
 from flows.law import money
 from flows.marketplaces import Marketplace
-from flows.problems import Demand, FraudKind, ProblemId, Route, WrongKind
+from flows.names import Grammar
+from flows.problems import Demand, FraudKind, ProblemId, Route, TechGround, WrongKind
 
 
 class InputError(ValueError):
@@ -69,6 +70,7 @@ class Person(BaseModel):
     phone: str | None = None
     email: str | None = None
     email_skipped: bool = False
+    grammar: Grammar | None = None  # asked only when the name has no patronymic to tell
 
 
 class Plaintiff(BaseModel):
@@ -96,6 +98,7 @@ class PoliceReport(BaseModel):
     kusp_skipped: bool = False
     answer: PoliceAnswer | None = None
     decided_on: date | None = None
+    omissions: str | None = None  # what the police did not do, in the person's words
 
 
 class SupportContact(BaseModel):
@@ -161,6 +164,9 @@ class Case(BaseModel):
     wrong_kind: WrongKind | None = None
     ad_where: str | None = None
     ad_seen_on: date | None = None
+    tech_complex: bool | None = None  # a technically complex item (ЗоЗПП ст. 18)
+    tech_ground: TechGround | None = None
+    return_info: bool | None = None  # written return terms given at delivery (ст. 26.1)
 
     support: SupportContact = Field(default_factory=SupportContact)
     evidence_done: bool = False
@@ -437,4 +443,3 @@ def parse_identifier(text: str, kind: IdKind) -> str:
     if not re.fullmatch(r"[0-9A-Za-zА-Яа-яЁё]{10}", digits):
         raise InputError("err-licence")
     return f"{digits[:2]} {digits[2:4]} {digits[4:]}".upper()
-

@@ -13,8 +13,17 @@ from enum import StrEnum
 
 from flows import marketplaces
 from flows.case import Case
-from flows.law import DeadlineKind, PenaltyKind
-from flows.problems import DEMAND_DEADLINE, Demand, FraudKind, ProblemId, Route, WrongKind, get
+from flows.law import DeadlineKind, PenaltyKind, deadline
+from flows.problems import (
+    DEMAND_DEADLINE,
+    Demand,
+    FraudKind,
+    ProblemId,
+    Route,
+    TechGround,
+    WrongKind,
+    get,
+)
 
 
 class Addressee(StrEnum):
@@ -60,6 +69,16 @@ def handed_over(case: Case) -> bool:
     return True
 
 
+def promised(case: Case) -> bool:
+    """Is there a delivery date the contract set, to ask and state (ст. 23.1 runs from it)?"""
+    if case.problem is ProblemId.NOT_DELIVERED:
+        return True
+    return case.problem is ProblemId.FRAUD and case.fraud_kind in (
+        FraudKind.COURIER_THEFT,
+        FraudKind.SELLER_GONE,
+    )
+
+
 def received(case: Case) -> bool:
     """Did the person receive a parcel at all (so there is a date of receipt to ask)?"""
     if case.problem is ProblemId.FRAUD:
@@ -75,14 +94,87 @@ def paid(case: Case) -> bool:
 
 def allowed_demands(case: Case) -> tuple[Demand, ...]:
     """The demands the law gives for this case. Not prepaid and not delivered: only refusing
-    the goods before handover (ст. 26.1), no refund and no ст. 23.1 penalty."""
+    the goods before handover (ст. 26.1), no refund and no ст. 23.1 penalty. Technically
+    complex goods after 15 days without one of ст. 18's grounds: repair or a price cut."""
     if case.problem is None:
         return ()
     if not handed_over(case) and not paid(case):
         return (Demand.REFUSE,)
     if not handed_over(case) and case.problem is ProblemId.FRAUD:
         return (Demand.REFUND,)
-    return get(case.problem).demands
+    demands = get(case.problem).demands
+    if asks_tech_ground(case) and case.tech_ground is TechGround.NONE:
+        return tuple(d for d in demands if d not in (Demand.REFUND, Demand.REPLACEMENT))
+    return demands
+
+
+# law-facts §1 ст. 18: technically complex goods — a refund or replacement at will only within
+# 15 days of handover; later only for a substantial defect, a missed repair deadline, or more
+# than 30 days of a warranty year unusable through repeated repairs.
+TECH_PROBLEMS = frozenset({ProblemId.DEFECTIVE, ProblemId.DAMAGED})
+
+
+def asks_tech_complex(case: Case) -> bool:
+    return case.problem in TECH_PROBLEMS
+
+
+def asks_tech_ground(case: Case) -> bool:
+    return asks_tech_complex(case) and bool(case.tech_complex)
+
+
+def tech_window_open(case: Case, on: date) -> bool:
+    """Is `on` within the 15 days after handover (counted as every period, ГК ст. 191, 193)?"""
+    if case.received_on is None:
+        return False
+    return on <= deadline(DeadlineKind.TECH_COMPLEX, case.received_on).due
+
+
+def tech_grounds(case: Case, today: date) -> tuple[TechGround, ...]:
+    """The grounds a person may state today; "within 15 days" only while it is true."""
+    later = (
+        TechGround.SUBSTANTIAL,
+        TechGround.REPAIR_LATE,
+        TechGround.UNUSABLE_30,
+        TechGround.NONE,
+    )
+    return (TechGround.WITHIN_15, *later) if tech_window_open(case, today) else later
+
+
+def tech_statement(case: Case, demand: Demand) -> TechGround | None:
+    """The ground a refund or replacement of technically complex goods rests on, to state."""
+    if not asks_tech_ground(case) or demand not in (Demand.REFUND, Demand.REPLACEMENT):
+        return None
+    return case.tech_ground if case.tech_ground is not TechGround.NONE else None
+
+
+def routes(case: Case) -> tuple[Route, ...]:
+    """Where this case may go next. A refusal of goods never paid for claims nothing, so there
+    is nothing to complain about or sue for (law-facts §1 ст. 23.1, 26.1)."""
+    if case.problem is None or demand_of(case) is Demand.REFUSE:
+        return ()
+    return get(case.problem).routes
+
+
+# law-facts §1 ст. 26.1: 7 days after receipt, 3 months when written return terms were not given
+def return_window(case: Case) -> DeadlineKind:
+    if case.return_info is False:
+        return DeadlineKind.RETURN_WINDOW_NO_INFO
+    return DeadlineKind.RETURN_WINDOW
+
+
+def return_declared_on(case: Case, today: date) -> date:
+    """When the person declared the refusal: the support chat if they wrote there first."""
+    support = case.support
+    if not support.skipped and support.written_on is not None:
+        return min(support.written_on, today)
+    return today
+
+
+def return_in_time(case: Case, today: date) -> bool:
+    if case.received_on is None:
+        return False
+    period = deadline(return_window(case), case.received_on)
+    return return_declared_on(case, today) <= period.due
 
 
 def demand_of(case: Case) -> Demand:
@@ -170,9 +262,14 @@ def main_letter(case: Case) -> Letter:
 
 
 def lawsuit_letter(case: Case) -> Letter:
-    """The demand a lawsuit pursues: the marketplace's refund where it owes one (then without
-    the seller's penalty), otherwise the claim to the seller."""
+    """The demand a lawsuit pursues first: the marketplace's refund where it owes one (the
+    seller's penalty then goes against the seller, a second defendant), otherwise the claim."""
     return letters(case)[-1]
+
+
+def switched(case: Case) -> bool:
+    """The person now asks the court for something other than the claim demanded."""
+    return court_demand(case) is not lawsuit_letter(case).demand
 
 
 def court_demand(case: Case) -> Demand:

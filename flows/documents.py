@@ -18,13 +18,13 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Literal
 
-from flows import claims, marketplaces, problems
+from flows import claims, marketplaces
 from flows.case import Case, PoliceAnswer
 from flows.claims import Addressee, DocKind, Letter
-from flows.law import ARTICLES, Penalty, PenaltyKind, deadline, money
+from flows.law import ARTICLES, DeadlineKind, Penalty, PenaltyKind, deadline, money
 from flows.money import figures, parts
 from flows.names import genitive, grammar, initials
-from flows.problems import MONEY_DEMANDS, Demand, ProblemId, Route
+from flows.problems import MONEY_DEMANDS, Demand, FraudKind, ProblemId, Route
 from flows.schedule import LawsuitSums, lawsuit_sums
 from flows.texts import DOCS, Texts
 
@@ -89,6 +89,9 @@ class Document:
 # -- helpers ---------------------------------------------------------------------------------
 
 _DOUBLE_DOT = re.compile(r"(?<!\.)\.\.(?!\.)")
+# "№ 12", "ст. 18", "п. 5", "д. 1", "2026 г." stay on one line (a no-break space)
+_BIND = re.compile(r"(?<![\w])(№|ст\.|пп\.|п\.|ч\.|д\.|стр\.|кв\.|г\.|руб\.) (?=\S)")
+_BIND_YEAR = re.compile(r"(\d) (г\.|руб\.|коп\.)")
 _TRAILING = re.compile(r"[\s;,.]+$")
 _SEPARATOR = re.compile(r"[\s;,]+$")
 
@@ -96,11 +99,12 @@ _SEPARATOR = re.compile(r"[\s;,]+$")
 class _Writer:
     def __init__(self, texts: Texts, case: Case) -> None:
         self.texts = texts
-        self.g = grammar(case.person.full_name).value
+        self.g = (case.person.grammar or grammar(case.person.full_name)).value
 
     def __call__(self, key: str, **args: object) -> str:
         # "… коп." at the end of a sentence must not end in "коп.."
-        return _DOUBLE_DOT.sub(".", self.texts.get(key, DOCS, g=self.g, **args))
+        text = _DOUBLE_DOT.sub(".", self.texts.get(key, DOCS, g=self.g, **args))
+        return _BIND_YEAR.sub("\\1\u00a0\\2", _BIND.sub("\\1\u00a0", text))
 
     def amount(self, value: Decimal) -> str:
         roubles, words, kopecks = parts(value)
@@ -124,7 +128,7 @@ class _Writer:
             number = a.split("-", 1)[1]
             if number not in numbers:
                 numbers.append(number)
-        return "; ".join(
+        return ", ".join(
             self("articles-of", numbers=", ".join(numbers), law=self(f"law-{law}"))
             for law, numbers in by_law.items()
         )
@@ -176,11 +180,13 @@ def _ids(inn: str, ogrn: str, w: _Writer) -> list[str]:
     return [", ".join(parts_)] if parts_ else []
 
 
-def _marketplace_lines(case: Case, w: _Writer) -> list[str]:
+def _marketplace_lines(case: Case, w: _Writer, *, caveat: bool = True) -> list[str]:
+    """The marketplace's entity from its data file. Where the file marks it unconfirmed, a
+    letter carries the caveat to check it; a lawsuit does not (the chat says so instead)."""
     legal = marketplaces.get(case.marketplace or "other").legal
     lines = [legal.name, *_ids(legal.inn, legal.ogrn, w)]
     lines.append(w("addr-line", address=legal.address) if legal.address else w("addr-blank"))
-    if legal.unconfirmed:
+    if legal.unconfirmed and caveat:
         lines.append(w(f"legal-caveat-{case.marketplace}"))
     return lines
 
@@ -190,11 +196,11 @@ def _seller_is_marketplace(case: Case) -> bool:
     return bool(case.seller and case.seller.is_marketplace and mp.legal.known)
 
 
-def recipient(case: Case, to: Addressee, w: _Writer) -> tuple[str, ...]:
+def recipient(case: Case, to: Addressee, w: _Writer, *, caveat: bool = True) -> tuple[str, ...]:
     """The addressee with a postal address (a registered letter and a lawsuit need one): the
     marketplace's from its data file, the seller's as the person gave it, or a line to fill."""
     if to is Addressee.MARKETPLACE or _seller_is_marketplace(case):
-        return tuple(_marketplace_lines(case, w))
+        return tuple(_marketplace_lines(case, w, caveat=caveat))
     seller = case.seller
     name = seller.name if seller and seller.name else w("seller-unnamed")
     lines = [name, *(_ids(seller.inn, seller.ogrn, w) if seller else [])]
@@ -205,8 +211,14 @@ def recipient(case: Case, to: Addressee, w: _Writer) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _one_line(lines: tuple[str, ...]) -> str:
-    return ", ".join(line for line in lines if not line.startswith("адрес: ___"))
+def _one_line(lines: Iterable[str]) -> str:
+    """Header lines as one phrase: "ООО «Ромашка», ИНН …, адрес: … (товар продан через …)"."""
+    out = ""
+    for line in lines:
+        if line.startswith("адрес: ___"):
+            continue
+        out += (" " if line.startswith("(") else ", ") + line if out else line
+    return out
 
 
 def phone_display(phone: str) -> str:
@@ -234,9 +246,14 @@ def sender(case: Case, w: _Writer) -> tuple[str, ...]:
     return (w("from-line", name=genitive(case.person.full_name or "")), *_contacts(case, w))
 
 
+def _shop(case: Case) -> str:
+    """The shop's name in quotes, unless it already carries them (ООО «Техномаркет»)."""
+    name = case.seller.name if case.seller and case.seller.name else ""
+    return name if "«" in name or '"' in name else f"«{name}»"
+
+
 def _where(case: Case, w: _Writer) -> str:
-    shop = case.seller.name if case.seller and case.seller.name else ""
-    return w(f"mp-where-{case.marketplace}", shop=shop)
+    return w(f"mp-where-{case.marketplace}", shop=_shop(case))
 
 
 def _facts_args(case: Case, w: _Writer) -> dict[str, object]:
@@ -313,10 +330,9 @@ def _title(letter: Letter) -> tuple[str, str]:
         return "claim-title-marketplace", "claim-subtitle-marketplace"
     if letter.demand is Demand.REFUSE:
         return "claim-title-refuse", "claim-subtitle-refuse"
-    if letter.demand is Demand.REFUND and letter.penalty is PenaltyKind.PREPAID:
-        return "claim-title", "claim-subtitle-prepaid-refund"
     if letter.demand is Demand.REFUND and letter.basis == ("zozpp-23.1",):
-        return "claim-title", "claim-subtitle-prepaid-refund"
+        # the seller's notice that the buyer refuses the contract (ст. 23.1; ст. 12 needs it)
+        return "claim-title-refuse", "claim-subtitle-prepaid-refund"
     return "claim-title", f"claim-subtitle-{letter.demand.value}"
 
 
@@ -371,9 +387,14 @@ def letter_document(
         )
     doc.add("paragraph", _demand_paragraph(case, letter, w, today))
     if letter.kind is DocKind.CLAIM and claims.marketplace_refunds(case):
-        legal = marketplaces.get(case.marketplace or "other").legal
-        doc.add("paragraph", w("claim-marketplace-also", marketplace=legal.name))
+        doc.add("paragraph", w("claim-marketplace-also"))
+    ground = claims.tech_statement(case, letter.demand)
+    if ground is not None:
+        doc.add("paragraph", w(f"tech-{ground.value}"))
     if case.problem is ProblemId.RETURN:
+        timely = _return_timeliness(case, w, today)
+        if timely:
+            doc.add("paragraph", timely)
         doc.add("paragraph", w("claim-return-how"))
     if letter.demand in MONEY_DEMANDS:
         if case.bank_details:
@@ -394,6 +415,20 @@ def letter_document(
         _attach(doc, items, w)
     _sign(doc, case, today, w)
     return doc
+
+
+def _return_timeliness(case: Case, w: _Writer, today: date) -> str | None:
+    """The refusal came within the buyer's window (ст. 26.1): when, and which window; nothing
+    when it did not (the dialogue warns the person instead)."""
+    if not claims.return_in_time(case, today):
+        return None
+    declared = claims.return_declared_on(case, today)
+    return w(
+        "return-in-time",
+        date=w.day(declared),
+        window="months" if case.return_info is False else "days",
+        chat="yes" if declared != today else "no",
+    )
 
 
 def _offers_quality_check(case: Case, letter: Letter) -> bool:
@@ -438,11 +473,27 @@ def claim_chat(case: Case, texts: Texts, today: date, letter: Letter | None = No
         ),
         articles=w.articles(letter.basis),
         days=_days(letter, today, case),
+        newdate=w.day(case.new_date) if case.new_date else "",
+        term=_term(letter),
     )
     return text[:4000]
 
 
+def _term(letter: Letter) -> str:
+    """How the chat version states the deadline: a date (a new delivery date), days, or none."""
+    if letter.deadline is None:
+        return "none"
+    return "date" if letter.deadline is DeadlineKind.NEW_DELIVERY else "days"
+
+
 # -- escalation ------------------------------------------------------------------------------
+
+
+def _letter_kind(letter: Letter) -> str:
+    """What the main letter was: a claim, a notice refusing the contract, or refusing goods."""
+    if letter.demand is Demand.REFUSE:
+        return "refuse"
+    return "notice" if _title(letter)[0] == "claim-title-refuse" else "claim"
 
 
 def _claim_history(case: Case, w: _Writer) -> list[str]:
@@ -454,7 +505,7 @@ def _claim_history(case: Case, w: _Writer) -> list[str]:
             "history-claim",
             date=w.day(case.delivery.delivered_on),
             method=w(f"delivery-{case.delivery.method or 'chat'}"),
-            kind="refuse" if letter.demand is Demand.REFUSE else "claim",
+            kind=_letter_kind(letter),
             answer=case.seller_answer or ("none" if letter.deadline else "other"),
         )
     ]
@@ -465,11 +516,13 @@ def _claim_history(case: Case, w: _Writer) -> list[str]:
 
 
 def _claim_attachments(case: Case, w: _Writer) -> list[str]:
+    """The claim as delivered, and the proof that fits how it was delivered."""
     if case.delivery.delivered_on is None:
         return []
+    kind = _letter_kind(claims.main_letter(case))
     items = [
-        w("att-claim", date=w.day(case.delivery.delivered_on)),
-        w("att-claim-proof", method=w(f"delivery-{case.delivery.method or 'chat'}")),
+        w("att-claim", date=w.day(case.delivery.delivered_on), kind=kind),
+        w(f"att-claim-proof-{case.delivery.method or 'chat'}"),
     ]
     if case.seller_answer == "refused":
         items.append(w("att-answer"))
@@ -477,9 +530,11 @@ def _claim_attachments(case: Case, w: _Writer) -> list[str]:
 
 
 def _violator(case: Case, w: _Writer) -> str:
-    seller = _one_line(recipient(case, Addressee.SELLER, w))
+    """The seller, and the marketplace as the aggregator's owner where it owes the refund."""
+    seller = w("violator-seller", seller=_one_line(recipient(case, Addressee.SELLER, w)))
     if claims.marketplace_refunds(case):
-        seller += "; " + _one_line(tuple(_marketplace_lines(case, w))[:2])
+        market = _one_line(_marketplace_lines(case, w, caveat=False)[:2])
+        seller += " " + w("violator-aggregator", marketplace=market)
     return seller
 
 
@@ -491,12 +546,13 @@ def rospotrebnadzor(case: Case, evidence: list[Evidence], texts: Texts, today: d
     doc.add("addressee", lines=(w("rpn-to"), "", *sender(case, w)))
     doc.add("title", w("rpn-title"))
     doc.add("subtitle", w("rpn-subtitle"))
-    doc.add("paragraph", w("violator", seller=_violator(case, w)))
+    _refuse_routes(case)
+    doc.add("paragraph", _violator(case, w))
     doc.add("paragraph", facts(case, w))
     for line in _claim_history(case, w):
         doc.add("paragraph", line)
+    # the rights the claim letters rest on, as consumer law gives them — never УПК or ГК
     rights = [a for letter in claims.letters(case) for a in letter.basis]
-    rights += list(problems.get(case.problem).articles) if case.problem else []
     consumer = [a for a in dict.fromkeys(rights) if ARTICLES[a].law == "zozpp"]
     doc.add("paragraph", w("rpn-breach", articles=w.articles(consumer)))
     deceit = case.problem is ProblemId.MISLEADING_AD or (
@@ -504,11 +560,22 @@ def rospotrebnadzor(case: Case, evidence: list[Evidence], texts: Texts, today: d
     )
     doc.add(
         "paragraph",
-        w("rpn-request", warning=w.articles(["fz248-49"]), deceit="yes" if deceit else "no"),
+        w(
+            "rpn-request",
+            warning=w.articles(["fz248-49"]),
+            deceit="yes" if deceit else "no",
+            both="yes" if claims.marketplace_refunds(case) else "no",
+        ),
     )
     _attach(doc, [*_claim_attachments(case, w), *_attachments(evidence, w)], w)
     _sign(doc, case, today, w)
     return doc
+
+
+def _refuse_routes(case: Case) -> None:
+    """A refusal of goods never paid for claims nothing: no complaint, no lawsuit is written."""
+    if not claims.routes(case):
+        raise ValueError("this case has nothing to escalate: the goods were never paid for")
 
 
 def _plaintiff(case: Case, w: _Writer) -> list[str]:
@@ -550,6 +617,7 @@ def _position(case: Case, letter: Letter, sums: LawsuitSums, w: _Writer) -> str:
             now=sums.demand.value,
             cut=cut,
             articles=w.articles(basis),
+            newdate=w.day(case.new_date) if case.new_date else "",
         )
     if letter.basis == ("zozpp-23.1",):
         return w("suit-prepaid-refund", articles=w.articles(letter.basis))
@@ -560,8 +628,11 @@ def _position(case: Case, letter: Letter, sums: LawsuitSums, w: _Writer) -> str:
     return w("suit-refund", articles=w.articles(letter.basis))
 
 
-def _penalty_blocks(doc: Document, line: Penalty, w: _Writer) -> None:
-    doc.add("paragraph", w("penalty-label", article=w.articles([line.article])))
+def _penalty_blocks(doc: Document, line: Penalty, w: _Writer, *, second: bool) -> None:
+    doc.add(
+        "paragraph",
+        w("penalty-label", article=w.articles([line.article]), who="two" if second else "none"),
+    )
     rate = f"{line.rate.normalize():f}".replace(".", ",") + " %"
     doc.add(
         "table",
@@ -592,21 +663,21 @@ def _penalty_blocks(doc: Document, line: Penalty, w: _Writer) -> None:
 
 
 def _asks(sums: LawsuitSums, letter: Letter, w: _Writer) -> list[str]:
+    """What the court is asked, each item naming its defendant when there are two."""
+    first, second, both = ("one", "two", "both") if sums.two_defendants else ("none",) * 3
     if sums.demand is Demand.PRICE_CUT:
         principal_key = "ask-price_cut"
     elif letter.basis in (("zozpp-23.1",), ("zozpp-12",)):
         principal_key = "ask-prepaid-refund"
     else:
         principal_key = "ask-refund"
-    asks = [w(principal_key, amount=w.amount(sums.principal))]
+    asks = [w(principal_key, amount=w.amount(sums.principal), who=first)]
     if sums.losses:
-        asks.append(w("ask-losses", amount=w.amount(sums.losses)))
+        asks.append(w("ask-losses", amount=w.amount(sums.losses), who=first))
     line = sums.penalty
     if line is not None:
         period = {"from": line.start.strftime("%d.%m.%Y"), "to": line.end.strftime("%d.%m.%Y")}
-        if line.capped:
-            asks.append(w("ask-penalty-capped", amount=w.amount(line.amount), **period))
-        else:
+        if sums.continues:
             asks.append(
                 w(
                     "ask-penalty",
@@ -614,22 +685,39 @@ def _asks(sums: LawsuitSums, letter: Letter, w: _Writer) -> list[str]:
                     next=(line.end + timedelta(days=1)).strftime("%d.%m.%Y"),
                     perday=w.amount(line.per_day),
                     cap=w.amount(line.cap),
+                    who=second,
                     **period,
                 )
             )
+        else:
+            asks.append(w("ask-penalty-capped", amount=w.amount(line.amount), who=second, **period))
     if sums.moral is not None:
-        asks.append(w("ask-moral", amount=w.amount(sums.moral)))
-    asks.append(w("ask-fine"))
+        asks.append(w("ask-moral", amount=w.amount(sums.moral), who=both))
+    asks.append(w("ask-fine", who=both))
     return enumerate_items(asks)
 
 
 def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
     """A lawsuit a court accepts (ГПК ст. 131–132, law-facts §2): the demand pursued, the
     penalty to date with its cap, moral damages the person chose, the fine asked not promised."""
+    _refuse_routes(case)
     w = _Writer(texts, case)
     letter = claims.lawsuit_letter(case)
     sums = lawsuit_sums(case, today)
     doc = Document(DocKind.LAWSUIT, filename(DocKind.LAWSUIT, case))
+    if sums.two_defendants:
+        defendants = [
+            w("defendant-label", who="one"),
+            *recipient(case, Addressee.MARKETPLACE, w, caveat=False),
+            "",
+            w("defendant-label", who="two"),
+            *recipient(case, Addressee.SELLER, w, caveat=False),
+        ]
+    else:
+        defendants = [
+            w("defendant-label", who="none"),
+            *recipient(case, letter.to, w, caveat=False),
+        ]
     doc.add(
         "addressee",
         lines=(
@@ -639,8 +727,7 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
             w("plaintiff-label"),
             *_plaintiff(case, w),
             "",
-            w("defendant-label"),
-            *recipient(case, letter.to, w),
+            *defendants,
             "",
             w("claim-price", amount=w.amount(sums.claim_price)),
             _duty_line(sums, w),
@@ -652,21 +739,25 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     for line in _claim_history(case, w):
         doc.add("paragraph", line)
     doc.add("paragraph", _position(case, letter, sums, w))
+    ground = claims.tech_statement(case, claims.main_letter(case).demand)
+    if ground is not None:
+        doc.add("paragraph", w(f"tech-{ground.value}"))
     if sums.losses:
         doc.add("paragraph", w("suit-losses", amount=w.amount(sums.losses)))
     if sums.penalty is not None:
-        _penalty_blocks(doc, sums.penalty, w)
+        _penalty_blocks(doc, sums.penalty, w, second=sums.two_defendants)
     if sums.moral is not None:
         doc.add("paragraph", w("suit-moral", amount=w.amount(sums.moral)))
     fine = w("suit-fine")
     if _offers_quality_check(case, claims.main_letter(case)):
         fine += " " + w("suit-fine-check")
     doc.add("paragraph", fine)
-    doc.add("paragraph", w("lawsuit-ask"))
+    doc.add("paragraph", w("lawsuit-ask", who="both" if sums.two_defendants else "none"))
     doc.add("list", lines=_asks(sums, letter, w))
-    items = [w("att-copies-proof"), *_claim_attachments(case, w)]
-    if claims.marketplace_refunds(case):
-        items.append(w("att-notice-copy"))
+    items = [w("att-copies-proof", who="both" if sums.two_defendants else "none")]
+    if sums.duty:
+        items.append(w("att-duty", amount=w.amount(sums.duty)))
+    items += [w("att-purchase", order=case.order_number or ""), *_claim_attachments(case, w)]
     if sums.penalty is not None:
         items.append(w("att-calculation"))
     _attach(doc, [*items, *_attachments(evidence, w)], w)
@@ -675,6 +766,17 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
 
 
 PETTY_THEFT_LIMIT = Decimal(2500)  # КоАП ст. 7.27: up to 2 500 ₽ without aggravation
+
+
+def _offence(case: Case) -> str:
+    """What the police are asked to look into. Deceit (a fake, a vanished seller) is fraud,
+    УК ст. 159; a parcel kept by a courier or emptied on the way is theft, whose article the
+    fact sheet does not give, so none is named; up to 2 500 ₽ is petty theft (КоАП ст. 7.27)."""
+    if money(case.price or 0) <= PETTY_THEFT_LIMIT:
+        return "petty"
+    if case.fraud_kind in (FraudKind.COURIER_THEFT, FraudKind.EMPTY_PARCEL):
+        return "theft"
+    return "fraud"
 
 
 def police(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
@@ -693,8 +795,7 @@ def police(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
     if case.delivery.delivered_on is not None:
         for line in _claim_history(case, w):
             doc.add("paragraph", line)
-    petty = money(case.price or 0) <= PETTY_THEFT_LIMIT
-    doc.add("paragraph", w("police-request", petty="yes" if petty else "no"))
+    doc.add("paragraph", w("police-request", offence=_offence(case)))
     doc.add("paragraph", w("police-warning"))
     _attach(doc, [*_claim_attachments(case, w), *_attachments(evidence, w)], w)
     _sign(doc, case, today, w)
@@ -721,7 +822,15 @@ def prosecutor(case: Case, evidence: list[Evidence], texts: Texts, today: date) 
             facts=facts(case, w),
         ),
     )
-    doc.add("paragraph", w("prosecutor-answer", answer=answer, date=decided))
+    doc.add(
+        "paragraph",
+        w(
+            "prosecutor-answer",
+            answer=answer,
+            date=decided,
+            omissions=_TRAILING.sub("", report.omissions or "") or "none",
+        ),
+    )
     doc.add("paragraph", w("prosecutor-request", answer=answer, date=decided))
     items = [w("att-police-statement")]
     if report.kusp:
@@ -752,8 +861,31 @@ def fas(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Docu
             details=_TRAILING.sub("", case.details or ""),
         ),
     )
-    doc.add("paragraph", facts(case, w))
-    doc.add("paragraph", w("fas-advertiser", seller=_violator(case, w)))
+    doc.add(
+        "paragraph",
+        w(
+            "fas-purchase",
+            ordered=w.day(case.ordered_on) if case.ordered_on else "",
+            where=_where(case, w),
+            order=case.order_number or "",
+            price=w.amount(case.price or Decimal(0)),
+        ),
+    )
+    # who spread the ad is known (the platform or the shop); who ordered it is the erid's
+    legal = marketplaces.get(case.marketplace or "other").legal
+    distributor = (
+        _one_line(_marketplace_lines(case, w, caveat=False)[:2])
+        if legal.known
+        else _one_line(recipient(case, Addressee.SELLER, w)[:2])
+    )
+    doc.add(
+        "paragraph",
+        w(
+            "fas-advertiser",
+            distributor=distributor,
+            seller=_one_line(recipient(case, Addressee.SELLER, w)[:2]),
+        ),
+    )
     doc.add("paragraph", w("fas-breach"))
     doc.add("paragraph", w("fas-request"))
     items = [w("att-ad-screenshot", where=case.ad_where or "", date=seen)]

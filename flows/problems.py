@@ -41,6 +41,18 @@ class FraudKind(StrEnum):
     SELLER_GONE = "seller_gone"
 
 
+class TechGround(StrEnum):
+    """Why a refund or replacement of technically complex goods is still open (ЗоЗПП ст. 18,
+    law-facts §1): within 15 days of handover, or later on one of the three grounds; NONE
+    leaves repair and a price cut."""
+
+    WITHIN_15 = "within_15"
+    SUBSTANTIAL = "substantial"
+    REPAIR_LATE = "repair_late"
+    UNUSABLE_30 = "unusable_30"
+    NONE = "none"
+
+
 class WrongKind(StrEnum):
     OTHER_ITEM = "other_item"  # ГК ст. 468: goods not in the agreed assortment
     INCOMPLETE = "incomplete"  # ГК ст. 480: an incomplete set
@@ -81,13 +93,11 @@ ROUTE_DEADLINE: dict[Route, DeadlineKind | None] = {
 @dataclass(frozen=True)
 class Problem:
     id: ProblemId
-    articles: tuple[str, ...]  # the rights at stake, for a complaint to a state body
     demands: tuple[Demand, ...]
     evidence: tuple[str, ...]  # checklist item ids
     checks: tuple[str, ...]  # the seeds' advice before going on
     routes: tuple[Route, ...]
     needs_receipt: bool = True  # asks the date the parcel was received
-    needs_promised_date: bool = False  # asks the delivery date the order promised
     own_windows: tuple[DeadlineKind, ...] = ()  # the buyer's own periods, counted from receipt
 
 
@@ -96,17 +106,14 @@ CATALOGUE: dict[ProblemId, Problem] = {
     for p in (
         Problem(
             id=ProblemId.NOT_DELIVERED,
-            articles=("zozpp-23.1",),
             demands=(Demand.REFUND, Demand.NEW_DATE),
             evidence=("order_page", "payment", "tracking", "support_chat"),
             checks=("check_tracking", "keep_screens"),
             routes=(Route.ROSPOTREBNADZOR, Route.COURT),
             needs_receipt=False,
-            needs_promised_date=True,
         ),
         Problem(
             id=ProblemId.DAMAGED,
-            articles=("zozpp-18",),
             demands=(Demand.REFUND, Demand.REPLACEMENT, Demand.PRICE_CUT),
             evidence=("parcel_photo", "item_photo", "pickup_act", "order_page", "payment"),
             checks=("open_at_pickup", "photo_parcel", "refuse_damaged"),
@@ -114,7 +121,6 @@ CATALOGUE: dict[ProblemId, Problem] = {
         ),
         Problem(
             id=ProblemId.DEFECTIVE,
-            articles=("zozpp-18", "zozpp-19"),
             demands=(Demand.REFUND, Demand.REPLACEMENT, Demand.REPAIR, Demand.PRICE_CUT),
             evidence=("defect_photo", "order_page", "payment", "warranty", "expert_report"),
             checks=("open_at_pickup", "film_defect", "keep_packaging"),
@@ -123,7 +129,6 @@ CATALOGUE: dict[ProblemId, Problem] = {
         ),
         Problem(
             id=ProblemId.WRONG_ITEM,
-            articles=("zozpp-18", "gk-468", "gk-480"),
             demands=(Demand.REFUND, Demand.REPLACEMENT),
             evidence=("item_photo", "parcel_photo", "order_page", "payment"),
             checks=("open_at_pickup", "compare_card", "refuse_damaged"),
@@ -131,7 +136,6 @@ CATALOGUE: dict[ProblemId, Problem] = {
         ),
         Problem(
             id=ProblemId.RETURN,
-            articles=("zozpp-26.1",),
             demands=(Demand.REFUND,),
             evidence=("item_photo", "order_page", "payment"),
             checks=("keep_condition", "return_in_time"),
@@ -140,7 +144,6 @@ CATALOGUE: dict[ProblemId, Problem] = {
         ),
         Problem(
             id=ProblemId.REFUND,
-            articles=("zozpp-26.1",),
             demands=(Demand.REFUND,),
             evidence=("return_proof", "order_page", "payment", "support_chat"),
             checks=("check_bank", "keep_screens"),
@@ -148,7 +151,6 @@ CATALOGUE: dict[ProblemId, Problem] = {
         ),
         Problem(
             id=ProblemId.FRAUD,
-            articles=("zozpp-18", "zozpp-23.1"),
             demands=(Demand.REFUND,),
             evidence=("parcel_photo", "item_photo", "order_page", "payment", "support_chat"),
             checks=("film_opening", "refuse_damaged", "keep_screens", "platform_cards"),
@@ -156,7 +158,6 @@ CATALOGUE: dict[ProblemId, Problem] = {
         ),
         Problem(
             id=ProblemId.MISLEADING_AD,
-            articles=("zozpp-10", "zozpp-12"),
             demands=(Demand.REFUND,),
             evidence=("ad_screenshot", "order_page", "payment", "item_photo"),
             checks=("screenshot_ad", "keep_screens", "platform_cards"),

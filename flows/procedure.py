@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from flows import claims, marketplaces, problems
 from flows.case import Case, PoliceAnswer, StageId
+from flows.names import Grammar, grammar
 from flows.problems import MONEY_DEMANDS, Demand, ProblemId, Route
 
 Predicate = Callable[[Case], bool]
@@ -51,8 +52,7 @@ def _problem(case: Case) -> problems.Problem | None:
 
 
 def _needs_promised(case: Case) -> bool:
-    p = _problem(case)
-    return p is not None and p.needs_promised_date
+    return claims.promised(case)
 
 
 def _needs_receipt(case: Case) -> bool:
@@ -162,8 +162,14 @@ class Stage:
     when: Predicate = _always
 
 
+def _gender_unknown(case: Case) -> bool:
+    """Documents write "обратился"/"обратилась": asked only when no patronymic tells."""
+    return bool(case.person.full_name) and grammar(case.person.full_name) is Grammar.UNKNOWN
+
+
 PERSON = (
     Question("full_name"),
+    Question("gender", _gender_unknown),
     Question("address"),
     Question("phone"),
     Question("email"),
@@ -187,6 +193,8 @@ STAGES: tuple[Stage, ...] = (
             Question("details", _needs_details),
             Question("ad_where", _is(ProblemId.MISLEADING_AD)),
             Question("ad_seen_on", _is(ProblemId.MISLEADING_AD)),
+            Question("tech_complex", claims.asks_tech_complex),
+            Question("return_info", _is(ProblemId.RETURN)),
             Question("price"),
             Question("price_confirm", _price_unconfirmed),
             Question("prepaid"),
@@ -214,6 +222,7 @@ STAGES: tuple[Stage, ...] = (
         "stage-claim",
         (
             *PERSON,
+            Question("tech_ground", claims.asks_tech_ground),
             Question("demand"),
             Question("new_date", _new_date),
             Question("price_cut", _price_cut),
@@ -245,6 +254,7 @@ STAGES: tuple[Stage, ...] = (
             Question("police_kusp", _route(Route.PROSECUTOR)),
             Question("police_answer", _route(Route.PROSECUTOR)),
             Question("police_decided_on", _police_decided),
+            Question("police_omissions", _police_decided),
             Question("route_review", _route_review),
             Question("filed_on"),
         ),

@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 SIGNALS = ("profile", "content", "timing", "facts")
-RULES = ("obscene", "personal_data", "ads", "not_about_product", "false_statements")
+RULES = (
+    "obscene",
+    "personal_data",
+    "ads",
+    "not_about_product",
+    "false_statements",
+    "crime_accusation",
+)
 EVIDENCE = ("review_screenshot", "order_data", "delivery_status", "buyer_chat")
 
 

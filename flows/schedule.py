@@ -86,10 +86,12 @@ class LawsuitSums:
     principal: Decimal  # the price refunded, or the price cut
     losses: Decimal
     penalty: Penalty | None
+    continues: bool  # the penalty goes on to performance (below its cap, demand unchanged)
     moral: Decimal | None
     claim_price: Decimal
     court: Court
     duty: Decimal | None  # None: above the brackets the fact sheet confirms
+    two_defendants: bool  # the marketplace for the prepayment, the seller for its penalty
 
     @property
     def duty_free(self) -> bool:
@@ -97,11 +99,20 @@ class LawsuitSums:
 
 
 def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
+    """The lawsuit's figures. Where the marketplace owes the prepayment (ЗоЗПП ст. 12), the
+    seller still owes its ст. 23.1 penalty: a second defendant, never the marketplace. A demand
+    switched in court (a repair not done, now a refund) stops the first penalty today."""
     demand = claims.court_demand(case)
     price = money(case.price or 0)
-    principal = money(case.price_cut or 0) if demand is Demand.PRICE_CUT else price
+    if demand is Demand.PRICE_CUT:
+        if case.price_cut is None or case.price_cut >= price:
+            raise ValueError("a price cut must be given and be below the price")
+        principal = money(case.price_cut)
+    else:
+        principal = price
     losses = money(case.losses or 0)
-    line = penalty_to(case, today, claims.lawsuit_letter(case))
+    two = claims.marketplace_refunds(case)
+    line = penalty_to(case, today, claims.main_letter(case) if two else claims.lawsuit_letter(case))
     if line is not None and line.days == 0:
         line = None
     claim_price = principal + losses + (line.amount if line else Decimal(0))
@@ -110,10 +121,12 @@ def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
         principal=principal,
         losses=losses,
         penalty=line,
+        continues=line is not None and not line.capped and not claims.switched(case),
         moral=money(case.moral_damages) if case.moral_damages is not None else None,
         claim_price=claim_price,
         court=court_for(claim_price),
         duty=consumer_duty(claim_price),
+        two_defendants=two,
     )
 
 

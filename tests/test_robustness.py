@@ -59,6 +59,16 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
     ),
     "price_confirm": (ProblemId.DEFECTIVE, {"price": lambda me: me.say("15")}),
     "awaiting_answer": (ProblemId.DEFECTIVE, {}),
+    "return_info": (ProblemId.RETURN, {}),
+    "gender": (ProblemId.DEFECTIVE, {"full_name": lambda me: me.say("Smith John")}),
+    "tech_ground": (
+        ProblemId.DEFECTIVE,
+        {"tech_complex": lambda me: me.tap("Да, технически сложный")},
+    ),
+    "police_omissions": (
+        ProblemId.FRAUD,
+        {**PROSECUTOR, "police_answer": lambda me: me.tap("Отказали в возбуждении")},
+    ),
 }
 QUESTIONS = list(FORM.specs)
 FREE_TEXT = {
@@ -76,6 +86,7 @@ FREE_TEXT = {
     "seller_address",
     "birth_place",
     "police_kusp",
+    "police_omissions",
 }
 
 

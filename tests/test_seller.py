@@ -77,7 +77,7 @@ async def test_seller_from_menu_to_appeal_documents(talk, db: Database, tmp_path
     assert "Василий" in text
     assert "vasya@mail.ru" in text  # the review is quoted as written
     assert "содержит персональные данные" in text
-    assert "профиль автора анонимный" in text
+    assert "профиль автора не подтверждает реальной покупки" in text
     assert "ИП Смирнова А. В." in text
     assert "не является юридической консультацией" in text
     case = await stored(db)

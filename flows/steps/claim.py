@@ -9,8 +9,9 @@ from decimal import Decimal
 
 from aiogram import html
 
-from flows import claims, procedure
+from flows import claims, marketplaces, procedure
 from flows.case import (
+    Case,
     InputError,
     Person,
     Status,
@@ -21,11 +22,12 @@ from flows.case import (
     parse_phone,
     parse_price,
 )
-from flows.claims import DocKind
+from flows.claims import Addressee, DocKind
 from flows.documents import claim_chat
 from flows.law import Deadline
 from flows.money import figures
-from flows.problems import MONEY_DEMANDS, Demand
+from flows.names import Grammar
+from flows.problems import MONEY_DEMANDS, Demand, ProblemId, TechGround
 from flows.schedule import seller_deadline
 from flows.steps.explain import explain
 from flows.steps.fields import (
@@ -123,6 +125,14 @@ PERSON_SPECS = (
         hint="hint-text",
     ),
     Spec(
+        "gender",
+        lambda ctx: ctx.t("q-gender"),
+        lambda ctx: [(g.value, ctx.t(f"gender-{g.value}")) for g in (Grammar.MALE, Grammar.FEMALE)],
+        apply=lambda ctx, v: setattr(ctx.case.person, "grammar", Grammar(v)),
+        done=lambda case: case.person.grammar is not None,
+        columns=2,
+    ),
+    Spec(
         "save_profile",
         lambda ctx: ctx.t("q-save-profile"),
         yes_no,
@@ -137,7 +147,23 @@ PERSON_SPECS = (
 
 def _demand_prompt(ctx: Ctx) -> str:
     demands = claims.allowed_demands(ctx.case)
-    return ctx.t("q-demand-refuse" if demands == (Demand.REFUSE,) else "q-demand")
+    if demands == (Demand.REFUSE,):
+        return ctx.t("q-demand-refuse")
+    if claims.asks_tech_ground(ctx.case) and ctx.case.tech_ground is TechGround.NONE:
+        return ctx.t("q-demand-tech")
+    return ctx.t("q-demand")
+
+
+def _tech_grounds(ctx: Ctx) -> list[Option]:
+    return [
+        (g.value, ctx.t(f"tech-ground-{g.value}")) for g in claims.tech_grounds(ctx.case, ctx.today)
+    ]
+
+
+def _set_tech_ground(ctx: Ctx, value: str) -> None:
+    ctx.case.tech_ground = TechGround(value)
+    if ctx.case.demand is not None and ctx.case.demand not in claims.allowed_demands(ctx.case):
+        ctx.case.demand = None
 
 
 def _demands(ctx: Ctx) -> list[Option]:
@@ -213,6 +239,10 @@ async def _review_apply(ctx: Ctx, value: str) -> Outcome:
     letters = claims.letters(case)
     if len(letters) > 1:  # the seller's notice first, then the marketplace's demand
         await ctx.turn.say(ctx.t("claim-two-letters"))
+    if _entity_unconfirmed(case, letters):
+        await ctx.turn.say(ctx.t("claim-entity-check"))
+    if case.problem is ProblemId.RETURN and not claims.return_in_time(case, ctx.today):
+        await ctx.turn.say(ctx.t("claim-return-late"))
     core = ctx.turn.deps["i18n_core"]
     for letter in letters:
         await ctx.turn.say(ctx.t(f"claim-chat-version-{letter.kind.value}"))
@@ -225,6 +255,15 @@ async def _review_apply(ctx: Ctx, value: str) -> Outcome:
     if case.demand is Demand.REFUSE:
         return Leave("claim-refuse-sent")
     return None
+
+
+def _entity_unconfirmed(case: Case, letters: tuple[claims.Letter, ...]) -> bool:
+    """A letter goes to a marketplace whose legal entity our data marks unconfirmed."""
+    legal = marketplaces.get(case.marketplace or "other").legal
+    to_marketplace = any(letter.to is Addressee.MARKETPLACE for letter in letters) or bool(
+        case.seller and case.seller.is_marketplace
+    )
+    return legal.known and legal.unconfirmed and to_marketplace
 
 
 def answer_deadline(ctx: Ctx) -> Deadline | None:
@@ -279,6 +318,13 @@ async def _awaiting_apply(ctx: Ctx, value: str) -> Outcome:
 
 SPECS = (
     *PERSON_SPECS,
+    Spec(
+        "tech_ground",
+        lambda ctx: ctx.t("q-tech-ground"),
+        _tech_grounds,
+        apply=_set_tech_ground,
+        done=lambda case: case.tech_ground is not None,
+    ),
     Spec(
         "demand",
         _demand_prompt,

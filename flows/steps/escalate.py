@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from aiogram import html
 
-from flows import claims, problems
+from flows import claims
 from flows.case import (
     Escalation,
     IdKind,
@@ -45,13 +45,15 @@ ASKS_FIRST = frozenset({Route.COURT, Route.PROSECUTOR})
 
 
 def _prompt(ctx: Ctx) -> str:
-    routes = problems.get(ctx.case.problem).routes
+    routes = claims.routes(ctx.case)
+    if not routes:
+        return ctx.t("q-route-none")
     lines = "\n\n".join(ctx.t(f"route-about-{r.value}") for r in routes)
     return ctx.t("q-route", routes=lines)
 
 
 def _options(ctx: Ctx) -> list[Option]:
-    return [(r.value, ctx.t(f"route-{r.value}")) for r in problems.get(ctx.case.problem).routes]
+    return [(r.value, ctx.t(f"route-{r.value}")) for r in claims.routes(ctx.case)]
 
 
 async def _make(ctx: Ctx, route: Route) -> None:
@@ -321,6 +323,15 @@ SPECS = (
         apply=_set_police_answer,
         done=lambda case: case.police.answer is not None,
     ),
+    text_question(
+        "police_omissions",
+        "q-police-omissions",
+        limit=500,
+        minimum=5,
+        apply=lambda ctx, v: setattr(ctx.case.police, "omissions", v),
+        skip=lambda ctx: setattr(ctx.case.police, "omissions", None),
+        done=lambda case: True,  # optional: the complaint then says the check was incomplete
+    ),
     past_date_question(
         "police_decided_on",
         "q-police-decided-on",
@@ -333,4 +344,3 @@ SPECS = (
         "filed_on", "q-filed-on", apply=_filed, skip=lambda ctx: Leave("filed-later")
     ),
 )
-

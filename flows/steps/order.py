@@ -57,8 +57,12 @@ def _set_problem(ctx: Ctx, value: str) -> None:
         ctx.case.demand = None  # the old demand is not allowed for the new problem
     if not problem.needs_receipt:
         ctx.case.received_on = None
-    if not problem.needs_promised_date:
+    if not claims.promised(ctx.case):
         ctx.case.promised_on = None
+    if not claims.asks_tech_complex(ctx.case):
+        ctx.case.tech_complex = ctx.case.tech_ground = None
+    if ctx.case.problem is not ProblemId.RETURN:
+        ctx.case.return_info = None
     if ctx.case.problem is not ProblemId.FRAUD:
         ctx.case.fraud_kind = None
     if ctx.case.problem is not ProblemId.WRONG_ITEM:
@@ -71,6 +75,8 @@ def _set_fraud_kind(ctx: Ctx, value: str) -> None:
     ctx.case.fraud_kind = FraudKind(value)
     if not claims.received(ctx.case):
         ctx.case.received_on = None
+    if not claims.promised(ctx.case):
+        ctx.case.promised_on = None
     if ctx.case.demand is not None and ctx.case.demand not in claims.allowed_demands(ctx.case):
         ctx.case.demand = None
 
@@ -119,6 +125,12 @@ def _set_seller_ids(ctx: Ctx, value: tuple[str, str]) -> None:
     ctx.case.seller = (ctx.case.seller or Seller()).model_copy(update={"inn": inn, "ogrn": ogrn})
 
 
+def _set_tech_complex(ctx: Ctx, value: str) -> None:
+    ctx.case.tech_complex = value == "yes"
+    if not ctx.case.tech_complex:
+        ctx.case.tech_ground = None
+
+
 def _set_price(ctx: Ctx, value: Decimal) -> Goto | None:
     if price_plausible(value):
         ctx.case.price, ctx.case.price_unconfirmed = value, None
@@ -165,6 +177,10 @@ def summary_lines(ctx: Ctx) -> list[tuple[str, str]]:
         rows.append(("ad_where", html.quote(case.ad_where)))
     if case.ad_seen_on:
         rows.append(("ad_seen_on", fmt_date(case.ad_seen_on)))
+    if case.tech_complex is not None:
+        rows.append(("tech_complex", ctx.t("btn-yes" if case.tech_complex else "btn-no")))
+    if case.return_info is not None:
+        rows.append(("return_info", ctx.t("btn-yes" if case.return_info else "btn-no")))
     rows += [
         ("price", ctx.t("price-value", price=figures(case.price or 0))),
         ("prepaid", ctx.t("btn-yes" if case.prepaid else "btn-no")),
@@ -240,6 +256,20 @@ SPECS = (
     text_question("details", _details_prompt, limit=600, minimum=5, attr="details"),
     text_question("ad_where", "q-ad-where", limit=200, attr="ad_where"),
     past_date_question("ad_seen_on", "q-ad-seen-on", attr="ad_seen_on", after_order=False),
+    Spec(
+        "tech_complex",
+        lambda ctx: ctx.t("q-tech-complex"),
+        lambda ctx: [("yes", ctx.t("btn-tech-yes")), ("no", ctx.t("btn-tech-no"))],
+        apply=_set_tech_complex,
+        done=lambda case: case.tech_complex is not None,
+    ),
+    Spec(
+        "return_info",
+        lambda ctx: ctx.t("q-return-info"),
+        lambda ctx: [("yes", ctx.t("btn-return-info-yes")), ("no", ctx.t("btn-return-info-no"))],
+        apply=lambda ctx, v: setattr(ctx.case, "return_info", v == "yes"),
+        done=lambda case: case.return_info is not None,
+    ),
     Spec(
         "price",
         lambda ctx: ctx.t("q-price"),

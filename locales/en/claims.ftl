@@ -103,3 +103,26 @@ cases-penalty = Penalty so far: { $amount } ₽{ $capped ->
         [yes] {" "}— the limit, the amount you paid
        *[no] {""}
     }; a court may reduce it.
+
+q-tech-complex = Is it a technically complex item? By law these are, for example, TVs, cameras, game consoles, touchscreen phones and tablets, navigators (Consumer Protection Law art. 18). For them a refund or a replacement at will is open only in the first 15 days.
+btn-tech-yes = 📱 Yes, technically complex
+btn-tech-no = No, or I don't know
+field-tech_complex = Technically complex
+q-tech-ground = For a technically complex item a refund or a replacement is open in the first 15 days after receipt, and later only on one of these grounds (Consumer Protection Law art. 18). Which fits?
+tech-ground-within_15 = ⏱ No more than 15 days have passed
+tech-ground-substantial = ⚠️ The defect is substantial
+tech-ground-repair_late = 🛠 The repair deadline was missed
+tech-ground-unusable_30 = 📅 Over 30 days in repairs this year
+tech-ground-none = None of these
+q-demand-tech = Without these grounds the law leaves a repair or a price cut (art. 18). What do you demand?
+q-return-info = When you received it, were you given the return procedure and terms in writing (on the receipt, a leaflet in the parcel, an e-mail)? It decides the period: 7 days or 3 months (Consumer Protection Law art. 26.1).
+btn-return-info-yes = Yes
+btn-return-info-no = No
+field-return_info = Return terms given
+claim-return-late = ⚠️ The period to return an item of proper quality seems to have passed: 7 days after receipt, or 3 months if the return terms were not given in writing (art. 26.1). The seller may refuse. If you declared the refusal earlier, say so in the claim and attach proof.
+claim-entity-check = The marketplace's legal entity is not confirmed in our data. Before sending, check it against your receipt and the marketplace's offer, and correct it in the Word file if needed.
+q-gender = How should the documents speak of you: «обратился» (he) or «обратилась» (she)?
+gender-m = He
+gender-f = She
+q-route-none = The order was not paid for, so there is nothing to escalate: you have no money claim.
+q-police-omissions = What did the police fail to do, in your view? E.g. "did not question the courier, did not request the pickup point's camera footage". If you don't know, skip.

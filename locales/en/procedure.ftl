@@ -338,9 +338,9 @@ route-fas = 📣 FAS
 route-police = 🚓 Police
 route-prosecutor = 🧑‍⚖️ Prosecutor
 route-about-rospotrebnadzor = <b>Rospotrebnadzor</b>. Planned inspections are mostly suspended, so a complaint usually ends in a warning to the seller (Law 248-FZ, art. 49); where consumers were deceived it may open an administrative case (Code of Administrative Offences, art. 14.7) — the fine goes to the state budget. Rospotrebnadzor cannot make the seller pay you: only a court can. Answer within 30 days of registering the complaint (Law 59-FZ, art. 12).
-route-about-court = <b>A court</b> can award the money, a penalty (at most what you paid; the court may reduce it — Consumer Protection Law art. 23, Civil Code art. 333), moral damages (art. 15) and a 50% fine (art. 13 p. 6). The fine is not awarded when the demand failed through the buyer's fault — for example, the item was not handed over for a quality check. Consumers pay no state duty on claims up to 1 000 000 ₽; above that, the difference is paid (Law art. 17, Tax Code art. 333.36). You choose the court, for example where you live (Law art. 17, Civil Procedure Code art. 29).
+route-about-court = <b>A court</b> can award the money, a penalty (at most what you paid; the court may reduce it — Consumer Protection Law art. 23, Civil Code art. 333), moral damages (art. 15) and a 50% fine (art. 13 p. 6). The fine is not awarded when the demand failed through the buyer's fault — for example, the item was not handed over for a quality check. Consumers pay no state duty on claims of at most 1 000 000 ₽; above that, the duty on the whole claim minus the duty on 1 000 000 ₽ (Law art. 17, Tax Code art. 333.36 p. 3). You choose the court, for example where you live (Law art. 17, Civil Procedure Code art. 29).
 route-about-fas = <b>FAS</b> — only if it was an advertisement: a banner, a mailing, paid promotion. An ordinary product card on a marketplace is usually not advertising — then Rospotrebnadzor and a court are the better way. FAS may open a case and issue an order (Advertising Law, art. 33), but it does not get your money back.
-route-about-police = <b>The police</b> — where there are signs of fraud (Criminal Code art. 159): a fake, an empty parcel, courier theft, a vanished seller. Theft of up to 2 500 ₽ without aggravating circumstances is petty theft (Code of Administrative Offences art. 7.27). A decision on the report within 3 days, extendable to 10 or 30 (Criminal Procedure Code, art. 144).
+route-about-police = <b>The police</b> — where there are signs of theft: a fake or a vanished seller is fraud (Criminal Code art. 159); a courier who never handed the item over, or a parcel emptied on the way, is theft, which the police check too. Theft of up to 2 500 ₽ without aggravating circumstances is petty theft (Code of Administrative Offences art. 7.27). A decision on the report within 3 days, extendable to 10 or 30 (Criminal Procedure Code, art. 144).
 route-about-prosecutor = <b>The prosecutor</b> — if the police did not accept the report, refused to open a case or stays silent. The prosecutor decides on the complaint within 3 days, in exceptional cases up to 10 (Criminal Procedure Code, art. 124).
 route-how-rospotrebnadzor = File the complaint with your region's Rospotrebnadzor office: in person, by post or through the online reception on rospotrebnadzor.ru. Fill in the office's name in the header and sign. Attach the claim and proof it was sent.
 route-how-court = Check and fill in the blank lines (the court, the defendant's address if it was missing). Send the defendant a copy of the lawsuit with its attachments by registered letter with an inventory, and keep the receipt and the inventory — they go with the lawsuit (Civil Procedure Code art. 132). File the lawsuit in person, by post or via "GAS Pravosudie".
@@ -352,7 +352,7 @@ court-which = The claim is { $price } ₽. Court: { $court }. { $duty ->
         [due] State duty: { $amount } ₽ — the duty on the whole claim minus the duty on 1 000 000 ₽ (Tax Code art. 333.36 p. 3, art. 333.19).
        *[unknown] The claim is over 8 000 000 ₽ — compute the duty by Tax Code art. 333.19, minus the duty on 1 000 000 ₽.
     }
-court-magistrate = the magistrate (claims up to 100 000 ₽, Civil Procedure Code art. 23) — your choice of place: where you live, where the defendant is, or where the contract was made (Consumer Protection Law art. 17, Civil Procedure Code art. 29)
+court-magistrate = the magistrate (claims of at most 100 000 ₽, Civil Procedure Code art. 23) — your choice of place: where you live, where the defendant is, or where the contract was made (Consumer Protection Law art. 17, Civil Procedure Code art. 29)
 court-district = the district court (claims over 100 000 ₽) — your choice of place: where you live, where the defendant is, or where the contract was made (Consumer Protection Law art. 17, Civil Procedure Code art. 29)
 q-filed-on = When did you file the document? If not yet, skip — you can come back via /cases.
 filed-answer-by = The answer is due by: { $explain }. I'll remind you.
@@ -467,6 +467,7 @@ rule-personal_data = Personal data
 rule-ads = Ads, links
 rule-not_about_product = Not about the product
 rule-false_statements = False statements
+rule-crime_accusation = Accuses us of a crime
 btn-rules-done = ✅ Done
 rules-pick-one = Tick at least one rule.
 q-shop-name-seller = Your shop's or company's name — who is the complaint from?
@@ -494,8 +495,7 @@ q-seller-routes =
     If the marketplace refused, these ways remain — with no guarantee of success:
     • <b>a repeated request</b> to seller support with the earlier ticket number and new evidence;
     • <b>a pre-trial complaint to the platform operator</b> — since 01.10.2026 a platform must handle sellers' complaints in a pre-trial procedure (Federal Law 289-FZ on the platform economy); the rules are in your contract with the platform;
-    • <b>a court</b> — if the review states false facts rather than an opinion: when the author is known, you can demand a refutation (Civil Code art. 152 p. 1), and a company's business reputation is protected the same way (art. 152 p. 11); when the author cannot be identified — an application to declare the information untrue (art. 152 p. 8);
-    • <b>the police</b> — when the reviews are part of a deliberate campaign against the shop: attach everything that links the reviews.
+    • <b>a court</b> — if the review states false facts rather than an opinion: when the author is known, you can demand a refutation (Civil Code art. 152 p. 1), and a company's business reputation is protected the same way (art. 152 p. 11); when the author cannot be identified — an application to declare the information untrue (art. 152 p. 8).
 remind-appeal =
     ⏰ <b>{ $case }</b>
     You are waiting for the marketplace's answer to your complaint about a review. Did they answer?
