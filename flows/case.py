@@ -112,6 +112,8 @@ class SupportContact(BaseModel):
 class ClaimDelivery(BaseModel):
     method: str | None = None  # chat | post | in_person
     delivered_on: date | None = None
+    tracking: str | None = None  # a registered letter's tracking number
+    tracking_skipped: bool = False
 
 
 class Escalation(BaseModel):
@@ -332,6 +334,26 @@ def parse_text(text: str, *, limit: int, minimum: int = 2) -> str:
     if len(value) > limit:
         raise InputError("err-text-long", limit=limit)
     return value
+
+
+_NO_NUMBER = re.compile(
+    r"^(?:нет|нету|без номера|номера нет|нет номера|не дали|не дали номер[а]?|не знаю|"
+    r"no|none|no number|n/?a|-|—)$",
+    re.IGNORECASE,
+)
+
+
+def parse_ticket(text: str) -> str | None:
+    """A support ticket number as typed, or None when the person says there is none
+    («нет номера», "no number") — never printed in a claim as "обращение № нет номера"."""
+    value = _SPACES.sub(" ", text.strip()).strip(" .!")
+    if not value:
+        raise InputError("err-text-short")
+    if _NO_NUMBER.match(value):
+        return None
+    if len(value) > 60:
+        raise InputError("err-text-long", limit=60)
+    return value.lstrip("№# ")
 
 
 _NAME_PART = re.compile(r"^[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё'\-]*$")

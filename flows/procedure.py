@@ -107,6 +107,10 @@ def _seller_address(case: Case) -> bool:
     return case.seller is not None and not case.seller.is_marketplace
 
 
+def _by_post(case: Case) -> bool:
+    return case.delivery.method == "post" and _awaits_answer(case)
+
+
 def _awaits_answer(case: Case) -> bool:
     """A refusal before handover asks for nothing, so there is no answer to wait for."""
     return case.demand is not Demand.REFUSE
@@ -230,6 +234,7 @@ STAGES: tuple[Stage, ...] = (
             Question("bank", _money),
             Question("claim_review"),
             Question("delivery_method", _awaits_answer),
+            Question("tracking", _by_post),
             Question("delivered_on", _awaits_answer),
             Question("awaiting_answer", _awaits_answer),
         ),

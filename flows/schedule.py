@@ -30,6 +30,7 @@ class ReminderKind(StrEnum):
     SELLER_DEADLINE = "seller_deadline"  # the morning after the seller's period passed
     SUPPORT_FOLLOW_UP = "support_follow_up"  # the person chose "waiting" for support
     STATE_BODY = "state_body"  # the morning after a body's 30 days
+    LETTER_FOLLOW_UP = "letter_follow_up"  # the claim's registered letter is still on its way
 
 
 OWN_WINDOW_NOTICE = timedelta(days=2)

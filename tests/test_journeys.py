@@ -128,6 +128,8 @@ async def answer(me, qid: str, problem: ProblemId) -> None:
         await me.tap("Составить претензию")
     elif qid == "delivery_method":
         await me.tap("Заказным письмом")
+    elif qid == "tracking":
+        await me.say("80080012345678")
     elif qid == "delivered_on":
         await me.say("20.10.2026")
     elif qid == "awaiting_answer":

@@ -47,11 +47,17 @@ def test_every_key_in_every_locale(locale: str) -> None:
     assert sorted(set(other) - set(ru)) == [], f"missing in ru (present in {locale})"
 
 
+# A date's format is the language's own: 01.12.2026 takes day and month numbers, 1 Dec 2026 a
+# day and a month name, so these keys use different parts of the same arguments.
+FORMATS = {"date-short"}
+
+
 @pytest.mark.parametrize("locale", [loc for loc in SUPPORTED_LOCALES if loc != "ru"])
 def test_same_variables(locale: str) -> None:
     ru, other = _messages("ru"), _messages(locale)
     for key, text in ru.items():
-        assert set(_VAR.findall(text)) == set(_VAR.findall(other[key])), key
+        if key not in FORMATS:
+            assert set(_VAR.findall(text)) == set(_VAR.findall(other[key])), key
 
 
 def test_files_mirror_each_other() -> None:

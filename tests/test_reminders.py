@@ -213,6 +213,7 @@ async def test_seller_deadline_reminder_in_the_dialogue(talk, dp, db: Database, 
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "delivery_method")
     await me.tap("Заказным письмом")
+    await me.tap("Пропустить")  # no tracking number
     await me.tap("Сегодня")  # delivered 21.11.2026 -> answer due 01.12.2026
     assert await current(me) == "awaiting_answer"
     await me.move_clock("+11d")

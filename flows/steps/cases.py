@@ -12,6 +12,7 @@ from flows import procedure
 from flows.case import Case, Status
 from flows.money import figures
 from flows.schedule import next_deadline, penalty_to
+from flows.steps.fields import day_text
 from flows.steps.form import Engine, close_case, today_for
 from flows.steps.menu import MenuCb, open_case_id, show_menu
 from flows.steps.turn import Turn, done
@@ -66,7 +67,7 @@ async def show_list(turn: Turn) -> None:
             if upcoming is not None:
                 line += "\n" + turn.t(
                     "cases-next-deadline",
-                    date=upcoming.due.strftime("%d.%m.%Y"),
+                    date=day_text(turn.t, upcoming.due),
                     what=turn.t(f"window-{upcoming.kind.value}"),
                 )
             owed = penalty_to(case, today) if case.problem else None

@@ -4,7 +4,7 @@ claim was delivered, and the seller's deadline that delivery starts."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from aiogram import html
@@ -28,13 +28,16 @@ from flows.law import Deadline
 from flows.money import figures
 from flows.names import Grammar
 from flows.problems import MONEY_DEMANDS, Demand, ProblemId, TechGround
-from flows.schedule import seller_deadline
+from flows.schedule import ReminderKind, seller_deadline
 from flows.steps.explain import explain
 from flows.steps.fields import (
+    date_options,
+    day_text,
     edit_options,
     edit_target,
     fmt_date,
-    past_date_question,
+    not_before,
+    past_date,
     summary,
     text_question,
     yes_no,
@@ -209,7 +212,7 @@ def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
         ("demand", ctx.t(f"demand-{case.demand}") if case.demand else "—"),
     ]
     if case.demand is Demand.NEW_DATE:
-        rows.append(("new_date", fmt_date(case.new_date)))
+        rows.append(("new_date", fmt_date(case.new_date, ctx.t)))
     if case.demand is Demand.PRICE_CUT:
         rows.append(("price_cut", ctx.t("price-value", price=figures(case.price_cut or 0))))
     if case.seller is not None and not case.seller.is_marketplace:
@@ -270,16 +273,49 @@ def answer_deadline(ctx: Ctx) -> Deadline | None:
     return seller_deadline(ctx.case)
 
 
-async def _delivered(ctx: Ctx, value: date) -> None:
+NOT_YET = "not_yet"
+LETTER_CHECK = timedelta(days=7)
+
+
+def _by_post(ctx: Ctx) -> bool:
+    return ctx.case.delivery.method == "post"
+
+
+def _delivered_prompt(ctx: Ctx) -> str:
+    return ctx.t("q-delivered-on-post" if _by_post(ctx) else "q-delivered-on")
+
+
+def _delivered_options(ctx: Ctx) -> list[Option]:
+    options = date_options(ctx)
+    if _by_post(ctx):
+        options.append((NOT_YET, ctx.t("btn-letter-not-yet")))
+    return options
+
+
+def _parse_delivered(text: str, ctx: Ctx) -> date | str:
+    if text == NOT_YET and _by_post(ctx):
+        return NOT_YET
+    return past_date(not_before("ordered_on", "err-before-order"))(text, ctx)
+
+
+async def _delivered(ctx: Ctx, value: date | str) -> Outcome:
+    if isinstance(value, str):  # the letter is still on its way: come back, nothing lost
+        reminders = ctx.turn.deps.get("reminders")
+        if reminders is not None:
+            await reminders.snooze(
+                ctx.case.id, ctx.turn.chat_id, ReminderKind.LETTER_FOLLOW_UP, LETTER_CHECK.days
+            )
+        return Leave("letter-not-yet")
     ctx.case.delivery.delivered_on = value
     now = ctx.turn.deps["clock"].now()
     period = answer_deadline(ctx)
     if period is None:
-        return
+        return None
     await ctx.cases.log(ctx.case.id, now, "claim_delivered", due=period.due.isoformat())
     reminders = ctx.turn.deps.get("reminders")
     if reminders is not None:
         await reminders.seller_deadline(ctx.case, ctx.turn.chat_id, period)
+    return None
 
 
 def _awaiting_prompt(ctx: Ctx) -> str:
@@ -290,7 +326,7 @@ def _awaiting_prompt(ctx: Ctx) -> str:
     return ctx.t(
         key,
         explain=explain(ctx, period),
-        due=period.due.strftime("%d.%m.%Y"),
+        due=day_text(ctx.t, period.due),
         kind="repair" if period.at_most else "answer",
     )
 
@@ -372,11 +408,25 @@ SPECS = (
         apply=lambda ctx, v: setattr(ctx.case.delivery, "method", v),
         done=lambda case: case.delivery.method is not None,
     ),
-    past_date_question(
+    text_question(
+        "tracking",
+        "q-tracking",
+        limit=40,
+        minimum=4,
+        apply=lambda ctx, v: setattr(ctx.case.delivery, "tracking", v),
+        skip=lambda ctx: setattr(ctx.case.delivery, "tracking_skipped", True),
+        done=lambda case: bool(case.delivery.tracking) or case.delivery.tracking_skipped,
+    ),
+    Spec(
         "delivered_on",
-        "q-delivered-on",
+        _delivered_prompt,
+        _delivered_options,
+        parse=_parse_delivered,
         apply=_delivered,
         done=lambda case: case.delivery.delivered_on is not None,
+        hint="hint-date",
+        columns=2,
+        parse_buttons=True,
     ),
     Spec("awaiting_answer", _awaiting_prompt, _awaiting_options, apply=_awaiting_apply, columns=1),
 )

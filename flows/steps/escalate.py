@@ -38,7 +38,7 @@ from flows.steps.fields import (
     text_question,
     yes_no,
 )
-from flows.steps.form import Ctx, Leave, Option, Outcome, Spec
+from flows.steps.form import Ctx, Goto, Leave, Option, Outcome, Spec
 
 # Routes whose document needs more answers before it can be written.
 ASKS_FIRST = frozenset({Route.COURT, Route.PROSECUTOR})
@@ -49,11 +49,38 @@ def _prompt(ctx: Ctx) -> str:
     if not routes:
         return ctx.t("q-route-none")
     lines = "\n\n".join(ctx.t(f"route-about-{r.value}") for r in routes)
+    done = _route_states(ctx)
+    if done:
+        return ctx.t("q-route-next", states=done, routes=lines)
     return ctx.t("q-route", routes=lines)
 
 
+def _route_states(ctx: Ctx) -> str:
+    """Where the person has already gone: filed (and the answer's deadline) or only written."""
+    out = []
+    for e in ctx.case.escalations:
+        kind = ROUTE_DEADLINE[e.route]
+        due = deadline(kind, e.filed_on).due if kind and e.filed_on else None
+        out.append(
+            ctx.t(
+                "route-state",
+                route=ctx.t(f"route-{e.route.value}"),
+                state="filed" if e.filed_on else "prepared",
+                date=fmt_date(e.filed_on or e.prepared_on, ctx.t),
+                due=fmt_date(due, ctx.t) if due else "none",
+            )
+        )
+    return "\n".join(out)
+
+
 def _options(ctx: Ctx) -> list[Option]:
-    return [(r.value, ctx.t(f"route-{r.value}")) for r in claims.routes(ctx.case)]
+    options = [(r.value, ctx.t(f"route-{r.value}")) for r in claims.routes(ctx.case)]
+    if ctx.case.escalations:  # after filing somewhere, waiting for its answer is a choice too
+        options.append((WAIT, ctx.t("btn-route-wait")))
+    return options
+
+
+WAIT = "wait"
 
 
 async def _make(ctx: Ctx, route: Route) -> None:
@@ -80,6 +107,8 @@ async def _make(ctx: Ctx, route: Route) -> None:
 
 
 async def _apply(ctx: Ctx, value: str) -> Outcome:
+    if value == WAIT:
+        return Leave("route-wait")
     route = Route(value)
     if route in ASKS_FIRST:
         ctx.case.route_pending = route
@@ -156,18 +185,18 @@ def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
     if case.route_pending is Route.PROSECUTOR:
         report = case.police
         rows = [
-            ("police_filed_on", fmt_date(police_filed_on(case))),
+            ("police_filed_on", fmt_date(police_filed_on(case), ctx.t)),
             ("police_kusp", html.quote(report.kusp or "—")),
             ("police_answer", ctx.t(f"police-answer-{report.answer}") if report.answer else "—"),
         ]
         if report.answer is PoliceAnswer.REFUSED_CASE:
-            rows.append(("police_decided_on", fmt_date(report.decided_on)))
+            rows.append(("police_decided_on", fmt_date(report.decided_on, ctx.t)))
         return rows
     p = case.plaintiff
     rows = [("plaintiff_consent", ctx.t("btn-yes" if p.consent else "btn-no"))]
     if p.consent:
         rows += [
-            ("birth_date", fmt_date(p.birth_date)),
+            ("birth_date", fmt_date(p.birth_date, ctx.t)),
             ("birth_place", html.quote(p.birth_place or "—")),
             ("id_kind", ctx.t(f"id-kind-{p.id_kind}") if p.id_kind else "—"),
             ("id_number", html.quote(p.id_number or "—")),
@@ -220,13 +249,14 @@ async def _filed(ctx: Ctx, value: date) -> Outcome:
     escalation.filed_on = value
     kind = ROUTE_DEADLINE[escalation.route]
     if kind is None:
-        return Leave("filed-court")
+        await ctx.turn.say(ctx.t("filed-court"))
+        return Goto("route")
     period = deadline(kind, value)
     reminders = ctx.turn.deps.get("reminders")
     if reminders is not None:
         await reminders.state_body(case, ctx.turn.chat_id, period)
     await ctx.turn.say(ctx.t("filed-answer-by", explain=explain(ctx, period)))
-    return Leave()
+    return Goto("route")  # the other routes, with where this one stands
 
 
 SPECS = (

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 from flows.law import Deadline, text_key
+from flows.steps.fields import day_text
 from flows.steps.form import Ctx
 
 
 def explain(ctx: Ctx, period: Deadline) -> str:
     return ctx.t(
         "deadline-explain",
-        start=period.start.strftime("%d.%m.%Y"),
+        start=day_text(ctx.t, period.start),
         amount=period.amount,
         unit=period.unit.value,
-        nominal=period.nominal.strftime("%d.%m.%Y"),
-        due=period.due.strftime("%d.%m.%Y"),
+        nominal=day_text(ctx.t, period.nominal),
+        due=day_text(ctx.t, period.due),
         weekday=ctx.t(f"weekday-{period.due.weekday()}"),
         moved="yes" if period.moved else "no",
         lead=period.lead,
-        registered=period.counted_from.strftime("%d.%m.%Y"),
+        registered=day_text(ctx.t, period.counted_from),
         limit="yes" if period.at_most else "no",
         article=ctx.t(f"cite-{text_key(period.article)}"),
     )

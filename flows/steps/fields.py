@@ -44,7 +44,7 @@ def not_before(field: str, key: str) -> Callable[[date, Ctx], None]:
     def check(day: date, ctx: Ctx) -> None:
         earliest = getattr(ctx.case, field)
         if earliest is not None and day < earliest:
-            raise InputError(key, earliest=earliest.strftime("%d.%m.%Y"))
+            raise InputError(key, earliest=day_text(ctx.t, earliest))
 
     return check
 
@@ -53,8 +53,21 @@ def yes_no(ctx: Ctx) -> list[Option]:
     return [("yes", ctx.t("btn-yes")), ("no", ctx.t("btn-no"))]
 
 
-def fmt_date(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else "—"
+def fmt_date(day: date | None, t: Callable[..., str]) -> str:
+    """A date as the interface's language writes it: 01.12.2026, or 1 Dec 2026."""
+    return day_text(t, day) if day else "—"
+
+
+def day_text(t: Callable[..., str], day: date) -> str:
+    # strings, not numbers: Fluent would group a year as "2 026"
+    return t(
+        "date-short",
+        d=str(day.day),
+        dd=f"{day.day:02d}",
+        mm=f"{day.month:02d}",
+        mon=t(f"mon-{day.month}"),
+        yyyy=str(day.year),
+    )
 
 
 def past_date_question(qid: str, prompt_key: str, *, after_order: bool = True, **spec: Any) -> Spec:

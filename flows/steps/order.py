@@ -160,23 +160,23 @@ def summary_lines(ctx: Ctx) -> list[tuple[str, str]]:
         ("marketplace", ctx.t(f"mp-{case.marketplace}")),
         ("problem", ctx.t(f"problem-{case.problem}")),
         ("order_number", html.quote(case.order_number or "—")),
-        ("ordered_on", fmt_date(case.ordered_on)),
+        ("ordered_on", fmt_date(case.ordered_on, ctx.t)),
     ]
     if case.promised_on:
-        rows.append(("promised_on", fmt_date(case.promised_on)))
+        rows.append(("promised_on", fmt_date(case.promised_on, ctx.t)))
     if case.fraud_kind:
         rows.insert(2, ("fraud_kind", ctx.t(f"fraud-{case.fraud_kind}")))
     if case.wrong_kind:
         rows.insert(2, ("wrong_kind", ctx.t(f"wrong-{case.wrong_kind}")))
     if case.received_on:
-        rows.append(("received_on", fmt_date(case.received_on)))
+        rows.append(("received_on", fmt_date(case.received_on, ctx.t)))
     rows.append(("item", html.quote(case.item or "—")))
     if case.details:
         rows.append(("details", html.quote(case.details)))
     if case.ad_where:
         rows.append(("ad_where", html.quote(case.ad_where)))
     if case.ad_seen_on:
-        rows.append(("ad_seen_on", fmt_date(case.ad_seen_on)))
+        rows.append(("ad_seen_on", fmt_date(case.ad_seen_on, ctx.t)))
     if case.tech_complex is not None:
         rows.append(("tech_complex", ctx.t("btn-yes" if case.tech_complex else "btn-no")))
     if case.return_info is not None:
@@ -215,7 +215,7 @@ async def _summary_apply(ctx: Ctx, value: str) -> Goto | None:
 SPECS = (
     Spec(
         "marketplace",
-        lambda ctx: ctx.t("q-marketplace"),
+        lambda ctx: ctx.t("q-marketplace-seller" if ctx.case.path == "seller" else "q-marketplace"),
         _marketplaces,
         apply=_set_marketplace,
         done=lambda case: case.marketplace is not None,

@@ -20,6 +20,7 @@ from flows.case import Status
 from flows.money import figures
 from flows.schedule import ReminderKind, penalty_to
 from flows.steps.cases import case_title
+from flows.steps.fields import day_text
 from flows.steps.form import Ctx, Engine
 from flows.steps.turn import Turn, done
 
@@ -58,6 +59,11 @@ def _buttons(t: Callable[..., str], case_id: int, kind: ReminderKind, path: str)
         kb.button(
             text=t("btn-open-case-full"), callback_data=RemindCb(a="open", c=case_id, q="route")
         )
+    elif kind is ReminderKind.LETTER_FOLLOW_UP:
+        kb.button(
+            text=t("btn-letter-delivered"),
+            callback_data=RemindCb(a="open", c=case_id, q="delivered_on"),
+        )
     else:
         kb.button(text=t("btn-open-case-full"), callback_data=RemindCb(a="open", c=case_id))
     if kind is not ReminderKind.OWN_WINDOW:
@@ -88,7 +94,7 @@ def make_composer(deps: dict[str, Any]) -> Callable[[Any], Awaitable[Any]]:
         today = clock.now().astimezone(ZoneInfo(zone)).date()
         title = _title(t, case)
         due = reminder.payload.get("due")
-        due_text = date.fromisoformat(due).strftime("%d.%m.%Y") if due else ""
+        due_text = day_text(t, date.fromisoformat(due)) if due else ""
         if reminder.kind is ReminderKind.SELLER_DEADLINE:
             line = penalty_to(case, today)
             if line is not None and line.days == 0:
@@ -104,12 +110,12 @@ def make_composer(deps: dict[str, Any]) -> Callable[[Any], Awaitable[Any]]:
         elif reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP and case.path == "seller":
             text = t("remind-appeal", case=title)
         elif reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP:
-            written = (
-                case.support.written_on.strftime("%d.%m.%Y") if case.support.written_on else ""
-            )
+            written = day_text(t, case.support.written_on) if case.support.written_on else ""
             text = t("remind-support", case=title, written=written)
         elif reminder.kind is ReminderKind.STATE_BODY:
             text = t("remind-state-body", case=title, due=due_text)
+        elif reminder.kind is ReminderKind.LETTER_FOLLOW_UP:
+            text = t("remind-letter", case=title, tracking=case.delivery.tracking or "none")
         else:
             text = t(
                 "remind-own-window",

@@ -93,7 +93,7 @@ def _appeal_prompt(ctx: Ctx) -> str:
     review, case = ctx.case.review, ctx.case
     lines = [
         f"<b>{ctx.t('field-review_sku')}:</b> {html.quote(review.sku or '—')}",
-        f"<b>{ctx.t('field-review_date')}:</b> {fmt_date(review.published_on)}",
+        f"<b>{ctx.t('field-review_date')}:</b> {fmt_date(review.published_on, ctx.t)}",
         f"<b>{ctx.t('field-review_rating')}:</b> {'★' * (review.rating or 0)}",
         f"<b>{ctx.t('field-review_author')}:</b> {html.quote(review.author or '—')}",
         f"<b>{ctx.t('field-rules')}:</b> " + ", ".join(ctx.t(f"rule-{r}") for r in case.rules),

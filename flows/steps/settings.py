@@ -1,15 +1,20 @@
-"""/timezone: reminders come at a decent hour of the person's own day."""
+"""/timezone: reminders come at a decent hour of the person's own day. A zone is a button
+with a city, or a city or region typed (`/timezone Екатеринбург`, or just «Екатеринбург»
+right after /timezone); the places are data, `flows/data/places/cities.toml`."""
 
 from __future__ import annotations
 
 from aiogram import F, Router
-from aiogram.filters import Command
+from aiogram.dispatcher.event.bases import SkipHandler
+from aiogram.filters import Command, CommandObject
 from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done
+from flows.zones import zone_for
 
 # Russia's zones, west to east; the label is the locale key `tz-<index>`.
 ZONES = (
@@ -31,27 +36,64 @@ class ZoneCb(CallbackData, prefix="tz"):
     i: int
 
 
+WAITING = "tz_wait"  # FSM data flag: the next text may be a city for /timezone
+
+
+async def _waiting_for_place(message: Message, state: FSMContext) -> bool:
+    return bool(message.text) and bool(await state.get_value(WAITING))
+
+
+def _zone_name(turn: Turn, zone: str, place: str | None = None) -> str:
+    if zone in ZONES:
+        return turn.t(f"tz-{ZONES.index(zone)}")
+    return place or zone
+
+
+async def _set_zone(turn: Turn, zone: str, name: str, questions: Questions) -> None:
+    await turn.state.update_data({WAITING: None})
+    await turn.deps["users"].set_timezone(turn.user.id, zone)
+    turn.zone = zone
+    await turn.say(turn.t("timezone-set", zone=name))
+    await questions.ask_current(turn)
+
+
 def create_router() -> Router:
     router = Router(name="settings")
 
     @router.message(Command("timezone"))
-    async def on_timezone(message: Message, turn: Turn) -> None:
+    async def on_timezone(
+        message: Message, command: CommandObject, turn: Turn, questions: Questions
+    ) -> None:
+        if command.args:  # "/timezone Екатеринбург"
+            zone = zone_for(command.args)
+            if zone is not None:
+                await _set_zone(turn, zone, _zone_name(turn, zone, command.args.strip()), questions)
+                return
         kb = InlineKeyboardBuilder()
         for index, _ in enumerate(ZONES):
             kb.button(text=turn.t(f"tz-{index}"), callback_data=ZoneCb(i=index))
         kb.adjust(2)
-        current = ZONES.index(turn.zone) if turn.zone in ZONES else None
-        name = turn.t(f"tz-{current}") if current is not None else turn.zone
-        await turn.say(turn.t("timezone-choose", current=name), kb.as_markup())
+        await turn.state.update_data({WAITING: True})
+        await turn.say(
+            turn.t("timezone-choose", current=_zone_name(turn, turn.zone)), kb.as_markup()
+        )
+
+    @router.message(_waiting_for_place)
+    async def on_place(message: Message, turn: Turn, questions: Questions) -> None:
+        """A typed city or region right after /timezone. Anything else is an answer to the
+        open question: the flag goes and the message passes on to the dialogue."""
+        zone = zone_for(message.text or "")
+        await turn.state.update_data({WAITING: None})
+        if zone is None:
+            raise SkipHandler
+        await _set_zone(turn, zone, _zone_name(turn, zone, (message.text or "").strip()), questions)
 
     @router.callback_query(ZoneCb.filter(F.i.in_(range(len(ZONES)))))
     async def on_zone(
         query: CallbackQuery, callback_data: ZoneCb, turn: Turn, questions: Questions
     ) -> None:
         await done(query)
-        await turn.deps["users"].set_timezone(turn.user.id, ZONES[callback_data.i])
-        turn.zone = ZONES[callback_data.i]
-        await turn.say(turn.t("timezone-set", zone=turn.t(f"tz-{callback_data.i}")))
-        await questions.ask_current(turn)
+        zone = ZONES[callback_data.i]
+        await _set_zone(turn, zone, turn.t(f"tz-{callback_data.i}"), questions)
 
     return router

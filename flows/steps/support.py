@@ -7,8 +7,8 @@ from datetime import timedelta
 from aiogram import html
 
 from flows import marketplaces
-from flows.case import Status
-from flows.steps.fields import fmt_date, past_date_question, text_question
+from flows.case import Status, parse_ticket
+from flows.steps.fields import fmt_date, past_date_question
 from flows.steps.form import Ctx, Leave, Option, Outcome, Spec, close_case
 from flows.support_message import support_message
 
@@ -37,6 +37,14 @@ def _set(field: str):
         setattr(ctx.case.support, field, value)
 
     return apply
+
+
+NO_TICKET = "none"
+
+
+def _set_ticket(ctx: Ctx, value: str | None) -> None:
+    """A typed number, or None for the "no number" button or «нет номера» typed."""
+    ctx.case.support.ticket = None if value in (None, NO_TICKET) else value
 
 
 async def _outcome(ctx: Ctx, value: str) -> Outcome:
@@ -69,17 +77,19 @@ SPECS = (
         apply=_set("written_on"),
         done=lambda case: case.support.written_on is not None,
     ),
-    text_question(
+    Spec(
         "support_ticket",
-        "q-support-ticket",
-        limit=60,
-        minimum=1,
-        apply=_set("ticket"),
-        skip=lambda ctx: None,
+        lambda ctx: ctx.t("q-support-ticket"),
+        lambda ctx: [(NO_TICKET, ctx.t("btn-no-ticket"))],
+        parse=lambda text, ctx: parse_ticket(text),
+        apply=_set_ticket,
+        hint="hint-text",
     ),
     Spec(
         "support_outcome",
-        lambda ctx: ctx.t("q-support-outcome", written=fmt_date(ctx.case.support.written_on)),
+        lambda ctx: ctx.t(
+            "q-support-outcome", written=fmt_date(ctx.case.support.written_on, ctx.t)
+        ),
         lambda ctx: [(o, ctx.t(f"support-outcome-{o}")) for o in OUTCOMES],
         apply=_outcome,
         done=lambda case: case.support.outcome is not None,

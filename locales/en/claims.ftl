@@ -126,3 +126,33 @@ gender-m = He
 gender-f = She
 q-route-none = The order was not paid for, so there is nothing to escalate: you have no money claim.
 q-police-omissions = What did the police fail to do, in your view? E.g. "did not question the courier, did not request the pickup point's camera footage". If you don't know, skip.
+
+## No dead ends: the letter on its way, the routes after filing
+
+q-tracking = The registered letter's tracking number (14 digits on the receipt) — to check whether it was delivered. You can skip it.
+q-delivered-on-post = When did the seller receive the letter? The date is on the delivery notice or in the tracking. If the seller did not collect it and it was sent back after the storage period, it still counts as delivered (Civil Code art. 165.1): give the day it was sent back. The answer period runs from that day.
+btn-letter-not-yet = 📭 Not delivered yet
+letter-not-yet = All right, let's wait for the letter. I'll remind you in 7 days — check the tracking and mark the delivery date. If the seller never collects it, it still counts as delivered from the day it is sent back after the storage period (Civil Code art. 165.1).
+remind-letter =
+    ⏰ <b>{ $case }</b>
+    Your claim by registered letter{ $tracking ->
+        [none] {""}
+       *[other] {" "}(tracking { $tracking })
+    } — delivered yet? Check the tracking. If it was sent back after the storage period, it still counts as delivered (Civil Code art. 165.1).
+btn-letter-delivered = 📬 Mark the delivery date
+q-route-next =
+    Where you have been:
+    { $states }
+
+    Where else you can go:
+
+    { $routes }
+route-state = { $route } — { $state ->
+        [filed] filed { $date }{ $due ->
+            [none] {""}
+           *[other] , answer due by { $due }
+        }
+       *[prepared] document ready { $date }, not filed yet
+    }
+btn-route-wait = ⏳ Waiting for the answer
+route-wait = All right, we wait for the answer. I'll remind you of the deadline; continue any time in /cases.

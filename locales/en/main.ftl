@@ -69,7 +69,7 @@ not-ready = This section is still being built.
 
 ## /timezone
 
-timezone-choose = Now: { $current }. Reminders arrive between 9:00 and 21:00 your time. Choose your time zone:
+timezone-choose = Now: { $current }. Reminders arrive between 9:00 and 21:00 your time. Choose your time zone with a button, or type your city or region, for example: Yekaterinburg.
 timezone-set = Done: { $zone }.
 tz-0 = Kaliningrad (UTC+2)
 tz-1 = Moscow (UTC+3)
@@ -82,3 +82,18 @@ tz-7 = Yakutsk (UTC+9)
 tz-8 = Vladivostok (UTC+10)
 tz-9 = Magadan (UTC+11)
 tz-10 = Kamchatka (UTC+12)
+
+## Dates as this language writes them
+date-short = { $d } { $mon } { $yyyy }
+mon-1 = Jan
+mon-2 = Feb
+mon-3 = Mar
+mon-4 = Apr
+mon-5 = May
+mon-6 = Jun
+mon-7 = Jul
+mon-8 = Aug
+mon-9 = Sep
+mon-10 = Oct
+mon-11 = Nov
+mon-12 = Dec

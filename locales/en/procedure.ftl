@@ -57,6 +57,7 @@ err-contact-not-yours = That is someone else's contact. Send your own number or 
 
 new-case = Case №{ $id } is open. Answer one question at a time; you can stop at any moment — we will go on from the same place.
 q-marketplace = Where did you order?
+q-marketplace-seller = Where is the product that got the review sold?
 mp-ozon = Ozon
 mp-wildberries = Wildberries
 mp-yandex_market = Yandex Market
@@ -66,7 +67,7 @@ problem-not_delivered = 📦 Not delivered or late
 problem-damaged = 💥 Damaged in delivery
 problem-defective = 🔧 Defective item
 problem-wrong_item = 🔀 Wrong or incomplete item
-problem-return = ↩️ I want to return an item of proper quality
+problem-return = 📤 I want to return an item of proper quality
 problem-refund = 💸 Refund not received
 problem-fraud = 🚨 Fraud: counterfeit, empty parcel, theft, seller vanished
 problem-misleading_ad = 📣 Misleading advertising
@@ -148,7 +149,8 @@ support-via-email = E-mail
 support-via-phone = Phone
 support-via-other = Other
 q-support-date = When did you write?
-q-support-ticket = The ticket number, if support gave one. If not, skip.
+q-support-ticket = The ticket number, if support gave you one. If there is none, press the button.
+btn-no-ticket = 🚫 No number
 q-support-outcome = What did support answer to your request of { $written }?
 support-outcome-solved = 🎉 It's solved
 support-outcome-waiting = ⏳ Waiting for an answer
@@ -203,7 +205,7 @@ btn-evidence-skip = ⏭ Skip
 btn-skip-anyway = Skip anyway
 btn-add-evidence = 📎 I'll add files
 btn-remove-file = 🗑 Remove №{ $n }
-btn-done-removing = ↩️ Done
+btn-done-removing = ✅ Done
 
 ## My cases
 

@@ -57,6 +57,7 @@ err-contact-not-yours = Это чужой контакт. Отправьте с�
 
 new-case = Открыто обращение №{ $id }. Отвечайте по одному вопросу; прерваться можно в любой момент — продолжим с того же места.
 q-marketplace = Где вы сделали заказ?
+q-marketplace-seller = Где продаётся товар, к которому оставили отзыв?
 mp-ozon = Ozon
 mp-wildberries = Wildberries
 mp-yandex_market = Яндекс Маркет
@@ -66,7 +67,7 @@ problem-not_delivered = 📦 Не доставили или задерживаю
 problem-damaged = 💥 Повреждён при доставке
 problem-defective = 🔧 Товар с браком
 problem-wrong_item = 🔀 Не тот товар или некомплект
-problem-return = ↩️ Хочу вернуть товар надлежащего качества
+problem-return = 📤 Хочу вернуть товар надлежащего качества
 problem-refund = 💸 Не вернули деньги
 problem-fraud = 🚨 Мошенничество: подделка, пустая посылка, кража, продавец исчез
 problem-misleading_ad = 📣 Обманная реклама
@@ -150,7 +151,8 @@ support-via-email = E-mail
 support-via-phone = Телефон
 support-via-other = Другое
 q-support-date = Когда вы написали?
-q-support-ticket = Номер обращения, если поддержка его дала. Если нет — пропустите.
+q-support-ticket = Номер обращения, если поддержка его дала. Если номера нет — нажмите кнопку.
+btn-no-ticket = 🚫 Номера нет
 q-support-outcome = Что ответила поддержка на обращение от { $written }?
 support-outcome-solved = 🎉 Всё решили
 support-outcome-waiting = ⏳ Жду ответа
@@ -207,7 +209,7 @@ btn-evidence-skip = ⏭ Пропустить
 btn-skip-anyway = Всё равно пропустить
 btn-add-evidence = 📎 Добавлю файлы
 btn-remove-file = 🗑 Убрать №{ $n }
-btn-done-removing = ↩️ Готово
+btn-done-removing = ✅ Готово
 
 ## My cases
 
