@@ -260,7 +260,7 @@ def _facts_args(case: Case, w: _Writer) -> dict[str, object]:
     return {
         "order": case.order_number or "",
         "ordered": w.day(case.ordered_on) if case.ordered_on else "",
-        "promised": w.day(case.promised_on) if case.promised_on else "",
+        "promised": w.day(case.promised_on) if case.promised_on else "none",
         "received": w.day(case.received_on) if case.received_on else "",
         "item": case.item or "",
         "price": w.amount(case.price or Decimal(0)),
@@ -476,6 +476,9 @@ def claim_chat(case: Case, texts: Texts, today: date, letter: Letter | None = No
         newdate=w.day(case.new_date) if case.new_date else "",
         term=_term(letter),
     )
+    ground = claims.tech_statement(case, letter.demand)
+    if ground is not None:
+        text += "\n" + w(f"tech-{ground.value}")
     return text[:4000]
 
 
@@ -483,7 +486,9 @@ def _term(letter: Letter) -> str:
     """How the chat version states the deadline: a date (a new delivery date), days, or none."""
     if letter.deadline is None:
         return "none"
-    return "date" if letter.deadline is DeadlineKind.NEW_DELIVERY else "days"
+    if letter.deadline is DeadlineKind.NEW_DELIVERY:
+        return "date"
+    return "limit" if letter.deadline is DeadlineKind.ANSWER_REPAIR else "days"
 
 
 # -- escalation ------------------------------------------------------------------------------
@@ -567,7 +572,8 @@ def rospotrebnadzor(case: Case, evidence: list[Evidence], texts: Texts, today: d
             both="yes" if claims.marketplace_refunds(case) else "no",
         ),
     )
-    _attach(doc, [*_claim_attachments(case, w), *_attachments(evidence, w)], w)
+    extra = [w("att-marketplace-demand")] if claims.marketplace_refunds(case) else []
+    _attach(doc, [*_claim_attachments(case, w), *extra, *_attachments(evidence, w)], w)
     _sign(doc, case, today, w)
     return doc
 
@@ -608,7 +614,11 @@ def _position(case: Case, letter: Letter, sums: LawsuitSums, w: _Writer) -> str:
     """Why the money is owed: the demand made, and the choice the person makes now."""
     cut = w.amount(sums.principal)
     if letter.kind is DocKind.MARKETPLACE_CLAIM:
-        return w("suit-marketplace", articles=w.articles(letter.basis))
+        return w(
+            "suit-marketplace",
+            articles=w.articles(letter.basis),
+            penalty="yes" if sums.penalty is not None else "no",
+        )
     if letter.demand in (Demand.REPAIR, Demand.REPLACEMENT, Demand.NEW_DATE):
         basis = ["zozpp-23.1"] if letter.demand is Demand.NEW_DATE else ["zozpp-18", "zozpp-23"]
         return w(
@@ -692,7 +702,8 @@ def _asks(sums: LawsuitSums, letter: Letter, w: _Writer) -> list[str]:
         else:
             asks.append(w("ask-penalty-capped", amount=w.amount(line.amount), who=second, **period))
     if sums.moral is not None:
-        asks.append(w("ask-moral", amount=w.amount(sums.moral), who=both))
+        half = w.amount(money(sums.moral / 2))
+        asks.append(w("ask-moral", amount=w.amount(sums.moral), half=half, who=both))
     asks.append(w("ask-fine", who=both))
     return enumerate_items(asks)
 
@@ -739,6 +750,11 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     for line in _claim_history(case, w):
         doc.add("paragraph", line)
     doc.add("paragraph", _position(case, letter, sums, w))
+    if case.problem is ProblemId.RETURN:
+        on = case.delivery.delivered_on or today
+        timely = _return_timeliness(case, w, on)
+        if timely:
+            doc.add("paragraph", timely)
     ground = claims.tech_statement(case, claims.main_letter(case).demand)
     if ground is not None:
         doc.add("paragraph", w(f"tech-{ground.value}"))
@@ -755,6 +771,8 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     doc.add("paragraph", w("lawsuit-ask", who="both" if sums.two_defendants else "none"))
     doc.add("list", lines=_asks(sums, letter, w))
     items = [w("att-copies-proof", who="both" if sums.two_defendants else "none")]
+    if sums.two_defendants:
+        items.append(w("att-marketplace-demand"))
     if sums.duty:
         items.append(w("att-duty", amount=w.amount(sums.duty)))
     items += [w("att-purchase", order=case.order_number or ""), *_claim_attachments(case, w)]

@@ -122,7 +122,10 @@ def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
         principal=principal,
         losses=losses,
         penalty=line,
-        continues=line is not None and not line.capped and not claims.switched(case),
+        # ст. 23.1 runs until the goods come or the prepayment is back, whatever is demanded
+        continues=line is not None
+        and not line.capped
+        and (line.kind is PenaltyKind.PREPAID or not claims.switched(case)),
         moral=money(case.moral_damages) if case.moral_damages is not None else None,
         claim_price=claim_price,
         court=court_for(claim_price),

@@ -183,7 +183,7 @@ IGNORED_CLAIM_THEN_LAWSUIT = """/start
 1
 2
 ООО «Ромашка»
-7704217370
+7707083893
 1
 1
 1

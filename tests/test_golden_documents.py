@@ -246,7 +246,9 @@ def test_every_claim_and_lawsuit(row: tuple[ProblemId, Demand, bool, date]) -> N
         # to performance only below the cap and for the demand made (a switched demand — a
         # repair or replacement not done, now a refund — stops the first penalty today)
         assert suit.has("по день фактического исполнения") is sums.continues
-        assert sums.continues is (not line.capped and demand in (Demand.REFUND, Demand.PRICE_CUT))
+        # ст. 23.1 runs until the goods come or the prepayment is back, whatever is demanded
+        same_demand = demand in (Demand.REFUND, Demand.PRICE_CUT)
+        assert sums.continues is (not line.capped and (same_demand or line.kind.value == "prepaid"))
         if sums.continues:
             assert suit.has("в общей сумме не более")
 
@@ -499,7 +501,8 @@ def test_other_shop_and_wildberries_wording() -> None:
     )
     (claim,) = claim_of(wb)
     assert claim.has("ООО «РВБ»")
-    assert claim.has("сверьте его с кассовым чеком")
+    assert claim.has("(владелец агрегатора Wildberries; наименование указано по открытым данным)")
+    assert claim.lacks("сверьте")  # an instruction to the person goes to the chat, not the letter
     assert claim.lacks("ранее —")
     # a lawsuit names the defendant without a note to the user
     assert lawsuit_of(wb).lacks("сверьте")

@@ -86,7 +86,7 @@ async def answer(me, qid: str, problem: ProblemId) -> None:
     elif qid == "seller_name":
         await me.say("ИП Петров Пётр Петрович")
     elif qid == "seller_ids":
-        await me.say("7704217370")
+        await me.say("7707083893")
     elif qid in {"checks"}:
         await me.tap("Понятно")
     elif qid in {"order_summary"}:
@@ -233,7 +233,7 @@ async def test_each_problem_reaches_its_document(talk, db: Database, problem: Pr
     assert case.price == Decimal("4990.00")
     assert case.prepaid is True
     assert case.seller.name == "ИП Петров Пётр Петрович"
-    assert case.seller.inn == "7704217370"
+    assert case.seller.inn == "7707083893"
     assert case.support.channel == "app_chat"
     assert case.support.ticket == "T-123"
     assert case.support.outcome == "refused"

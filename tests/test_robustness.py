@@ -87,6 +87,7 @@ FREE_TEXT = {
     "birth_place",
     "police_kusp",
     "police_omissions",
+    "tracking",
 }
 
 

@@ -9,6 +9,7 @@ from aiogram import html
 
 from flows import claims, marketplaces, problems
 from flows.case import (
+    InputError,
     Seller,
     parse_company_ids,
     parse_order_number,
@@ -118,6 +119,17 @@ def _seller_name_prompt(ctx: Ctx) -> str:
 
 def _set_seller_name(ctx: Ctx, value: str) -> None:
     ctx.case.seller = (ctx.case.seller or Seller()).model_copy(update={"name": value})
+
+
+def _parse_seller_ids(text: str, ctx: Ctx) -> tuple[str, str]:
+    """The seller's own ИНН/ОГРН: a receipt often shows the marketplace's, which is not it."""
+    inn, ogrn = parse_company_ids(text)
+    legal = marketplaces.get(ctx.case.marketplace or "other").legal
+    if (inn and inn == legal.inn) or (ogrn and ogrn == legal.ogrn):
+        raise InputError(
+            "err-seller-is-marketplace", marketplace=ctx.t(f"mp-{ctx.case.marketplace}")
+        )
+    return inn, ogrn
 
 
 def _set_seller_ids(ctx: Ctx, value: tuple[str, str]) -> None:
@@ -313,7 +325,7 @@ SPECS = (
     Spec(
         "seller_ids",
         lambda ctx: ctx.t("q-seller-ids"),
-        parse=lambda text, ctx: parse_company_ids(text),
+        parse=_parse_seller_ids,
         apply=_set_seller_ids,
         skip=lambda ctx: _set_seller_ids(ctx, ("", "")),
         hint="hint-text",

@@ -156,3 +156,5 @@ route-state = { $route } — { $state ->
     }
 btn-route-wait = ⏳ Waiting for the answer
 route-wait = All right, we wait for the answer. I'll remind you of the deadline; continue any time in /cases.
+
+err-seller-is-marketplace = That is the INN or OGRN of the marketplace { $marketplace } itself, not the seller's. The seller's details are in the product card, in the section about the seller. If there are none, skip.
