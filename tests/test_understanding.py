@@ -195,3 +195,44 @@ async def walk_en(me) -> None:
     await me.tap("Yes")
     await me.tap("Ozon itself")
     await me.tap("Got it")
+
+
+async def test_an_edited_answer_is_taken_as_the_new_answer(talk, db: Database, dp) -> None:
+    from aiogram.types import Update
+
+    from tests import factories
+
+    me = talk()
+    await walk(me, ProblemId.DEFECTIVE, "item")
+    sent = factories.message("Смартфон Xiaomi", sender=factories.user(1001))
+    await dp.feed_update(me.bot, sent)
+    assert await current(me) == "details"
+    edited = sent.message.model_copy(update={"text": "Смартфон Samsung A55", "edit_date": 1})
+    await dp.feed_update(me.bot, Update(update_id=sent.update_id + 1000, edited_message=edited))
+    assert "беру новый" in " ".join(me.said[-3:])
+    assert (await stored(db)).item == "Смартфон Samsung A55"
+    assert await current(me) == "details"  # on from where it was
+    # an older message edited: a word on how to change an answer, nothing changes
+    older = factories.message("x", sender=factories.user(1001)).message
+    await dp.feed_update(
+        me.bot,
+        Update(
+            update_id=older.message_id + 2000,
+            edited_message=older.model_copy(
+                update={"message_id": 1, "text": "Смартфон Apple", "edit_date": 1}
+            ),
+        ),
+    )
+    assert "кнопку ✏️" in " ".join(me.said[-3:])
+    assert (await stored(db)).item == "Смартфон Samsung A55"
+    assert await current(me) == "details"
+
+
+async def test_back_from_the_phone_question_does_not_say_accepted(talk) -> None:
+    me = talk()
+    await walk(me, ProblemId.DEFECTIVE, "phone")
+    count = len(me.said)
+    await me.say("↩️ Назад")
+    said = me.said[count:]
+    assert not any(s.strip() == "Принято." for s in said)
+    assert await current(me) == "address"

@@ -45,6 +45,7 @@ def create_router(questions: Questions) -> tuple[Router, Engine]:
     root = Router(name="claimbot")
     root.message.middleware(TurnMiddleware())
     root.callback_query.middleware(TurnMiddleware())
+    root.edited_message.middleware(TurnMiddleware())
     root.include_routers(
         groups.create_router(),
         start.create_router(),

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from bot.cases import CaseRepo
 
 STATE_PREFIX = "q:"
+LAST_ANSWER = "last"  # FSM data: [message id, question] of the last typed answer taken
 
 
 def state_of(qid: str) -> str:
@@ -396,16 +397,39 @@ def create_router(form: Form) -> Router:
             return
         ctx, qid = now
         if message.text == turn.t("btn-back"):
-            await turn.say(turn.t("ok"), ReplyKeyboardRemove())
+            await turn.say(turn.t("going-back"), ReplyKeyboardRemove())
             await go_back(ctx, qid, engine)
             return
-        await _typed(ctx, qid, message.text, engine)
+        if await _typed(ctx, qid, message.text, engine):
+            await turn.state.update_data({LAST_ANSWER: [message.message_id, qid]})
+
+    async def on_edited(message: Message, turn: Turn, engine: Engine) -> None:
+        """An edited message. The last typed answer, edited, is the new answer to its question
+        (and the conversation goes on from there); an older one cannot be matched to a
+        question safely, so the person hears how to change it."""
+        now = await current(turn, engine)
+        last = await turn.state.get_value(LAST_ANSWER)
+        if now is None or not last or last[0] != message.message_id or not message.text:
+            await turn.say(turn.t("edit-old"))
+            if now is not None:
+                await engine.ask(*now)
+            return
+        ctx, _ = now
+        qid = last[1]
+        if qid not in engine.form.specs or engine.form.specs[qid].parse is None:
+            await turn.say(turn.t("edit-old"))
+            await engine.ask(*now)
+            return
+        await turn.say(turn.t("edit-taken"))
+        if await _typed(ctx, qid, message.text, engine):
+            await engine.save(ctx)  # the open question did not change, so nothing saved it
 
     if contacts:
         router.message.register(on_contact, StateFilter(*contacts), F.contact)
     if media:
         router.message.register(on_media, StateFilter(*media), F.photo | F.document | F.video)
     router.message.register(on_text, StateFilter(*typed), F.text)
+    router.edited_message.register(on_edited, F.chat.type == "private")
 
     @router.message(StateFilter(*states))
     async def on_unexpected(message: Message, turn: Turn, engine: Engine) -> None:
@@ -424,19 +448,21 @@ def create_router(form: Form) -> Router:
     return router
 
 
-async def _typed(ctx: Ctx, qid: str, text: str, engine: Engine) -> None:
+async def _typed(ctx: Ctx, qid: str, text: str, engine: Engine) -> bool:
+    """Read a typed answer and go on; False when it was not understood (asked again)."""
     spec = engine.form.specs[qid]
     if len(text) > 4096:  # more than one Telegram message holds
         await engine.reject(ctx, qid, InputError("err-text-long", limit=4096))
-        return
+        return False
     try:
         value = spec.parse(text, ctx)
     except InputError as error:
         await engine.reject(ctx, qid, error)
-        return
+        return False
     if spec.contact:
         await ctx.turn.say(ctx.t("ok"), ReplyKeyboardRemove())
     await engine.answer(ctx, qid, value)
+    return True
 
 
 async def go_back(ctx: Ctx, qid: str, engine: Engine) -> None:

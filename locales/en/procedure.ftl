@@ -17,6 +17,9 @@ btn-all-correct = ✅ All correct
 btn-edit = ✏️ { $field }
 btn-share-phone = 📱 Send my number
 ok = Got it.
+going-back = All right, one step back.
+edit-taken = I see you corrected your answer — taking the new one.
+edit-old = I can't match that edited message to a question. To change an answer, press Back or a ✏️ button on the review screen.
 
 ## What the bot expected instead
 
