@@ -226,6 +226,10 @@ class Console:
     async def run(self, lines: TextIO = sys.stdin) -> None:
         echo = not lines.isatty()
         await self.dp.emit_startup(bot=self.bot, dispatcher=self.dp, **self.dp.workflow_data)
+        core = self.dp.workflow_data.get("i18n_core")
+        if core is not None:  # say how to begin, in the console's language
+            self._print(core.get("console-hello", self.user.language_code))
+            self._print()
         try:
             while True:
                 line = await asyncio.to_thread(lines.readline)

@@ -245,3 +245,33 @@ def test_ignored_claim_then_lawsuit_with_the_capped_penalty(tmp_path: Path) -> N
     claim_text = "\n".join(p.text for p in Docx(io.BytesIO(claim.read_bytes())).paragraphs)
     assert "(а)" not in claim_text
     assert "я обратился к продавцу" in claim_text
+
+
+@pytest.mark.parametrize(("lang", "hint"), [("ru", "Напишите /start"), ("en", "Type /start")])
+def test_console_greets_and_says_how_to_begin(tmp_path: Path, lang: str, hint: str) -> None:
+    result = run_console(tmp_path, "/quit\n", "--lang", lang)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith(("Это claimbot", "This is claimbot"))
+    assert hint in result.stdout.splitlines()[0]
+
+
+def test_readme_transcript_is_what_the_console_prints(tmp_path: Path) -> None:
+    """Every line of the README's console transcript (but the elisions "…") is printed, in
+    order, by the script it names."""
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```text\n$ python -m bot console", 1)[1].split("```", 1)[0]
+    shown = [line for line in block.splitlines()[1:] if line and not line.startswith("…")]
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "crack.png").write_bytes(b"\x89PNG\r\n\x1a\nfake")
+    result = run_console(
+        tmp_path,
+        CLAIM_THEN_ELEVEN_DAYS.format(picture="photos/crack.png"),
+        "--now",
+        "2026-11-21T09:00",
+    )
+    assert result.returncode == 0, result.stderr
+    printed = result.stdout.replace(f"{tmp_path}/", "").splitlines()
+    position = 0
+    for line in shown:
+        assert line in printed[position:], line
+        position = printed.index(line, position) + 1

@@ -97,3 +97,6 @@ mon-9 = Sep
 mon-10 = Oct
 mon-11 = Nov
 mon-12 = Dec
+
+## Console
+console-hello = This is claimbot in your terminal — the same bot as in Telegram. Type /start to begin. A number presses a button, /attach PATH sends a file, /clock +3d moves the time, /quit exits.
