@@ -92,7 +92,7 @@ async def answer(me, qid: str, problem: ProblemId) -> None:
     elif qid in {"order_summary"}:
         await me.tap("Всё верно")
     elif qid == "support_intro":
-        await me.tap("Я написал")
+        await me.tap("поддержку")
     elif qid == "support_channel":
         await me.tap("Чат")
     elif qid == "support_date":

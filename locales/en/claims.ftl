@@ -19,7 +19,7 @@ q-details-fraud-empty_parcel = What was in the parcel and how did you record it?
 q-details-fraud-courier_theft = What happened? E.g. "the courier marked the order delivered on 20.11.2026 but never handed it to me".
 q-details-fraud-seller_gone = What happened? E.g. "after payment the seller sent nothing and has not answered in chat since 10.11.2026".
 q-details-misleading_ad = What was promised and what did you get? E.g. "the ad said 8 GB of memory, it has 4 GB".
-q-ad-where = Where did you see the ad or the information? E.g. "a banner on Ozon's front page" or "the product card, item 123456".
+q-ad-where = Where did you see the ad or the information? E.g. "a banner on Ozon's front page" or "the product card, SKU 123456".
 q-ad-seen-on = When did you see it?
 field-fraud_kind = What happened
 field-wrong_kind = What is wrong
@@ -41,13 +41,13 @@ q-awaiting-none = There is no answer to wait for.
 q-plaintiff-consent = For a lawsuit the court needs your date and place of birth and one identifier — SNILS, INN, passport or driving licence (Civil Procedure Code art. 131). I ask for them only for the lawsuit and do not save them to your profile. Give them now? If not, the lawsuit will have blank lines.
 q-birth-date = Date of birth? E.g. 21.03.1985.
 q-birth-place = Place of birth, as in your passport? E.g. "Moscow".
-q-id-kind = Which identifier should the lawsuit give?
+q-id-kind = Which identifier should I put in the lawsuit?
 id-kind-snils = SNILS
 id-kind-inn = INN
 id-kind-passport = Passport
 id-kind-licence = Driving licence
 q-id-number-snils = Your SNILS number — 11 digits, e.g. 112-233-445 95.
-q-id-number-inn = Your INN — 12 digits.
+q-id-number-inn = Your INN? It has 12 digits.
 q-id-number-passport = Passport series and number — 10 digits, e.g. 45 09 123456.
 q-id-number-licence = Driving licence series and number — 10 characters, e.g. 99 12 345678.
 err-snils = That SNILS does not check out: 11 digits with a valid check sum are needed.
@@ -76,7 +76,7 @@ field-losses = Losses
 q-suit-review =
     Check the details for the lawsuit:
     { $summary }
-suit-figures = Claim: { $price } ₽.{ $has_penalty ->
+suit-figures = Lawsuit amount: { $price } ₽.{ $has_penalty ->
         [yes] {" "}Penalty so far: { $penalty } ₽{ $capped ->
             [yes] {" "}— the limit, the amount you paid (art. 23 as amended by Law 500-FZ)
            *[no] {""}
@@ -86,7 +86,7 @@ suit-figures = Claim: { $price } ₽.{ $has_penalty ->
 btn-make-document = 📄 Write the document
 
 q-police-filed-on = When did you file the report with the police?
-q-police-kusp = The KUSP number from the acceptance slip, if you have one. If not, skip.
+q-police-kusp = The KUSP number (the police registration number) from the acceptance slip, if you have one. If not, skip.
 q-police-answer = What did the police do?
 police-answer-not_registered = 🚫 Did not accept the report
 police-answer-refused_case = 📄 Refused to open a case
@@ -108,11 +108,11 @@ q-tech-complex = Is it a technically complex item? By law these are, for example
 btn-tech-yes = 📱 Yes, technically complex
 btn-tech-no = No, or I don't know
 field-tech_complex = Technically complex
-q-tech-ground = For a technically complex item a refund or a replacement is open in the first 15 days after receipt, and later only on one of these grounds (Consumer Protection Law art. 18). Which fits?
+q-tech-ground = For a technically complex item a refund or a replacement is open in the first 15 days after receipt, and later only on one of these grounds (Consumer Protection Law art. 18). Which applies to you?
 tech-ground-within_15 = ⏱ No more than 15 days have passed
 tech-ground-substantial = ⚠️ The defect is substantial
 tech-ground-repair_late = 🛠 The repair deadline was missed
-tech-ground-unusable_30 = 📅 Over 30 days in repairs this year
+tech-ground-unusable_30 = 📅 Over 30 days in repairs within a year
 tech-ground-none = None of these
 q-demand-tech = Without these grounds the law leaves a repair or a price cut (art. 18). What do you demand?
 q-return-info = When you received it, were you given the return procedure and terms in writing (on the receipt, a leaflet in the parcel, an e-mail)? It decides the period: 7 days or 3 months (Consumer Protection Law art. 26.1).
@@ -120,7 +120,7 @@ btn-return-info-yes = Yes
 btn-return-info-no = No
 field-return_info = Return terms given
 claim-return-late = ⚠️ The period to return an item of proper quality seems to have passed: 7 days after receipt, or 3 months if the return terms were not given in writing (art. 26.1). The seller may refuse. If you declared the refusal earlier, say so in the claim and attach proof.
-claim-entity-check = The marketplace's legal entity is not confirmed in our data. Before sending, check it against your receipt and the marketplace's offer, and correct it in the Word file if needed.
+claim-entity-check = I couldn't verify the marketplace's exact legal name. Before sending, check it against your receipt and the marketplace's offer, and correct it in the Word file if needed.
 q-gender = How should the documents speak of you: «обратился» (he) or «обратилась» (she)?
 gender-m = He
 gender-f = She
@@ -133,12 +133,12 @@ q-tracking = The registered letter's tracking number (14 digits on the receipt) 
 q-delivered-on-post = When did the seller receive the letter? The date is on the delivery notice or in the tracking. If the seller did not collect it and it was sent back after the storage period, it still counts as delivered (Civil Code art. 165.1): give the day it was sent back. The answer period runs from that day.
 btn-letter-not-yet = 📭 Not delivered yet
 letter-not-yet = All right, let's wait for the letter. I'll remind you in 7 days — check the tracking and mark the delivery date. If the seller never collects it, it still counts as delivered from the day it is sent back after the storage period (Civil Code art. 165.1).
-remind-letter =
+remind-letter = 
     ⏰ <b>{ $case }</b>
-    Your claim by registered letter{ $tracking ->
+    Has your registered letter with the claim{ $tracking ->
         [none] {""}
        *[other] {" "}(tracking { $tracking })
-    } — delivered yet? Check the tracking. If it was sent back after the storage period, it still counts as delivered (Civil Code art. 165.1).
+    } been delivered? Check the tracking. If it was sent back after the storage period, it still counts as delivered (Civil Code art. 165.1).
 btn-letter-delivered = 📬 Mark the delivery date
 q-route-next =
     Where you have been:
@@ -155,6 +155,5 @@ route-state = { $route } — { $state ->
        *[prepared] document ready { $date }, not filed yet
     }
 btn-route-wait = ⏳ Waiting for the answer
-route-wait = All right, we wait for the answer. I'll remind you of the deadline; continue any time in /cases.
-
+route-wait = All right, we'll wait for the answer. I'll remind you of the deadline; you can continue any time in /cases.
 err-seller-is-marketplace = That is the INN or OGRN of the marketplace { $marketplace } itself, not the seller's. The seller's details are in the product card, in the section about the seller. If there are none, skip.

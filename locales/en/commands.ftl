@@ -5,5 +5,5 @@ cmd-help = Help
 cmd-language = Language
 cmd-privacy = My data
 cmd-delete = Delete my data
-cmd-cancel = Cancel the current question
+cmd-cancel = Put the current question aside
 cmd-timezone = Time zone

@@ -5,7 +5,7 @@ stage-order = Order
 stage-support = Support
 stage-evidence = Evidence
 stage-claim = Claim
-stage-escalate = Escalation
+stage-escalate = Authorities and court
 btn-back = ↩️ Back
 btn-skip = ⏭ Skip
 btn-today = Today
@@ -39,7 +39,7 @@ err-new-date-past = The new date must be after today.
 err-price-negative = A price cannot be negative.
 err-price-format = Write the amount as a number, for example 4990, 4 990,50 or 15k.
 err-price-zero = The price must be more than zero.
-err-price-too-big = That is too large — over 100 000 000 ₽. Please check the price.
+err-price-too-big = That amount is too large — over 100 000 000 ₽. Please check the price.
 err-order-number = An order number looks different. Example: { $example }.
 err-text-short = Too short. Please write a little more.
 err-text-long = Too long: at most { $limit } { $limit ->
@@ -47,7 +47,7 @@ err-text-long = Too long: at most { $limit } { $limit ->
        *[other] characters
     }.
 err-name-words = Write your surname, first name and patronymic (if any) — at least two words.
-err-name-letters = A name may hold only letters, hyphens and apostrophes.
+err-name-letters = A name can contain only letters, hyphens and apostrophes.
 err-address-index = Add the postal code — six digits, e.g. 123456, Moscow, Lenina st. 1, apt. 2.
 err-email = That does not look like an e-mail address. Example: ivanov@mail.ru.
 err-phone = I need a Russian number: +7 999 123-45-67 or 8 999 123-45-67.
@@ -60,7 +60,7 @@ err-contact-not-yours = That is someone else's contact. Send your own number or 
 
 new-case = Case №{ $id } is open. Answer one question at a time; you can stop at any moment — we will go on from the same place.
 q-marketplace = Where did you order?
-q-marketplace-seller = Where is the product that got the review sold?
+q-marketplace-seller = Where is the reviewed product sold?
 mp-ozon = Ozon
 mp-wildberries = Wildberries
 mp-yandex_market = Yandex Market
@@ -70,7 +70,7 @@ problem-not_delivered = 📦 Not delivered or late
 problem-damaged = 💥 Damaged in delivery
 problem-defective = 🔧 Defective item
 problem-wrong_item = 🔀 Wrong or incomplete item
-problem-return = 📤 I want to return an item of proper quality
+problem-return = 📤 I want to return an item with no defect
 problem-refund = 💸 Refund not received
 problem-fraud = 🚨 Fraud: counterfeit, empty parcel, theft, seller vanished
 problem-misleading_ad = 📣 Misleading advertising
@@ -144,7 +144,7 @@ channel-app_chat-ozon = the support chat in the Ozon app or on the site — the 
 channel-app_chat-wildberries = the support chat in the Wildberries app or on the site.
 channel-app_chat-yandex_market = the support chat in the Yandex Market app or on the site.
 channel-shop_contacts-other = the shop's contacts on its site: chat, e-mail or phone.
-btn-support-wrote = ✅ I wrote to support
+btn-support-wrote = ✅ I've written to support
 btn-support-skip = ⏭ I won't write — go on
 q-support-channel = How did you contact support?
 support-via-app_chat = Chat
@@ -152,16 +152,15 @@ support-via-email = E-mail
 support-via-phone = Phone
 support-via-other = Other
 q-support-date = When did you write?
-q-support-ticket = The ticket number, if support gave you one. If there is none, press the button.
+q-support-ticket = What is your support ticket number? If there is none, press "🚫 No number".
 btn-no-ticket = 🚫 No number
-q-support-outcome = What did support answer to your request of { $written }?
+q-support-outcome = What did support say to your message of { $written }?
 support-outcome-solved = 🎉 It's solved
 support-outcome-waiting = ⏳ Waiting for an answer
 support-outcome-refused = ❌ They refused
 support-outcome-no_answer = 🤐 No answer
-support-solved = Great that it worked out! The case is closed. If anything goes wrong again, I am here.
-support-waiting = All right, let's wait. I will remind you in 3 days — and then we decide what's next.
-
+support-solved = Great, I'm glad it worked out! The case is closed. If anything goes wrong again, I'm here.
+support-waiting = All right, let's wait. I'll remind you in 3 days, and then we'll decide what to do next.
 ## Stage 3 · evidence
 
 q-evidence =
@@ -207,7 +206,7 @@ btn-manage-files = 🗑 Remove a file
 btn-evidence-skip = ⏭ Skip
 btn-skip-anyway = Skip anyway
 btn-add-evidence = 📎 I'll add files
-btn-remove-file = 🗑 Remove №{ $n }
+btn-remove-file = 🗑 Remove #{ $n }
 btn-done-removing = ✅ Done
 
 ## My cases
@@ -215,7 +214,7 @@ btn-done-removing = ✅ Done
 cases-none = You have no cases yet.
 cases-list = <b>Your cases</b>
 cases-next-deadline = Next deadline: { $date } — { $what }
-btn-open-case = №{ $id }
+btn-open-case = #{ $id }
 btn-continue = ▶️ Continue
 btn-resend-docs = 📄 Send the documents again
 btn-close-solved = 🎉 Close: solved
@@ -234,15 +233,15 @@ btn-use-profile = 👤 Use saved: { $name }
 q-address = Your postal address with the postal code — the seller replies there.
 q-phone = Your phone number? Press the button below or type it.
 q-email = An e-mail for the reply? You can skip it.
-q-save-profile = Save these details so you don't type them next time? I keep them only with your consent and delete them on /delete.
+q-save-profile = Save these details so you don't have to type them next time? You can delete them any time with /delete.
 q-demand = What do you demand? The law lets you choose one:
-demand-refund = 💸 Refund
+demand-refund = 💸 Get my money back
 demand-replacement = 🔁 Replace the item
 demand-repair = 🛠 Free repair
-demand-price_cut = ➖ Lower the price
+demand-price_cut = ➖ Cut the price
 demand-new_date = 📅 Deliver by a new date
 demand-refuse = ✋ Cancel the order
-q-new-date = By what date must the item be delivered? For example: 05.12.2026.
+q-new-date = By what date should the item be delivered? For example: 05.12.2026.
 q-bank = Bank details for the refund (bank, BIC, account number) — or skip, and I'll ask for the money back the way you paid.
 bank-same-way = the way you paid
 q-claim-review =
@@ -285,7 +284,7 @@ q-awaiting-passed =
     What next?
 btn-seller-solved = 🎉 The seller did what I asked
 btn-seller-refused = ❌ The seller refused
-btn-escalate-now = ⚖️ Escalate
+btn-escalate-now = ⚖️ Complain further
 btn-later = ⏳ I'll wait
 seller-solved = Great! The case is closed.
 awaiting-later = All right. The case is saved — continue any time in /cases.
@@ -343,24 +342,24 @@ route-fas = 📣 FAS
 route-police = 🚓 Police
 route-prosecutor = 🧑‍⚖️ Prosecutor
 route-about-rospotrebnadzor = <b>Rospotrebnadzor</b>. Planned inspections are mostly suspended, so a complaint usually ends in a warning to the seller (Law 248-FZ, art. 49); where consumers were deceived it may open an administrative case (Code of Administrative Offences, art. 14.7) — the fine goes to the state budget. Rospotrebnadzor cannot make the seller pay you: only a court can. Answer within 30 days of registering the complaint (Law 59-FZ, art. 12).
-route-about-court = <b>A court</b> can award the money, a penalty (at most what you paid; the court may reduce it — Consumer Protection Law art. 23, Civil Code art. 333), moral damages (art. 15) and a 50% fine (art. 13 p. 6). The fine is not awarded when the demand failed through the buyer's fault — for example, the item was not handed over for a quality check. Consumers pay no state duty on claims of at most 1 000 000 ₽; above that, the duty on the whole claim minus the duty on 1 000 000 ₽ (Law art. 17, Tax Code art. 333.36 p. 3). You choose the court, for example where you live (Law art. 17, Civil Procedure Code art. 29).
+route-about-court = <b>A court</b> can award the money, a penalty (at most what you paid; the court may reduce it — Consumer Protection Law art. 23, Civil Code art. 333), compensation for moral damage (art. 15) and a 50% fine (art. 13 p. 6). The fine is not awarded when the demand failed through the buyer's fault — for example, the item was not handed over for a quality check. Consumers pay no state duty on lawsuits up to 1 000 000 ₽; above that, they pay the duty on the whole lawsuit amount minus the duty on 1 000 000 ₽ (Law art. 17, Tax Code art. 333.36 p. 3). You choose the court, for example where you live (Law art. 17, Civil Procedure Code art. 29).
 route-about-fas = <b>FAS</b> — only if it was an advertisement: a banner, a mailing, paid promotion. An ordinary product card on a marketplace is usually not advertising — then Rospotrebnadzor and a court are the better way. FAS may open a case and issue an order (Advertising Law, art. 33), but it does not get your money back.
 route-about-police = <b>The police</b> — where there are signs of theft: a fake or a vanished seller is fraud (Criminal Code art. 159); a courier who never handed the item over, or a parcel emptied on the way, is theft, which the police check too. Theft of up to 2 500 ₽ without aggravating circumstances is petty theft (Code of Administrative Offences art. 7.27). A decision on the report within 3 days, extendable to 10 or 30 (Criminal Procedure Code, art. 144).
 route-about-prosecutor = <b>The prosecutor</b> — if the police did not accept the report, refused to open a case or stays silent. The prosecutor decides on the complaint within 3 days, in exceptional cases up to 10 (Criminal Procedure Code, art. 124).
-route-how-rospotrebnadzor = File the complaint with your region's Rospotrebnadzor office: in person, by post or through the online reception on rospotrebnadzor.ru. Fill in the office's name in the header and sign. Attach the claim and proof it was sent.
+route-how-rospotrebnadzor = File the complaint with your region's Rospotrebnadzor office: in person, by post or through the online reception on rospotrebnadzor.ru. Fill in the office's name in the header and sign it. Attach the claim and proof it was sent.
 route-how-court = Check and fill in the blank lines (the court, the defendant's address if it was missing). Send the defendant a copy of the lawsuit with its attachments by registered letter with an inventory, and keep the receipt and the inventory — they go with the lawsuit (Civil Procedure Code art. 132). File the lawsuit in person, by post or via "GAS Pravosudie".
 route-how-fas = File the complaint with your region's FAS office — by post or via fas.gov.ru. Attach screenshots of the ad.
 route-how-police = Take the report to the police station where you live or where it happened, and get the acceptance slip.
 route-how-prosecutor = File the complaint with the district prosecutor in person, by post or through the online reception.
-court-which = The claim is { $price } ₽. Court: { $court }. { $duty ->
+court-which = The lawsuit amount is { $price } ₽. Court: { $court }. { $duty ->
         [free] No state duty to pay (Consumer Protection Law art. 17).
-        [due] State duty: { $amount } ₽ — the duty on the whole claim minus the duty on 1 000 000 ₽ (Tax Code art. 333.36 p. 3, art. 333.19).
-       *[unknown] The claim is over 8 000 000 ₽ — compute the duty by Tax Code art. 333.19, minus the duty on 1 000 000 ₽.
+        [due] State duty: { $amount } ₽ — the duty on the whole lawsuit amount minus the duty on 1 000 000 ₽ (Tax Code art. 333.36 p. 3, art. 333.19).
+       *[unknown] The lawsuit amount is over 8 000 000 ₽ — work out the duty under Tax Code art. 333.19, minus the duty on 1 000 000 ₽.
     }
-court-magistrate = the magistrate (claims of at most 100 000 ₽, Civil Procedure Code art. 23) — your choice of place: where you live, where the defendant is, or where the contract was made (Consumer Protection Law art. 17, Civil Procedure Code art. 29)
-court-district = the district court (claims over 100 000 ₽) — your choice of place: where you live, where the defendant is, or where the contract was made (Consumer Protection Law art. 17, Civil Procedure Code art. 29)
+court-magistrate = a magistrate judge (lawsuits up to 100 000 ₽, Civil Procedure Code art. 23) — you choose the place: where you live, where the defendant is, or where the contract was made (Consumer Protection Law art. 17, Civil Procedure Code art. 29)
+court-district = the district court (lawsuits over 100 000 ₽) — you choose the place: where you live, where the defendant is, or where the contract was made (Consumer Protection Law art. 17, Civil Procedure Code art. 29)
 q-filed-on = When did you file the document? If not yet, skip — you can come back via /cases.
-filed-answer-by = The answer is due by: { $explain }. I'll remind you.
+filed-answer-by = Time to answer: { $explain }. I'll remind you.
 filed-court = Filed. The court will set a hearing date and notify you.
 filed-later = All right. When you file it, mark the date in /cases and I'll remind you of the answer's deadline.
 
@@ -376,7 +375,7 @@ remind-seller =
         [capped] {" "}The penalty has reached its limit — { $amount } ₽, the amount you paid — and grows no more; a court may reduce it.
        *[other] {""}
     }
-    Did the seller answer — or is it time to escalate?
+    Did the seller answer — or is it time to go further?
 remind-support =
     ⏰ <b>{ $case }</b>
     You have been waiting for support since { $written }. Did they answer?
@@ -417,21 +416,21 @@ window-prosecutor = the prosecutor's answer to a complaint (3 days, up to 10 —
 
 ## The seller's path
 
-seller-case = review of { $sku }
+seller-case = review, SKU { $sku }
 stage-review = Review
 stage-check = Check
-stage-appeal = Appeal
-err-sku = An article number is 3–40 letters or digits, as on the product card, e.g. 123456789.
-q-review-sku = The article number (SKU) of the product the review is about?
+stage-appeal = Complaint
+err-sku = An SKU is 3–40 letters or digits, as on the product card, e.g. 123456789.
+q-review-sku = What is the SKU of the reviewed product?
 q-review-date = When was the review published?
 q-review-rating = What rating does the review give?
 q-review-text = Paste the whole text of the review.
 q-review-author = The author's name as the review shows it?
-q-review-order = The order the review relates to, if you know it. If not, skip.
+q-review-order = The order number the review relates to, if you know it. If not, skip.
 q-sig-profile = <b>The author's profile.</b> Is it anonymous, empty, or active for only a few days?
-q-sig-content = <b>The content.</b> Only general phrases with no facts — or claims that contradict the product card or the order?
-q-sig-timing = <b>The timing.</b> Written before delivery, right after it, or in a burst with similar reviews?
-q-sig-facts = <b>The facts.</b> Is there no such order, was it not delivered, or did the buyer return the item?
+q-sig-content = <b>The content.</b> Is this true: the review has only general phrases with no facts, or statements that contradict the product card or the order?
+q-sig-timing = <b>The timing.</b> Is anything odd about the timing: written before delivery, right after it, or in a burst of similar reviews?
+q-sig-facts = <b>The facts.</b> Is any of this true: there is no such order, it was not delivered, or the buyer returned the item?
 sig-answer-yes = Yes
 sig-answer-no = No
 sig-answer-unknown = Don't know
@@ -458,12 +457,12 @@ verdict-advice =
     • offer the author a solution: an exchange, a refund, advice;
     • find out what went wrong — packaging, description, delivery — and fix it;
     • if similar complaints repeat, train your staff and update the product card.
-btn-take-criticism = 👍 I'll take the criticism, close
-btn-appeal-anyway = Appeal anyway
+btn-take-criticism = 👍 Take the criticism, close the case
+btn-appeal-anyway = Complain anyway
 btn-gather-evidence = 📎 Gather evidence
 verdict-closed = The case is closed. Good luck with the shop!
 ev-review_screenshot = a screenshot of the review and of the author's profile
-ev-order_data = the order data from the seller account
+ev-order_data = the order data from your seller account
 ev-delivery_status = the delivery or return status
 ev-buyer_chat = the chat with the buyer, if any
 q-rules = Which review rules does it break? Tick all that apply and press "Done".
@@ -472,14 +471,14 @@ rule-personal_data = Personal data
 rule-ads = Ads, links
 rule-not_about_product = Not about the product
 rule-false_statements = False statements
-rule-crime_accusation = Accuses us of a crime
+rule-crime_accusation = Accusation of a crime
 btn-rules-done = ✅ Done
-rules-pick-one = Tick at least one rule.
+rules-pick-one = Tick at least one broken rule.
 q-shop-name-seller = Your shop's or company's name — who is the complaint from?
 q-appeal-review =
     Please check the complaint details:
     { $summary }
-field-review_sku = Article
+field-review_sku = SKU
 field-review_date = Review date
 field-review_rating = Rating
 field-review_author = Author
@@ -487,18 +486,18 @@ field-rules = Rules broken
 field-shop_name = Seller
 btn-make-appeal = 📄 Draw up the complaint
 appeal-short-intro = And here is a short text (in Russian) for the "Report" button under the review itself:
-q-appeal-ticket = Send the letter to { $marketplace }'s seller support — the chat in your seller account (there is no phone line for sellers). The ticket number, if they gave one? If not, skip.
+q-appeal-ticket = Send the complaint to { $marketplace }'s seller support through the chat in your seller account (there is no phone line for sellers). If they gave you a ticket number, type it. If not, skip.
 q-appeal-outcome = What did the marketplace answer?
 appeal-outcome-removed = 🎉 The review was hidden
-appeal-outcome-wait3 = ⏳ Waiting, remind me in 3 days
+appeal-outcome-wait3 = ⏳ Remind me in 3 days
 appeal-outcome-wait7 = ⏳ Remind me in 7 days
 appeal-outcome-wait14 = ⏳ Remind me in 14 days
 appeal-outcome-refused = ❌ They refused
 appeal-removed = Great! The case is closed.
-appeal-waiting = All right. I'll remind you, and then we decide what's next. The ticket number is saved.
+appeal-waiting = All right. I'll remind you, and then we'll decide what to do next. The ticket number is saved.
 q-seller-routes =
     If the marketplace refused, these ways remain — with no guarantee of success:
-    • <b>a repeated request</b> to seller support with the earlier ticket number and new evidence;
+    • <b>a new ticket</b> to seller support — with the earlier ticket number and new evidence;
     • <b>a pre-trial complaint to the platform operator</b> — since 01.10.2026 a platform must handle sellers' complaints in a pre-trial procedure (Federal Law 289-FZ on the platform economy); the rules are in your contract with the platform;
     • <b>a court</b> — if the review states false facts rather than an opinion: when the author is known, you can demand a refutation (Civil Code art. 152 p. 1), and a company's business reputation is protected the same way (art. 152 p. 11); when the author cannot be identified — an application to declare the information untrue (art. 152 p. 8).
 remind-appeal =

@@ -5,5 +5,5 @@ cmd-help = Помощь
 cmd-language = Язык
 cmd-privacy = Мои данные
 cmd-delete = Удалить мои данные
-cmd-cancel = Отменить текущий вопрос
+cmd-cancel = Отложить текущий вопрос
 cmd-timezone = Часовой пояс
