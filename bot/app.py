@@ -21,6 +21,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.db import Database
 from bot.i18n import create_i18n, guess_locale
+from bot.inflight import InFlight, InFlightMiddleware
 from bot.isolation import ChatEventIsolation
 from bot.paperwork import Paperwork
 from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
@@ -84,6 +85,20 @@ async def create_dispatcher(
         people=People(db),
         questions=questions,
     )
+    inflight = InFlight()
+    dp["inflight"] = inflight
+    # Outermost, so an update counts as accepted work from its first await to its last.
+    dp.update.outer_middleware.register(InFlightMiddleware(inflight))
+
+    async def stop_work() -> None:
+        # Shutdown, in order: the updates already accepted finish, the reminder task stops,
+        # then the texts (aiogram-i18n's own shutdown, registered below) and the database.
+        await inflight.drain(settings.shutdown_timeout)
+        scheduler = dp.workflow_data.get("scheduler")
+        if scheduler is not None:
+            await scheduler.stop()
+
+    dp.shutdown.register(stop_work)
     i18n = create_i18n(settings.default_locale)
     i18n.setup(dp)
     dp["i18n_core"] = i18n.core
@@ -96,15 +111,11 @@ async def create_dispatcher(
     dp.include_router(router)
     dp.errors.register(_on_error)
 
-    async def on_shutdown() -> None:
-        # The reminder task first, then the database it uses.
-        scheduler = dp.workflow_data.get("scheduler")
-        if scheduler is not None:
-            await scheduler.stop()
+    async def close_db() -> None:
         if owns_db:
             await db.close()
 
-    dp.shutdown.register(on_shutdown)
+    dp.shutdown.register(close_db)  # the last shutdown handler
     return dp
 
 
