@@ -66,6 +66,8 @@ class OfflineSession(BaseSession):
 
     # Tests queue errors here; each SendMessage raises the next one instead of being sent.
     failures: list[Exception] = field(default_factory=list)
+    # ... and here per method name ("AnswerCallbackQuery", "SendChatAction", ...).
+    method_failures: dict[str, list[Exception]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         super().__init__()
@@ -80,6 +82,8 @@ class OfflineSession(BaseSession):
         saved: Path | None = None
         if self.failures and type(method).__name__ == "SendMessage":
             raise self.failures.pop(0)
+        if queued := self.method_failures.get(type(method).__name__):
+            raise queued.pop(0)
         payload = await self._result(bot, method)
         if isinstance(payload, dict) and "document" in payload and self.out_dir is not None:
             saved = self.out_dir / payload["document"]["file_name"]

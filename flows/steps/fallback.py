@@ -7,7 +7,7 @@ from aiogram import Router
 from aiogram.types import CallbackQuery, Message
 
 from flows.steps.questions import Questions
-from flows.steps.turn import Turn
+from flows.steps.turn import Turn, done
 
 
 def create_router() -> Router:
@@ -21,7 +21,7 @@ def create_router() -> Router:
 
     @router.callback_query()
     async def on_stale_button(query: CallbackQuery, turn: Turn, questions: Questions) -> None:
-        await query.answer(turn.t("stale-button"))
+        await done(query, turn.t("stale-button"))
         await turn.say(turn.t("stale-button"))
         await questions.ask_current(turn)
 

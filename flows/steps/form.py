@@ -446,7 +446,7 @@ async def go_back(ctx: Ctx, qid: str, engine: Engine) -> None:
 
 
 async def _stale(query: CallbackQuery, turn: Turn) -> None:
-    await query.answer(turn.t("stale-button"))
+    await done(query, turn.t("stale-button"))
     await turn.say(turn.t("stale-button"))
     await turn.deps["questions"].ask_current(turn)
 

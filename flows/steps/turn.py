@@ -6,12 +6,15 @@ of a message or a callback and every handler speaks through the same `say`.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import logging
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot
 from aiogram.enums import ChatAction
+from aiogram.exceptions import TelegramAPIError
 from aiogram.fsm.context import FSMContext
 from aiogram.types import (
     CallbackQuery,
@@ -24,6 +27,8 @@ from aiogram.types import (
     User,
 )
 from aiogram_i18n import I18nContext
+
+log = logging.getLogger(__name__)
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply | None
 
@@ -45,7 +50,9 @@ class Turn:
         return await self.bot.send_message(self.chat_id, text, reply_markup=markup)
 
     async def typing(self, action: ChatAction = ChatAction.TYPING) -> None:
-        await self.bot.send_chat_action(self.chat_id, action)
+        """Showing "typing…" is decoration: if Telegram refuses it, the real work goes on."""
+        with best_effort("sendChatAction"):
+            await self.bot.send_chat_action(self.chat_id, action)
 
 
 class TurnMiddleware(BaseMiddleware):
@@ -76,7 +83,19 @@ class TurnMiddleware(BaseMiddleware):
         return await handler(event, data)
 
 
-async def done(event: Message | CallbackQuery) -> None:
-    """Stop the spinner on a pressed button; nothing for a message."""
+@contextmanager
+def best_effort(what: str) -> Iterator[None]:
+    """A Telegram call whose failure must not stop the step: acknowledging a button ("query
+    is too old" after downtime, a 429, a timeout) or showing "typing…". The press itself is
+    still applied; the failure is one debug line."""
+    try:
+        yield
+    except (TelegramAPIError, TimeoutError, OSError) as exc:
+        log.debug("%s failed (%s); carrying on", what, type(exc).__name__)
+
+
+async def done(event: Message | CallbackQuery, text: str | None = None) -> None:
+    """Stop the spinner on a pressed button (with `text` as a toast); nothing for a message."""
     if isinstance(event, CallbackQuery):
-        await event.answer()
+        with best_effort("answerCallbackQuery"):
+            await event.answer(text)
