@@ -12,6 +12,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
+from aiogram.exceptions import TelegramForbiddenError
 from aiogram.fsm.strategy import FSMStrategy
 from aiogram.types import BotCommand, BotCommandScopeDefault, ErrorEvent
 from aiogram_i18n.cores import FluentRuntimeCore
@@ -25,6 +26,7 @@ from bot.inflight import InFlight, InFlightMiddleware
 from bot.isolation import ChatEventIsolation
 from bot.paperwork import Paperwork
 from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
+from bot.retries import RetryMiddleware
 from bot.storage import SQLiteStorage
 from bot.users import People, ProfileRepo, UserRepo
 from flows.steps import create_router
@@ -54,6 +56,7 @@ def create_bot(
         session = AiohttpSession()
         if settings.telegram_api_url:
             session.api = TelegramAPIServer.from_base(settings.telegram_api_url)
+        session.middleware(RetryMiddleware())
     return Bot(
         token=token or settings.token(),
         session=session,
@@ -120,14 +123,26 @@ async def create_dispatcher(
 
 
 async def _on_error(
-    event: ErrorEvent, bot: Bot, settings: Settings, users: UserRepo, i18n_core: FluentRuntimeCore
+    event: ErrorEvent,
+    bot: Bot,
+    settings: Settings,
+    users: UserRepo,
+    i18n_core: FluentRuntimeCore,
+    reminder_store: ReminderStore,
 ) -> bool:
-    """Log the fault without personal data and tell the person their answers are safe."""
+    """Log the fault without personal data and tell the person their answers are safe.
+
+    A chat that blocked the bot is not a fault: one info line, and its reminders stop."""
     update = event.update
+    source = update.message or (update.callback_query.message if update.callback_query else None)
+    if isinstance(event.exception, TelegramForbiddenError):
+        log.info("update %s: the chat blocked the bot; its reminders stop", update.update_id)
+        if source is not None:
+            await reminder_store.mark_undeliverable(source.chat.id, "forbidden")
+        return True
     # The frames only: an exception's message can quote what a person typed (pydantic does).
     frames = "".join(traceback.format_tb(event.exception.__traceback__))
     log.error("update %s failed: %s\n%s", update.update_id, type(event.exception).__name__, frames)
-    source = update.message or (update.callback_query.message if update.callback_query else None)
     if source is None or source.chat.type != "private":
         return True
     try:
