@@ -88,6 +88,8 @@ class Console:
         # Reminders fire when the console's clock is moved past them (`/clock +11d`).
         scheduler = create_scheduler(dp, self.bot)
         self.after_clock.append(scheduler.run_due)
+        # /delete removes the person's saved documents from `--out` too.
+        dp["people"].on_forget.append(self.session.forget_chat)
 
     # -- what the bot says ---------------------------------------------------------------------
 

@@ -135,6 +135,9 @@ class Database:
         await conn.execute("PRAGMA synchronous=NORMAL")
         await conn.execute("PRAGMA busy_timeout=5000")
         await conn.execute("PRAGMA foreign_keys=ON")
+        # Deleted rows are overwritten with zeros, not just unlinked: /delete must leave no
+        # readable trace of a person in the file (see `erase_traces`).
+        await conn.execute("PRAGMA secure_delete=ON")
         db = cls(conn, path)
         await db._migrate()
         return db
@@ -177,6 +180,12 @@ class Database:
         """One statement in its own transaction."""
         async with self.transaction() as conn:
             await conn.execute(sql, tuple(params))
+
+    async def erase_traces(self) -> None:
+        """After deleting someone: copy the zeroed pages from the WAL into the main file and
+        truncate the WAL to nothing, so neither file still holds the deleted bytes."""
+        async with self._lock:
+            await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def ping(self) -> bool:
         row = await self.fetchone("SELECT 1")
