@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.logs import protect
 from bot.startup import StartupFailed, Stopped
 
 log = logging.getLogger("claimbot")
@@ -43,6 +44,9 @@ def _setup_logging(settings: Settings, quiet: bool = False) -> None:
     )
     # aiohttp's access log would record webhook URLs and client addresses; keep it quiet.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+    # No token, secret or personal data in any record, from any library, at any level.
+    secrets = [s.get_secret_value() for s in (settings.bot_token, settings.webhook_secret) if s]
+    protect(secrets)
 
 
 async def _telegram_bot(settings: Settings, token: str):
