@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
+
+from bot.config import ConfigError
 
 # Each entry moves the schema from version N to N+1; never edit one that has shipped.
 MIGRATIONS: list[str] = [
@@ -122,7 +125,17 @@ class Database:
 
     @classmethod
     async def open(cls, path: Path | str) -> Database:
+        """Open (creating if needed) and migrate; an unusable path is a `ConfigError` with one
+        line for the operator (exit code 2), not a traceback."""
         path = Path(path)
+        try:
+            return await cls._open(path)
+        except (OSError, sqlite3.Error) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            raise ConfigError(f"DATABASE_PATH {path} cannot be used: {reason}") from None
+
+    @classmethod
+    async def _open(cls, path: Path) -> Database:
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
             # Create the file ourselves so it is never world-readable: it holds personal data.
@@ -130,6 +143,14 @@ class Database:
             os.close(fd)
             os.chmod(path, 0o600)
         conn = await aiosqlite.connect(path, isolation_level=None)
+        try:
+            return await cls._prepare(conn, path)
+        except BaseException:
+            await conn.close()  # its thread would keep the process alive
+            raise
+
+    @classmethod
+    async def _prepare(cls, conn: aiosqlite.Connection, path: Path) -> Database:
         conn.row_factory = aiosqlite.Row
         await conn.execute("PRAGMA journal_mode=WAL")
         await conn.execute("PRAGMA synchronous=NORMAL")
