@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from aiogram import F, Router, html
 from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
@@ -11,14 +13,15 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from flows import procedure
 from flows.case import Case, Status
 from flows.schedule import next_deadline
+from flows.steps.callbacks import RowId
 from flows.steps.form import Engine, close_case, today_for
 from flows.steps.menu import MenuCb, open_case_id, show_menu
 from flows.steps.turn import Turn, done
 
 
 class CaseCb(CallbackData, prefix="c"):
-    a: str  # open | resume | solved | given_up | docs | list
-    id: int = 0
+    a: Literal["open", "resume", "solved", "given_up", "docs", "list"]
+    id: RowId = 0
 
 
 def case_title(turn: Turn, case: Case) -> str:

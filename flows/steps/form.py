@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
@@ -27,9 +27,11 @@ from aiogram.types import (
     ReplyKeyboardRemove,
 )
 from aiogram.utils.keyboard import InlineKeyboardBuilder
+from pydantic import Field
 
 from flows import procedure
 from flows.case import Case, InputError, Status
+from flows.steps.callbacks import RowId, Word
 from flows.steps.menu import show_menu
 from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done
@@ -49,15 +51,15 @@ def qid_of(state: str | None) -> str | None:
 
 
 class AnswerCb(CallbackData, prefix="a"):
-    c: int  # case id: a button of another case is stale
-    q: str  # question id: a button of another question is stale
-    v: str  # the value
+    c: RowId  # case id: a button of another case is stale
+    q: Word  # question id: a button of another question is stale
+    v: str = Field(max_length=64)  # the value, checked against the question's options
 
 
 class NavCb(CallbackData, prefix="n"):
-    c: int
-    q: str
-    a: str  # back | skip
+    c: RowId
+    q: Word
+    a: Literal["back", "skip"]
 
 
 @dataclass(frozen=True)

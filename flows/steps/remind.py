@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
@@ -20,6 +20,7 @@ from flows.case import Status
 from flows.documents import penalty_to
 from flows.money import figures
 from flows.schedule import ReminderKind
+from flows.steps.callbacks import RowId, Word
 from flows.steps.cases import case_title
 from flows.steps.form import Ctx, Engine
 from flows.steps.turn import Turn, done
@@ -28,10 +29,10 @@ SNOOZE_DAYS = 3
 
 
 class RemindCb(CallbackData, prefix="r"):
-    a: str  # open | snooze | no_answer
-    c: int  # case id
-    q: str = ""  # question to open at
-    k: str = ""  # reminder kind, for snooze
+    a: Literal["open", "snooze", "no_answer"]
+    c: RowId  # case id
+    q: Word = ""  # question to open at
+    k: ReminderKind | Literal[""] = ""  # reminder kind, for snooze
 
 
 def _buttons(t: Callable[..., str], case_id: int, kind: ReminderKind, path: str) -> Any:
@@ -164,7 +165,7 @@ def create_router() -> Router:
             return
         await engine.answer(ctx, "support_outcome", "no_answer")
 
-    @router.callback_query(RemindCb.filter(F.a == "snooze"))
+    @router.callback_query(RemindCb.filter((F.a == "snooze") & (F.k != "")))
     async def on_snooze(
         query: CallbackQuery, callback_data: RemindCb, turn: Turn, engine: Engine
     ) -> None:

@@ -8,6 +8,7 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
+from flows.steps.callbacks import Index
 from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done
 
@@ -28,7 +29,7 @@ ZONES = (
 
 
 class ZoneCb(CallbackData, prefix="tz"):
-    i: int
+    i: Index
 
 
 def create_router() -> Router:
