@@ -106,6 +106,11 @@ async def create_dispatcher(
     i18n.setup(dp)
     dp["i18n_core"] = i18n.core
     dp["paperwork"] = Paperwork(dp["cases"], i18n.core)
+
+    async def finish_owed_documents(bot: Bot) -> None:
+        await dp["paperwork"].resume(bot, dp["clock"])
+
+    dp.startup.register(finish_owed_documents)
     store = ReminderStore(db)
     dp["reminder_store"] = store
     dp["reminders"] = Reminders(store, dp["clock"], settings.timezone, dp["users"])

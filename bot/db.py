@@ -111,6 +111,23 @@ MIGRATIONS: list[str] = [
     CREATE INDEX reminders_due ON reminders (status, due_at);
     CREATE INDEX reminders_case ON reminders (case_id, status);
     """,
+    # 4: documents owed to a chat. A row is written with the step that produced it and removed
+    # when both files are in the chat, so a restart finishes sending without a duplicate.
+    """
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        chat_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        made_on TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        docx_file_id TEXT,
+        pdf_file_id TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX outbox_case ON outbox (case_id);
+    """,
 ]
 
 
@@ -120,6 +137,7 @@ class Database:
     def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
         self._conn = conn
         self._lock = asyncio.Lock()
+        self._owner: asyncio.Task[Any] | None = None  # the task whose transaction is open
         self._closed = False
         self.path = path
 
@@ -178,23 +196,44 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """All statements inside commit together or not at all."""
+        """All statements inside commit together or not at all.
+
+        Nested in a transaction of the same task, it joins the outer one: a step can store the
+        case, the chat's FSM state and its pending documents in one commit while each of
+        those stores still says `transaction()` on its own. No network call may happen inside:
+        the lock is the whole database's."""
+        if self._owner is not None and self._owner is asyncio.current_task():
+            yield self._conn
+            return
         async with self._lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
+            self._owner = asyncio.current_task()
             try:
-                yield self._conn
-            except BaseException:
-                await self._conn.execute("ROLLBACK")
-                raise
-            else:
-                await self._conn.execute("COMMIT")
+                await self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._conn
+                except BaseException:
+                    await self._conn.execute("ROLLBACK")
+                    raise
+                else:
+                    await self._conn.execute("COMMIT")
+            finally:
+                self._owner = None
+
+    @asynccontextmanager
+    async def _reading(self) -> AsyncIterator[None]:
+        """The lock for a read, unless this task's transaction already holds it."""
+        if self._owner is not None and self._owner is asyncio.current_task():
+            yield
+            return
+        async with self._lock:
+            yield
 
     async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
-        async with self._lock, self._conn.execute(sql, tuple(params)) as cur:
+        async with self._reading(), self._conn.execute(sql, tuple(params)) as cur:
             return await cur.fetchone()
 
     async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
-        async with self._lock, self._conn.execute(sql, tuple(params)) as cur:
+        async with self._reading(), self._conn.execute(sql, tuple(params)) as cur:
             return list(await cur.fetchall())
 
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> None:

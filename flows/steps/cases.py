@@ -46,9 +46,7 @@ def case_state(turn: Turn, case: Case) -> str:
 
 
 async def start_new_case(turn: Turn, engine: Engine, path: str = "buyer") -> None:
-    cases = turn.deps["cases"]
-    case = await cases.create(turn.user.id, turn.deps["clock"].now(), path=path)
-    await turn.state.set_data({"case_id": case.id})
+    case = await engine.start_case(turn, path)
     await turn.say(turn.t("new-case", id=case.id))
     await engine.open_case(turn, case.id)
 

@@ -34,7 +34,7 @@ from flows.case import Case, InputError, Status
 from flows.steps.callbacks import RowId, Word
 from flows.steps.menu import show_menu
 from flows.steps.questions import Questions
-from flows.steps.turn import Turn, done
+from flows.steps.turn import Turn, done, flush_outbox
 
 if TYPE_CHECKING:
     from bot.cases import CaseRepo
@@ -203,6 +203,16 @@ class Engine:
     async def save(self, ctx: Ctx) -> None:
         await ctx.cases.save(ctx.case, ctx.turn.deps["clock"].now())
 
+    async def start_case(self, turn: Turn, path: str = "buyer") -> Case:
+        """A new case, made the chat's current one in the same commit: a crash cannot leave
+        an empty case that no chat points to."""
+        async with turn.deps["db"].transaction():
+            case = await turn.deps["cases"].create(
+                turn.user.id, turn.deps["clock"].now(), path=path
+            )
+            await turn.state.set_data({"case_id": case.id})
+        return case
+
     async def open_case(self, turn: Turn, case_id: int) -> Ctx | None:
         """Make `case_id` the chat's current case and resume it at its open question."""
         ctx = await self.context(turn, case_id)
@@ -218,9 +228,15 @@ class Engine:
         stage = procedure.stage_of(case, qid)
         changed = case.question != qid or case.stage != stage.id
         case.question, case.stage = qid, stage.id
-        if changed:
-            await self.save(ctx)
-        await turn.state.set_state(state_of(qid))
+        paperwork = turn.deps.get("paperwork")
+        # One commit for the step: the case, the chat's state and the documents it owes.
+        async with turn.deps["db"].transaction():
+            if changed:
+                await self.save(ctx)
+            await turn.state.set_state(state_of(qid))
+            if turn.outbox and paperwork is not None:
+                await paperwork.commit(turn)
+        await flush_outbox(turn)
         step = procedure.progress(case, qid)
         header = turn.t("progress", number=step.number, total=step.total, stage=turn.t(step.label))
         text = f"<i>{header}</i>\n\n{await _maybe(spec.prompt(ctx))}"

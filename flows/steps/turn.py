@@ -42,6 +42,8 @@ class Turn:
     i18n: I18nContext
     deps: dict[str, Any] = field(repr=False)
     zone: str = "Europe/Moscow"  # the person's time zone (/timezone), for "today" and reminders
+    # documents this turn made, sent once the step is stored (bot/paperwork.py)
+    outbox: list[Any] = field(default_factory=list, repr=False)
 
     def t(self, key: str, /, **kwargs: Any) -> str:
         return self.i18n.get(key, **kwargs)
@@ -71,7 +73,7 @@ class TurnMiddleware(BaseMiddleware):
             return await handler(event, data)
         users = data.get("users")
         zone = await users.get_timezone(user.id) if users is not None else None
-        data["turn"] = Turn(
+        turn = data["turn"] = Turn(
             bot=data["bot"],
             chat_id=chat.id,
             user=user,
@@ -80,7 +82,17 @@ class TurnMiddleware(BaseMiddleware):
             deps=data,
             zone=zone or data["settings"].timezone,
         )
-        return await handler(event, data)
+        result = await handler(event, data)
+        # A step that ended without asking a question (back to the menu) still owes its files.
+        await flush_outbox(turn)
+        return result
+
+
+async def flush_outbox(turn: Turn) -> None:
+    """Send the documents the turn made, if any (the step is stored by now)."""
+    paperwork = turn.deps.get("paperwork")
+    if turn.outbox and paperwork is not None:
+        await paperwork.flush(turn)
 
 
 @contextmanager
