@@ -1,7 +1,8 @@
 """Texts in Fluent files under `locales/`; each person's language is remembered in `users`.
 
-Russian is the default. A person whose Telegram speaks English gets English until they pick a
-language with /language, which is then remembered.
+Russian is the default. A person whose Telegram speaks English gets English: the language
+detected at first contact is stored, and every later message, reminders included, uses it
+until they pick another with /language.
 """
 
 from __future__ import annotations
@@ -35,11 +36,15 @@ class UserLocaleManager(BaseManager):
         default = self.default_locale or "ru"
         if event_from_user is None:
             return default
+        detected = guess_locale(event_from_user.language_code, default)
         if users is not None:
             stored = await users.get_locale(event_from_user.id)
             if stored in SUPPORTED_LOCALES:
                 return stored
-        return guess_locale(event_from_user.language_code, default)
+            # First contact: remember the language Telegram told us, so everything said
+            # later without an update to read it from (reminders) speaks it too.
+            await users.set_locale(event_from_user.id, detected)
+        return detected
 
     async def set_locale(
         self, locale: str, event_from_user: User | None = None, users: UserRepo | None = None
