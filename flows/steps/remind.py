@@ -113,10 +113,14 @@ def make_composer(deps: dict[str, Any]) -> Callable[[Any], Awaitable[Any]]:
         elif reminder.kind is ReminderKind.STATE_BODY:
             text = t("remind-state-body", case=title, due=due_text)
         else:
+            # On time it is two days ahead; after downtime it may be closer, or past.
+            left = (date.fromisoformat(due) - today).days if due else 2
+            key = "remind-own-window" if left == 2 else "remind-own-window-left"
             text = t(
-                "remind-own-window",
+                "remind-own-window-late" if left < 0 else key,
                 case=title,
                 due=due_text,
+                left=left,
                 what=t(f"window-{reminder.payload.get('deadline', '')}"),
             )
         return text, _buttons(t, case.id, reminder.kind, case.path)

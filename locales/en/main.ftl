@@ -82,3 +82,20 @@ tz-7 = Yakutsk (UTC+9)
 tz-8 = Vladivostok (UTC+10)
 tz-9 = Magadan (UTC+11)
 tz-10 = Kamchatka (UTC+12)
+
+## Reminders that arrive close to or after their moment (issue 10)
+
+remind-own-window-left =
+    ⏰ <b>{ $case }</b>
+    { $left ->
+        [0] Today, { $due }, is the last day of this period: { $what }. Act today!
+        [1] Tomorrow, { $due }, this period ends: { $what }. Don't miss it!
+       *[other] In { $left } { $left ->
+            [one] day
+           *[other] days
+        }, on { $due }, this period ends: { $what }. Don't miss it!
+    }
+remind-own-window-late =
+    ⏰ <b>{ $case }</b>
+    This period ended on { $due }: { $what }. I could not remind you in time — sorry.
+    If you acted before that date, all is well. If not, open the case: I'll show what can still be done (other demands have their own, longer periods).
