@@ -99,3 +99,8 @@ remind-own-window-late =
     ⏰ <b>{ $case }</b>
     This period ended on { $due }: { $what }. I could not remind you in time — sorry.
     If you acted before that date, all is well. If not, open the case: I'll show what can still be done (other demands have their own, longer periods).
+
+## Console mode: /clock that fires nothing
+
+console-nothing-due-none = (console) Nothing is due: no reminders are planned.
+console-nothing-due-next = (console) Nothing is due. The next reminder is at { $when }.
