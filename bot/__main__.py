@@ -163,7 +163,7 @@ async def run_console(settings: Settings, args: argparse.Namespace) -> None:
     clock = ManualClock(start)
     storage = SQLiteStorage(await Database.open(args.db), close_db=True)
     try:
-        dp = await create_dispatcher(settings, storage=storage, clock=clock)
+        dp = await create_dispatcher(settings, storage=storage, clock=clock, throttle=False)
         console = Console(dp, settings, clock, args.out, args.user_id, args.lang)
         await console.run(sys.stdin)
     finally:

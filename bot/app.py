@@ -17,6 +17,7 @@ from aiogram.fsm.strategy import FSMStrategy
 from aiogram.types import BotCommand, BotCommandScopeDefault, ErrorEvent
 from aiogram_i18n.cores import FluentRuntimeCore
 
+from bot.albums import Albums, Throttle
 from bot.cases import CaseRepo
 from bot.clock import Clock, SystemClock
 from bot.config import SUPPORTED_LOCALES, Settings
@@ -68,8 +69,10 @@ async def create_dispatcher(
     settings: Settings,
     storage: SQLiteStorage | None = None,
     clock: Clock | None = None,
+    throttle: bool = True,
 ) -> Dispatcher:
-    """The whole bot minus Telegram. Opens the database unless `storage` brings one."""
+    """The whole bot minus Telegram. Opens the database unless `storage` brings one.
+    `throttle=False` for the console and scripted tests, where one "person" types fast."""
     owns_db = storage is None
     if storage is None:
         storage = SQLiteStorage(await Database.open(settings.database_path))
@@ -104,6 +107,11 @@ async def create_dispatcher(
     dp.shutdown.register(stop_work)
     i18n = create_i18n(settings.default_locale)
     i18n.setup(dp)
+    # After i18n, so the "slow down" speaks the person's language.
+    if throttle:
+        dp["throttle"] = Throttle()
+        dp.update.outer_middleware.register(dp["throttle"])
+    dp["albums"] = Albums(inflight)
     dp["i18n_core"] = i18n.core
     dp["paperwork"] = Paperwork(dp["cases"], i18n.core)
 

@@ -27,7 +27,9 @@ def _documents(me) -> list[str]:
 
 async def _restart(settings, db: Database, clock, tmp_path) -> Talk:
     """A new process on the same database: a fresh dispatcher, started as polling starts it."""
-    dp: Dispatcher = await create_dispatcher(settings, storage=SQLiteStorage(db), clock=clock)
+    dp: Dispatcher = await create_dispatcher(
+        settings, storage=SQLiteStorage(db), clock=clock, throttle=False
+    )
     me = Talk(dp, settings, clock, tmp_path / "out2", 1001, "ru", io.StringIO())
     await dp.emit_startup(bot=me.bot, dispatcher=dp, **dp.workflow_data)
     return me

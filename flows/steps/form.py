@@ -34,7 +34,7 @@ from flows.case import Case, InputError, Status
 from flows.steps.callbacks import RowId, Word
 from flows.steps.menu import show_menu
 from flows.steps.questions import Questions
-from flows.steps.turn import Turn, done, flush_outbox
+from flows.steps.turn import Turn, done, flush_outbox, later_album_part
 
 if TYPE_CHECKING:
     from bot.cases import CaseRepo
@@ -433,6 +433,8 @@ def create_router(form: Form) -> Router:
             await show_menu(turn)
             return
         ctx, qid = now
+        if later_album_part(turn, message):
+            return
         if message.text is not None and message.text == turn.t("btn-back"):
             await go_back(ctx, qid, engine)
             return

@@ -88,6 +88,14 @@ class TurnMiddleware(BaseMiddleware):
         return result
 
 
+def later_album_part(turn: Turn, message: Message) -> bool:
+    """A second, third… file of an album already answered: say nothing more."""
+    albums = turn.deps.get("albums")
+    if message.media_group_id is None or albums is None:
+        return False
+    return not albums.first(f"{turn.chat_id}:{message.media_group_id}")
+
+
 async def flush_outbox(turn: Turn) -> None:
     """Send the documents the turn made, if any (the step is stored by now)."""
     paperwork = turn.deps.get("paperwork")

@@ -104,3 +104,7 @@ remind-own-window-late =
 
 console-nothing-due-none = (console) Nothing is due: no reminders are planned.
 console-nothing-due-next = (console) Nothing is due. The next reminder is at { $when }.
+
+## Floods
+
+flood-slow-down = Messages are coming too fast — I answer one at a time. Wait a few seconds and go on; nothing you have already said is lost.
