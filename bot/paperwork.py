@@ -26,6 +26,7 @@ from flows import documents
 from flows.case import Case
 from flows.documents import Document, Evidence
 from flows.problems import Route
+from flows.steps.turn import Said
 from flows.texts import Texts
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ class Paperwork:
         now = turn.deps["clock"].now().isoformat()
         async with self.cases.db.transaction() as conn:
             for owed in turn.outbox:
-                if owed.row_id is not None:
+                if not isinstance(owed, Owed) or owed.row_id is not None:
                     continue
                 cursor = await conn.execute(
                     "INSERT INTO outbox (case_id, chat_id, kind, version, made_on, locale,"
@@ -108,9 +109,12 @@ class Paperwork:
             return
         await self.commit(turn)
         while turn.outbox:
-            owed = turn.outbox[0]
-            await turn.typing(ChatAction.UPLOAD_DOCUMENT)
-            await self._deliver(turn.bot, turn.chat_id, owed, turn.deps["clock"].now())
+            item = turn.outbox[0]
+            if isinstance(item, Said):
+                await turn.bot.send_message(turn.chat_id, item.text, reply_markup=item.markup)
+            else:
+                await turn.typing(ChatAction.UPLOAD_DOCUMENT)
+                await self._deliver(turn.bot, turn.chat_id, item, turn.deps["clock"].now())
             turn.outbox.pop(0)
 
     async def resume(self, bot: Bot, clock: Any) -> int:

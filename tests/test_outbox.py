@@ -74,15 +74,27 @@ async def test_kill_while_sending_documents_is_finished_after_restart(
     assert not any("Составить претензию" in t for t in again.said)
 
 
-async def test_a_normal_step_sends_documents_before_the_next_question(talk, db) -> None:
+async def test_a_normal_step_keeps_the_order_the_person_reads(talk, db) -> None:
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "claim_review")
     me.session.clear()
     await me.tap("Составить претензию")
-    names = [s.name for s in me.session.log]
-    last_document = max(i for i, n in enumerate(names) if n == "SendDocument")
-    assert "способ" in me.last.lower() or await current(me) == "delivery_method"
-    assert names[last_document + 1 :].count("SendMessage") >= 1  # the question comes after
+    seen = [
+        "DOCX"
+        if s.name == "SendDocument" and s.method.caption.startswith("Файл Word")
+        else "PDF"
+        if s.name == "SendDocument"
+        else s.method.text[:20]
+        if s.name == "SendMessage"
+        else None
+        for s in me.session.log
+    ]
+    seen = [x for x in seen if x]
+    assert seen[0] == "Готовлю документ…"
+    assert seen[1:3] == ["DOCX", "PDF"]
+    assert seen[3].startswith("А это короткая")  # what was said after the files, after them
+    assert "Шаг 4 из 5" in seen[-1]  # the next question last
+    assert await current(me) == "delivery_method"
     assert (await db.fetchone("SELECT COUNT(*) FROM outbox"))[0] == 0
 
 

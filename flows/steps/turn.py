@@ -33,6 +33,14 @@ log = logging.getLogger(__name__)
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply | None
 
 
+@dataclass(frozen=True)
+class Said:
+    """A message said after owed documents, sent right after them."""
+
+    text: str
+    markup: Markup = None
+
+
 @dataclass
 class Turn:
     bot: Bot
@@ -48,7 +56,12 @@ class Turn:
     def t(self, key: str, /, **kwargs: Any) -> str:
         return self.i18n.get(key, **kwargs)
 
-    async def say(self, text: str, markup: Markup = None) -> Message:
+    async def say(self, text: str, markup: Markup = None) -> Message | None:
+        """Send a message; while documents are owed (sent once the step is stored), what is
+        said after them waits in line, so the person reads everything in order."""
+        if self.outbox:
+            self.outbox.append(Said(text, markup))
+            return None
         return await self.bot.send_message(self.chat_id, text, reply_markup=markup)
 
     async def typing(self, action: ChatAction = ChatAction.TYPING) -> None:
