@@ -72,9 +72,10 @@ class Intake:
             await self.dp.feed_raw_update(self.bot, update)
         except ValidationError as exc:
             # The values would be the person's words: log the shape of the fault only.
+            update_id = update.get("update_id")
             log.warning(
                 "update %s could not be read (%d field error(s))",
-                update.get("update_id"),
+                update_id if isinstance(update_id, int) else "?",
                 exc.error_count(),
             )
 

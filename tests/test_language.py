@@ -33,3 +33,13 @@ async def test_language_chosen_later_wins(talk, db) -> None:
     await me.tap("Русский")
     row = await db.fetchone("SELECT locale FROM users WHERE user_id = 3004")
     assert row["locale"] == "ru"
+
+
+async def test_people_met_only_in_groups_are_not_recorded(dp, db) -> None:
+    from bot.app import create_bot
+    from bot.offline import OFFLINE_TOKEN, OfflineSession
+    from tests.factories import group, message, user
+
+    bot = create_bot(dp["settings"], session=OfflineSession(), token=OFFLINE_TOKEN)
+    await dp.feed_update(bot, message("/start", chat=group(), sender=user(4004, "en")))
+    assert await db.fetchone("SELECT * FROM users WHERE user_id = 4004") is None

@@ -80,7 +80,7 @@ async def test_sigterm_in_webhook_mode_loses_no_accepted_update(tmp_path: Path) 
 
             statuses = await asyncio.gather(*(post(n) for n in range(1, chats + 1)))
         assert statuses == [200] * chats
-        assert len(api.sent("Здравствуйте")) < chats  # still in progress when the signal comes
+        assert len(api.sent()) < 2 * chats  # still in progress when the signal comes
         process.send_signal(signal.SIGTERM)
         stderr = await _stop(process)
     finally:
