@@ -153,3 +153,30 @@ async def test_shutdown_waits_for_updates_in_progress(settings: Settings, clock)
     await shutdown
     assert dp["db"]._closed
     assert any(s.name == "SendMessage" and "Здравствуйте" in s.method.text for s in session.log)
+
+
+async def test_shutdown_cuts_off_a_handler_that_outlives_the_cap(
+    settings: Settings, clock, caplog
+) -> None:
+    from bot.app import create_dispatcher
+    from tests.factories import message
+
+    capped = settings.model_copy(update={"shutdown_timeout": 0.2})
+    dp = await create_dispatcher(capped, clock=clock)
+    session = OfflineSession()
+    never = asyncio.Event()
+
+    async def stuck(bot, method, timeout=None):
+        await never.wait()
+
+    session.make_request = stuck
+    bot = create_bot(settings, session=session, token=OFFLINE_TOKEN)
+    handling = asyncio.create_task(dp.feed_update(bot, message("/start")))
+    await asyncio.sleep(0.05)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    await dp.emit_shutdown(bot=bot, dispatcher=dp, **dp.workflow_data)
+    assert loop.time() - started < 2  # the cap, not forever
+    assert dp["db"]._closed
+    assert handling.done()
+    assert "were cancelled" in caplog.text
