@@ -9,12 +9,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
+import traceback
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.logs import protect
+from bot.startup import StartupFailed, Stopped
 
 log = logging.getLogger("claimbot")
 
@@ -40,6 +44,9 @@ def _setup_logging(settings: Settings, quiet: bool = False) -> None:
     )
     # aiohttp's access log would record webhook URLs and client addresses; keep it quiet.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+    # No token, secret or personal data in any record, from any library, at any level.
+    secrets = [s.get_secret_value() for s in (settings.bot_token, settings.webhook_secret) if s]
+    protect(secrets)
 
 
 async def _telegram_bot(settings: Settings, token: str):
@@ -52,13 +59,45 @@ async def _telegram_bot(settings: Settings, token: str):
     return dp, bot
 
 
+def _stop_on_signals(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+
+
+async def _close(dp, bot) -> None:
+    """What start-up opened, closed again when it fails: the reminder task, texts, database
+    (the dispatcher's shutdown, idempotent) and the HTTP session."""
+    try:
+        await dp.emit_shutdown(bot=bot, dispatcher=dp, **dp.workflow_data)
+    finally:
+        await bot.session.close()
+
+
 async def run_polling(settings: Settings) -> None:
     from bot.app import set_commands
+    from bot.startup import stoppable_sleep, with_retries
 
-    dp, bot = await _telegram_bot(settings, settings.token())
-    await bot.delete_webhook(drop_pending_updates=False)
-    await set_commands(bot, dp)
+    token = settings.token()
+    stop = asyncio.Event()
+    _stop_on_signals(stop)
+    dp, bot = await _telegram_bot(settings, token)
+    try:
+        retry = {"attempts": settings.startup_attempts, "sleep": stoppable_sleep(stop)}
+        await with_retries("getMe", bot.me, **retry)
+        await with_retries(
+            "deleteWebhook", lambda: bot.delete_webhook(drop_pending_updates=False), **retry
+        )
+        await with_retries("setMyCommands", lambda: set_commands(bot, dp), **retry)
+    except BaseException:
+        await _close(dp, bot)
+        raise
+    if stop.is_set():
+        await _close(dp, bot)
+        return
     log.info("polling started")
+    # aiogram's own loop: it waits out network errors, and on SIGINT/SIGTERM stops fetching,
+    # then runs the dispatcher's shutdown (updates in progress finish first) and closes HTTP.
     await dp.start_polling(bot, handle_signals=True, close_bot_session=True)
     log.info("polling stopped")
 
@@ -67,35 +106,46 @@ async def run_webhook(settings: Settings) -> None:
     from aiohttp import web
 
     from bot.app import set_commands
-    from bot.webhook import create_web_app
+    from bot.startup import stoppable_sleep, with_retries
+    from bot.webhook import INTAKE, create_web_app
 
     token = settings.token()
     secret = settings.secret()
     if not settings.webhook_url:
         raise ConfigError("WEBHOOK_URL is not set: the public https URL Telegram should call")
-    dp, bot = await _telegram_bot(settings, token)
-
-    async def on_startup() -> None:
-        await bot.set_webhook(
-            settings.webhook_url.rstrip("/") + settings.webhook_path, secret_token=secret
-        )
-        await set_commands(bot, dp)
-
-    dp.startup.register(on_startup)
-    app = create_web_app(dp, bot, secret=secret, path=settings.webhook_path)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
-    await site.start()
-    log.info("webhook server listening on port %s", settings.webhook_port)
     stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    import signal
-
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    await stop.wait()
-    await runner.cleanup()
+    _stop_on_signals(stop)
+    dp, bot = await _telegram_bot(settings, token)
+    app = create_web_app(dp, bot, secret=secret, path=settings.webhook_path)
+    intake = app[INTAKE]
+    runner = web.AppRunner(app, handle_signals=False)
+    try:
+        await runner.setup()
+        site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
+        await site.start()
+        # /healthz answers from here on, "not ready" until Telegram knows where to post.
+        log.info("webhook server listening on port %s", settings.webhook_port)
+        retry = {"attempts": settings.startup_attempts, "sleep": stoppable_sleep(stop)}
+        url = settings.webhook_url.rstrip("/") + settings.webhook_path
+        await with_retries("getMe", bot.me, **retry)
+        await with_retries("setWebhook", lambda: bot.set_webhook(url, secret_token=secret), **retry)
+        await with_retries("setMyCommands", lambda: set_commands(bot, dp), **retry)
+        await dp.emit_startup(bot=bot, dispatcher=dp, **dp.workflow_data)
+        intake.ready = True
+        log.info("webhook ready")
+        await stop.wait()
+        log.info("stopping: no new updates; finishing those in progress")
+    finally:
+        # Order: refuse new updates (503, Telegram retries them later), let the accepted ones
+        # finish (the dispatcher's shutdown waits, with a cap), stop reminders, texts, database;
+        # then the HTTP server and the Bot API session.
+        intake.closing = True
+        try:
+            await dp.emit_shutdown(bot=bot, dispatcher=dp, **dp.workflow_data)
+        finally:
+            await runner.cleanup()
+            await bot.session.close()
+    log.info("webhook stopped")
 
 
 async def run_console(settings: Settings, args: argparse.Namespace) -> None:
@@ -113,7 +163,7 @@ async def run_console(settings: Settings, args: argparse.Namespace) -> None:
     clock = ManualClock(start)
     storage = SQLiteStorage(await Database.open(args.db), close_db=True)
     try:
-        dp = await create_dispatcher(settings, storage=storage, clock=clock)
+        dp = await create_dispatcher(settings, storage=storage, clock=clock, throttle=False)
         console = Console(dp, settings, clock, args.out, args.user_id, args.lang)
         await console.run(sys.stdin)
     finally:
@@ -145,8 +195,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"claimbot: {exc}", file=sys.stderr)
         return 2
+    except Stopped:
+        return 0  # SIGTERM while start-up waited: everything is closed, nothing went wrong
+    except StartupFailed as exc:
+        log.error("%s", exc)
+        return 1
     except KeyboardInterrupt:
         return 0
+    except Exception as exc:
+        # One line for the operator (the exception's type and where; its message could quote
+        # a person's words); everything was closed on the way out, the process manager restarts.
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        log.critical("fatal: %s at %s:%s", type(exc).__name__, where.filename, where.lineno)
+        return 1
     return 0
 
 

@@ -12,18 +12,22 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
+from aiogram.exceptions import TelegramForbiddenError
 from aiogram.fsm.strategy import FSMStrategy
 from aiogram.types import BotCommand, BotCommandScopeDefault, ErrorEvent
 from aiogram_i18n.cores import FluentRuntimeCore
 
+from bot.albums import Albums, Throttle
 from bot.cases import CaseRepo
 from bot.clock import Clock, SystemClock
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.db import Database
 from bot.i18n import create_i18n, guess_locale
+from bot.inflight import InFlight, InFlightMiddleware
 from bot.isolation import ChatEventIsolation
 from bot.paperwork import Paperwork
 from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
+from bot.retries import RetryMiddleware
 from bot.storage import SQLiteStorage
 from bot.users import People, ProfileRepo, UserRepo
 from flows.steps import create_router
@@ -53,6 +57,7 @@ def create_bot(
         session = AiohttpSession()
         if settings.telegram_api_url:
             session.api = TelegramAPIServer.from_base(settings.telegram_api_url)
+        session.middleware(RetryMiddleware())
     return Bot(
         token=token or settings.token(),
         session=session,
@@ -64,8 +69,10 @@ async def create_dispatcher(
     settings: Settings,
     storage: SQLiteStorage | None = None,
     clock: Clock | None = None,
+    throttle: bool = True,
 ) -> Dispatcher:
-    """The whole bot minus Telegram. Opens the database unless `storage` brings one."""
+    """The whole bot minus Telegram. Opens the database unless `storage` brings one.
+    `throttle=False` for the console and scripted tests, where one "person" types fast."""
     owns_db = storage is None
     if storage is None:
         storage = SQLiteStorage(await Database.open(settings.database_path))
@@ -84,10 +91,34 @@ async def create_dispatcher(
         people=People(db),
         questions=questions,
     )
+    inflight = InFlight()
+    dp["inflight"] = inflight
+    # Outermost, so an update counts as accepted work from its first await to its last.
+    dp.update.outer_middleware.register(InFlightMiddleware(inflight))
+
+    async def stop_work() -> None:
+        # Shutdown, in order: the updates already accepted finish, the reminder task stops,
+        # then the texts (aiogram-i18n's own shutdown, registered below) and the database.
+        await inflight.drain(settings.shutdown_timeout)
+        scheduler = dp.workflow_data.get("scheduler")
+        if scheduler is not None:
+            await scheduler.stop()
+
+    dp.shutdown.register(stop_work)
     i18n = create_i18n(settings.default_locale)
     i18n.setup(dp)
+    # After i18n, so the "slow down" speaks the person's language.
+    if throttle:
+        dp["throttle"] = Throttle()
+        dp.update.outer_middleware.register(dp["throttle"])
+    dp["albums"] = Albums(inflight)
     dp["i18n_core"] = i18n.core
     dp["paperwork"] = Paperwork(dp["cases"], i18n.core)
+
+    async def finish_owed_documents(bot: Bot) -> None:
+        await dp["paperwork"].resume(bot, dp["clock"])
+
+    dp.startup.register(finish_owed_documents)
     store = ReminderStore(db)
     dp["reminder_store"] = store
     dp["reminders"] = Reminders(store, dp["clock"], settings.timezone, dp["users"])
@@ -96,27 +127,35 @@ async def create_dispatcher(
     dp.include_router(router)
     dp.errors.register(_on_error)
 
-    async def on_shutdown() -> None:
-        # The reminder task first, then the database it uses.
-        scheduler = dp.workflow_data.get("scheduler")
-        if scheduler is not None:
-            await scheduler.stop()
+    async def close_db() -> None:
         if owns_db:
             await db.close()
 
-    dp.shutdown.register(on_shutdown)
+    dp.shutdown.register(close_db)  # the last shutdown handler
     return dp
 
 
 async def _on_error(
-    event: ErrorEvent, bot: Bot, settings: Settings, users: UserRepo, i18n_core: FluentRuntimeCore
+    event: ErrorEvent,
+    bot: Bot,
+    settings: Settings,
+    users: UserRepo,
+    i18n_core: FluentRuntimeCore,
+    reminder_store: ReminderStore,
 ) -> bool:
-    """Log the fault without personal data and tell the person their answers are safe."""
+    """Log the fault without personal data and tell the person their answers are safe.
+
+    A chat that blocked the bot is not a fault: one info line, and its reminders stop."""
     update = event.update
+    source = update.message or (update.callback_query.message if update.callback_query else None)
+    if isinstance(event.exception, TelegramForbiddenError):
+        log.info("update %s: the chat blocked the bot; its reminders stop", update.update_id)
+        if source is not None:
+            await reminder_store.mark_undeliverable(source.chat.id, "forbidden")
+        return True
     # The frames only: an exception's message can quote what a person typed (pydantic does).
     frames = "".join(traceback.format_tb(event.exception.__traceback__))
     log.error("update %s failed: %s\n%s", update.update_id, type(event.exception).__name__, frames)
-    source = update.message or (update.callback_query.message if update.callback_query else None)
     if source is None or source.chat.type != "private":
         return True
     try:

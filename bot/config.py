@@ -35,6 +35,10 @@ class Settings(BaseSettings):
     webhook_port: int = 8080
     telegram_api_url: str | None = None
     log_level: str = "INFO"
+    # Stopping: how long updates already accepted may take to finish before they are cut off.
+    shutdown_timeout: float = Field(default=8.0, ge=0, le=600)
+    # Starting: how many times to try reaching Telegram before exiting non-zero.
+    startup_attempts: int = Field(default=8, ge=1, le=1000)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from itertools import count
 from pathlib import Path
 from typing import Any, TextIO
+from zoneinfo import ZoneInfo
 
 from aiogram import Dispatcher
 from aiogram.types import (
@@ -50,10 +51,11 @@ def parse_clock(arg: str, now: datetime) -> datetime:
     arg = arg.strip()
     if match := _SHIFT.match(arg):
         amount, unit = int(match.group(1)), match.group(2)
-        delta = {"d": timedelta(days=amount), "h": timedelta(hours=amount)}.get(
-            unit, timedelta(minutes=amount)
-        )
-        return now + delta
+        units = {"d": "days", "h": "hours", "m": "minutes"}
+        try:
+            return now + timedelta(**{units[unit]: amount})
+        except OverflowError:
+            raise ValueError(f"{arg} is beyond the calendar") from None
     moment = datetime.fromisoformat(arg)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -88,6 +90,8 @@ class Console:
         # Reminders fire when the console's clock is moved past them (`/clock +11d`).
         scheduler = create_scheduler(dp, self.bot)
         self.after_clock.append(scheduler.run_due)
+        # /delete removes the person's saved documents from `--out` too.
+        dp["people"].on_forget.append(self.session.forget_chat)
 
     # -- what the bot says ---------------------------------------------------------------------
 
@@ -202,8 +206,22 @@ class Console:
             self._print(f"(console) clock: {exc}")
             return
         self._print(f"(console) 🕒 {self.clock.now().isoformat(timespec='minutes')}")
+        fired = 0
         for hook in self.after_clock:
-            await hook()
+            fired += await hook() or 0
+        if not fired:
+            await self._say_next_due()
+
+    async def _say_next_due(self) -> None:
+        """Nothing fired: say so, and when the next reminder is due (in the person's zone)."""
+        core, language = self.dp["i18n_core"], self.user.language_code or "ru"
+        upcoming = await self.dp["reminder_store"].next_due()
+        if upcoming is None:
+            self._print(core.get("console-nothing-due-none", language))
+            return
+        zone = await self.dp["users"].get_timezone(self.user.id) or self.dp["settings"].timezone
+        when = upcoming.astimezone(ZoneInfo(zone)).strftime("%d.%m.%Y %H:%M")
+        self._print(core.get("console-nothing-due-next", language, when=when))
 
     async def handle(self, line: str) -> bool:
         """One line of input; False when the session should end."""

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
+
+from bot.config import ConfigError
 
 # Each entry moves the schema from version N to N+1; never edit one that has shipped.
 MIGRATIONS: list[str] = [
@@ -108,6 +111,23 @@ MIGRATIONS: list[str] = [
     CREATE INDEX reminders_due ON reminders (status, due_at);
     CREATE INDEX reminders_case ON reminders (case_id, status);
     """,
+    # 4: documents owed to a chat. A row is written with the step that produced it and removed
+    # when both files are in the chat, so a restart finishes sending without a duplicate.
+    """
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        chat_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        made_on TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        docx_file_id TEXT,
+        pdf_file_id TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX outbox_case ON outbox (case_id);
+    """,
 ]
 
 
@@ -117,12 +137,23 @@ class Database:
     def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
         self._conn = conn
         self._lock = asyncio.Lock()
+        self._owner: asyncio.Task[Any] | None = None  # the task whose transaction is open
         self._closed = False
         self.path = path
 
     @classmethod
     async def open(cls, path: Path | str) -> Database:
+        """Open (creating if needed) and migrate; an unusable path is a `ConfigError` with one
+        line for the operator (exit code 2), not a traceback."""
         path = Path(path)
+        try:
+            return await cls._open(path)
+        except (OSError, sqlite3.Error) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            raise ConfigError(f"DATABASE_PATH {path} cannot be used: {reason}") from None
+
+    @classmethod
+    async def _open(cls, path: Path) -> Database:
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
             # Create the file ourselves so it is never world-readable: it holds personal data.
@@ -130,11 +161,22 @@ class Database:
             os.close(fd)
             os.chmod(path, 0o600)
         conn = await aiosqlite.connect(path, isolation_level=None)
+        try:
+            return await cls._prepare(conn, path)
+        except BaseException:
+            await conn.close()  # its thread would keep the process alive
+            raise
+
+    @classmethod
+    async def _prepare(cls, conn: aiosqlite.Connection, path: Path) -> Database:
         conn.row_factory = aiosqlite.Row
         await conn.execute("PRAGMA journal_mode=WAL")
         await conn.execute("PRAGMA synchronous=NORMAL")
         await conn.execute("PRAGMA busy_timeout=5000")
         await conn.execute("PRAGMA foreign_keys=ON")
+        # Deleted rows are overwritten with zeros, not just unlinked: /delete must leave no
+        # readable trace of a person in the file (see `erase_traces`).
+        await conn.execute("PRAGMA secure_delete=ON")
         db = cls(conn, path)
         await db._migrate()
         return db
@@ -154,29 +196,56 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """All statements inside commit together or not at all."""
+        """All statements inside commit together or not at all.
+
+        Nested in a transaction of the same task, it joins the outer one: a step can store the
+        case, the chat's FSM state and its pending documents in one commit while each of
+        those stores still says `transaction()` on its own. No network call may happen inside:
+        the lock is the whole database's."""
+        if self._owner is not None and self._owner is asyncio.current_task():
+            yield self._conn
+            return
         async with self._lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
+            self._owner = asyncio.current_task()
             try:
-                yield self._conn
-            except BaseException:
-                await self._conn.execute("ROLLBACK")
-                raise
-            else:
-                await self._conn.execute("COMMIT")
+                await self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._conn
+                except BaseException:
+                    await self._conn.execute("ROLLBACK")
+                    raise
+                else:
+                    await self._conn.execute("COMMIT")
+            finally:
+                self._owner = None
+
+    @asynccontextmanager
+    async def _reading(self) -> AsyncIterator[None]:
+        """The lock for a read, unless this task's transaction already holds it."""
+        if self._owner is not None and self._owner is asyncio.current_task():
+            yield
+            return
+        async with self._lock:
+            yield
 
     async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
-        async with self._lock, self._conn.execute(sql, tuple(params)) as cur:
+        async with self._reading(), self._conn.execute(sql, tuple(params)) as cur:
             return await cur.fetchone()
 
     async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
-        async with self._lock, self._conn.execute(sql, tuple(params)) as cur:
+        async with self._reading(), self._conn.execute(sql, tuple(params)) as cur:
             return list(await cur.fetchall())
 
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> None:
         """One statement in its own transaction."""
         async with self.transaction() as conn:
             await conn.execute(sql, tuple(params))
+
+    async def erase_traces(self) -> None:
+        """After deleting someone: copy the zeroed pages from the WAL into the main file and
+        truncate the WAL to nothing, so neither file still holds the deleted bytes."""
+        async with self._lock:
+            await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def ping(self) -> bool:
         row = await self.fetchone("SELECT 1")

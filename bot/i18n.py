@@ -1,7 +1,8 @@
 """Texts in Fluent files under `locales/`; each person's language is remembered in `users`.
 
-Russian is the default. A person whose Telegram speaks English gets English until they pick a
-language with /language, which is then remembered.
+Russian is the default. A person whose Telegram speaks English gets English: the language
+detected at first contact is stored, and every later message, reminders included, uses it
+until they pick another with /language.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from aiogram.types import User
+from aiogram.types import Chat, User
 from aiogram_i18n import I18nMiddleware
 from aiogram_i18n.cores import FluentRuntimeCore
 from aiogram_i18n.managers import BaseManager
@@ -30,16 +31,25 @@ def guess_locale(language_code: str | None, default: str) -> str:
 
 class UserLocaleManager(BaseManager):
     async def get_locale(
-        self, event_from_user: User | None = None, users: UserRepo | None = None
+        self,
+        event_from_user: User | None = None,
+        users: UserRepo | None = None,
+        event_chat: Chat | None = None,
     ) -> str:
         default = self.default_locale or "ru"
         if event_from_user is None:
             return default
+        detected = guess_locale(event_from_user.language_code, default)
         if users is not None:
             stored = await users.get_locale(event_from_user.id)
             if stored in SUPPORTED_LOCALES:
                 return stored
-        return guess_locale(event_from_user.language_code, default)
+            # First contact in a private chat: remember the language Telegram told us, so
+            # everything said later without an update to read it from (reminders) speaks it.
+            # People the bot only meets in groups are not recorded.
+            if event_chat is not None and event_chat.type == "private":
+                await users.set_locale(event_from_user.id, detected)
+        return detected
 
     async def set_locale(
         self, locale: str, event_from_user: User | None = None, users: UserRepo | None = None

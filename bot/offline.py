@@ -66,11 +66,14 @@ class OfflineSession(BaseSession):
 
     # Tests queue errors here; each SendMessage raises the next one instead of being sent.
     failures: list[Exception] = field(default_factory=list)
+    # ... and here per method name ("AnswerCallbackQuery", "SendChatAction", ...).
+    method_failures: dict[str, list[Exception]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         super().__init__()
         self._ids = count(1)
         self._files: dict[str, bytes] = {}
+        self._sent_to: dict[int, list[tuple[str, Path | None]]] = {}  # chat -> (file id, path)
 
     # -- BaseSession ---------------------------------------------------------------------------
 
@@ -80,6 +83,8 @@ class OfflineSession(BaseSession):
         saved: Path | None = None
         if self.failures and type(method).__name__ == "SendMessage":
             raise self.failures.pop(0)
+        if queued := self.method_failures.get(type(method).__name__):
+            raise queued.pop(0)
         payload = await self._result(bot, method)
         if isinstance(payload, dict) and "document" in payload and self.out_dir is not None:
             saved = self.out_dir / payload["document"]["file_name"]
@@ -149,7 +154,7 @@ class OfflineSession(BaseSession):
         if name == "SendDocument":
             return self._message(
                 method.chat_id,
-                document=await self._store(bot, method.document),
+                document=await self._store(bot, method.document, int(method.chat_id)),
                 caption=method.caption,
                 reply_markup=self._markup(method),
             )
@@ -163,7 +168,7 @@ class OfflineSession(BaseSession):
             return []
         return True
 
-    async def _store(self, bot: Bot, document: InputFile | str) -> dict:
+    async def _store(self, bot: Bot, document: InputFile | str, chat_id: int) -> dict:
         """Keep a sent file's bytes (and write it under `out_dir`); answer with a file_id."""
         file_id = f"offline-doc-{next(self._ids)}"
         if isinstance(document, str):
@@ -171,14 +176,24 @@ class OfflineSession(BaseSession):
         data = b"".join([chunk async for chunk in document.read(bot)])
         name = Path(document.filename or file_id).name
         self._files[file_id] = data
-        if self.out_dir is not None:
-            await asyncio.to_thread(_write, self.out_dir / name, data)
+        path = self.out_dir / name if self.out_dir is not None else None
+        self._sent_to.setdefault(chat_id, []).append((file_id, path))
+        if path is not None:
+            await asyncio.to_thread(_write, path, data)
         return {
             "file_id": file_id,
             "file_unique_id": file_id,
             "file_name": name,
             "file_size": len(data),
         }
+
+    async def forget_chat(self, user_id: int, chat_id: int) -> None:
+        """/delete: the documents sent to this chat go, from memory and from `out_dir`."""
+        for chat in {user_id, chat_id}:
+            for file_id, path in self._sent_to.pop(chat, []):
+                self._files.pop(file_id, None)
+                if path is not None:
+                    await asyncio.to_thread(path.unlink, missing_ok=True)
 
     def put_file(self, file_id: str, data: bytes) -> None:
         """Make a file the person "uploaded" downloadable by the bot."""

@@ -1,14 +1,22 @@
 """Documents into the chat: build (domain), render both formats off the event loop, send as
 files named like `pretenziya-ozon-12345678-0001.pdf`, remember their Telegram file ids so
-/cases can send them again without rendering."""
+/cases can send them again without rendering.
+
+Sending is owed, not immediate: the step that makes a document is stored first, together
+with an `outbox` row, and the files go out afterwards; a crash in between is finished at the
+next start (`resume`), each file sent once."""
 
 from __future__ import annotations
 
 import asyncio
-from datetime import date
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
+from aiogram import Bot
 from aiogram.enums import ChatAction
+from aiogram.exceptions import TelegramForbiddenError
 from aiogram.types import BufferedInputFile
 
 from bot.cases import CaseRepo
@@ -18,11 +26,29 @@ from flows import documents
 from flows.case import Case
 from flows.claims import DocKind
 from flows.documents import Document, Evidence
+from flows.steps.turn import Said
 from flows.texts import Texts
+
+log = logging.getLogger(__name__)
 
 
 def render_both(doc: Document) -> tuple[bytes, bytes]:
     return render_docx(doc), render_pdf(doc)
+
+
+@dataclass
+class Owed:
+    """A document the chat is owed: written with its step, deleted once both files are sent."""
+
+    case_id: int
+    kind: DocKind  # this document's own kind (a claim stage may owe two letters)
+    version: int
+    made_on: date
+    locale: str
+    doc: Document
+    row_id: int | None = None
+    docx_file_id: str | None = None
+    pdf_file_id: str | None = None
 
 
 class Paperwork:
@@ -35,38 +61,120 @@ class Paperwork:
         return [Evidence(kind=r.kind, name=r.name, caption=r.caption) for r in rows]
 
     async def build(self, case: Case, kind: DocKind, today: date) -> list[Document]:
+        """The documents of `kind`; the claim stage may write two letters, in sending order."""
         evidence = await self.evidence(case)
         return documents.build(kind, case, evidence, self.texts, today)
 
     async def send(
         self, turn: Any, case: Case, kind: DocKind, today: date, version: int
     ) -> list[Document]:
-        """Every document of `kind` (the claim stage may write two letters), in order."""
+        """Owe the chat these documents; they are sent once the step that made them is stored.
+
+        The documents are built now, from the case as this step sees it. Sending waits for
+        `flush` (the engine calls it right after it stores the step, before the next question),
+        because a step asked again after a crash would make the person press again and get
+        the files twice; an owed document survives a crash instead (`resume`)."""
         docs = await self.build(case, kind, today)
         for doc in docs:
-            await self._send_one(turn, case, doc, version)
+            turn.outbox.append(Owed(case.id, doc.kind, version, today, turn.i18n.locale, doc))
         return docs
 
-    async def _send_one(self, turn: Any, case: Case, doc: Document, version: int) -> None:
-        await turn.typing(ChatAction.UPLOAD_DOCUMENT)
+    async def commit(self, turn: Any) -> None:
+        """Write the turn's owed documents; inside the step's transaction when there is one."""
+        now = turn.deps["clock"].now().isoformat()
+        async with self.cases.db.transaction() as conn:
+            for owed in turn.outbox:
+                if not isinstance(owed, Owed) or owed.row_id is not None:
+                    continue
+                cursor = await conn.execute(
+                    "INSERT INTO outbox (case_id, chat_id, kind, version, made_on, locale,"
+                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        owed.case_id,
+                        turn.chat_id,
+                        owed.kind,
+                        owed.version,
+                        owed.made_on.isoformat(),
+                        owed.locale,
+                        now,
+                    ),
+                )
+                owed.row_id = cursor.lastrowid
+
+    async def flush(self, turn: Any) -> None:
+        """Send the turn's owed documents (written first if they are not yet)."""
+        if not turn.outbox:
+            return
+        await self.commit(turn)
+        while turn.outbox:
+            item = turn.outbox[0]
+            if isinstance(item, Said):
+                await turn.bot.send_message(turn.chat_id, item.text, reply_markup=item.markup)
+            else:
+                await turn.typing(ChatAction.UPLOAD_DOCUMENT)
+                await self._deliver(turn.bot, turn.chat_id, item, turn.deps["clock"].now())
+            turn.outbox.pop(0)
+
+    async def resume(self, bot: Bot, clock: Any) -> int:
+        """At start-up: send what a crash left owed, rebuilt from the stored case. Returns how
+        many documents were completed."""
+        rows = await self.cases.db.fetchall(
+            "SELECT o.*, c.owner_id FROM outbox o JOIN cases c ON c.id = o.case_id ORDER BY o.id"
+        )
+        done = 0
+        for row in rows:
+            case = await self.cases.get(row["case_id"], row["owner_id"])
+            if case is None:
+                continue
+            made_on = date.fromisoformat(row["made_on"])
+            kind = DocKind(row["kind"])
+            doc = next(d for d in await self.build(case, kind, made_on) if d.kind is kind)
+            owed = Owed(case.id, kind, row["version"], made_on, row["locale"], doc, row["id"])
+            owed.docx_file_id, owed.pdf_file_id = row["docx_file_id"], row["pdf_file_id"]
+            try:
+                await self._deliver(bot, row["chat_id"], owed, clock.now())
+            except TelegramForbiddenError:
+                await self.cases.db.execute("DELETE FROM outbox WHERE id = ?", (row["id"],))
+                continue
+            done += 1
+        if done:
+            log.info("sent %d document(s) owed from before the restart", done)
+        return done
+
+    async def _deliver(self, bot: Bot, chat_id: int, owed: Owed, now: datetime) -> None:
+        """Render and send the files not yet sent; each sent file is recorded at once, and
+        the last one turns the owed row into the case's document in one transaction."""
+        doc = owed.doc
         docx, pdf = await asyncio.to_thread(render_both, doc)
-        sent_docx = await turn.bot.send_document(
-            turn.chat_id,
-            BufferedInputFile(docx, f"{doc.filename}.docx"),
-            caption=turn.t("doc-docx"),
-        )
-        sent_pdf = await turn.bot.send_document(
-            turn.chat_id, BufferedInputFile(pdf, f"{doc.filename}.pdf"), caption=turn.t("doc-pdf")
-        )
-        await self.cases.add_document(
-            case.id,
-            doc.kind,
-            version,
-            doc.sha256(),
-            turn.deps["clock"].now(),
-            sent_docx.document.file_id if sent_docx.document else None,
-            sent_pdf.document.file_id if sent_pdf.document else None,
-        )
+        db = self.cases.db
+        if owed.docx_file_id is None:
+            sent = await bot.send_document(
+                chat_id,
+                BufferedInputFile(docx, f"{doc.filename}.docx"),
+                caption=self.texts.get("doc-docx", owed.locale),
+            )
+            owed.docx_file_id = sent.document.file_id if sent.document else ""
+            await db.execute(
+                "UPDATE outbox SET docx_file_id = ? WHERE id = ?", (owed.docx_file_id, owed.row_id)
+            )
+        if owed.pdf_file_id is None:
+            sent = await bot.send_document(
+                chat_id,
+                BufferedInputFile(pdf, f"{doc.filename}.pdf"),
+                caption=self.texts.get("doc-pdf", owed.locale),
+            )
+            owed.pdf_file_id = sent.document.file_id if sent.document else ""
+        async with db.transaction() as conn:
+            await self.cases.add_document(
+                owed.case_id,
+                doc.kind,
+                owed.version,
+                doc.sha256(),
+                now,
+                owed.docx_file_id or None,
+                owed.pdf_file_id or None,
+            )
+            await conn.execute("DELETE FROM outbox WHERE id = ?", (owed.row_id,))
 
     async def resend(self, turn: Any, case: Case) -> None:
         latest: dict[str, Any] = {}
@@ -76,4 +184,3 @@ class Paperwork:
             for file_id in (row.docx_file_id, row.pdf_file_id):
                 if file_id:
                     await turn.bot.send_document(turn.chat_id, file_id)
-

@@ -156,6 +156,15 @@ class ReminderStore:
         )
         return _parse(row["due_at"]) if row else None
 
+    async def last_payload(self, case_id: int, kind: ReminderKind) -> dict[str, Any]:
+        """What the latest sent reminder of this kind for this case was about."""
+        row = await self.db.fetchone(
+            "SELECT payload FROM reminders WHERE case_id = ? AND kind = ? AND status = 'sent'"
+            " ORDER BY sent_at DESC, id DESC LIMIT 1",
+            (case_id, kind),
+        )
+        return json.loads(row["payload"]) if row else {}
+
     async def mark_sent(self, reminder_id: int, now: datetime) -> None:
         await self.db.execute(
             "UPDATE reminders SET status = 'sent', sent_at = ? WHERE id = ?",
@@ -243,8 +252,13 @@ class Reminders:
     async def snooze(
         self, case_id: int, chat_id: int, kind: str, days: int, **payload: Any
     ) -> None:
+        """The same reminder again in `days`: with the deadline it was about (its payload,
+        taken from the one the person snoozed), so it can still name the date."""
+        kind = ReminderKind(kind)
+        if not payload:
+            payload = await self.store.last_payload(case_id, kind)
         when = decent_moment(self.clock.now() + timedelta(days=days), await self._zone(chat_id))
-        await self.store.add(case_id, chat_id, ReminderKind(kind), when, **payload)
+        await self.store.add(case_id, chat_id, kind, when, **payload)
 
     async def cancel_case(self, case_id: int) -> None:
         await self.store.cancel_case(case_id)

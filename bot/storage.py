@@ -10,6 +10,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from aiogram.exceptions import DataNotDictLikeError
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
 
@@ -38,6 +39,14 @@ def _state_name(state: StateType) -> str | None:
     return state
 
 
+def _check_dict_like(data: object) -> None:
+    """aiogram's storage contract: anything but a mapping is `DataNotDictLikeError`."""
+    if not isinstance(data, Mapping):
+        raise DataNotDictLikeError(
+            f"Data must be a dict or dict-like object, got {type(data).__name__}"
+        )
+
+
 class SQLiteStorage(BaseStorage):
     def __init__(self, db: Database, *, close_db: bool = False) -> None:
         self.db = db
@@ -58,8 +67,7 @@ class SQLiteStorage(BaseStorage):
         return row["state"] if row else None
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        if not isinstance(data, Mapping):
-            raise TypeError(f"FSM data must be a mapping, not {type(data).__name__}")
+        _check_dict_like(data)
         payload = json.dumps(dict(data), ensure_ascii=False, separators=(",", ":"))
         async with self.db.transaction() as conn:
             await self._write_data(conn, key, payload)
@@ -80,6 +88,7 @@ class SQLiteStorage(BaseStorage):
 
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
         """Read, merge and write in one transaction, so concurrent updates never lose a field."""
+        _check_dict_like(data)
         async with self.db.transaction() as conn:
             async with conn.execute(f"SELECT data FROM fsm WHERE {_KEY_WHERE}", _key(key)) as cur:
                 row = await cur.fetchone()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from bot.db import Database
@@ -35,11 +36,19 @@ class UserRepo:
         )
 
 
+Forgetter = Callable[[int, int], Awaitable[None]]
+
+
 class People:
-    """Everything kept about one person, and the one way to erase it (/delete)."""
+    """Everything kept about one person, and the one way to erase it (/delete).
+
+    Erasure is complete: the rows go (secure_delete zeroes them), the WAL is checkpointed and
+    truncated, and whatever else holds the person's bytes (the console's saved documents)
+    registers a forgetter in `on_forget`."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.on_forget: list[Forgetter] = []
 
     async def forget(self, user_id: int, chat_id: int) -> None:
         async with self.db.transaction() as conn:
@@ -50,6 +59,10 @@ class People:
             await conn.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
             # evidence, events and documents go with their cases (ON DELETE CASCADE)
             await conn.execute("DELETE FROM cases WHERE owner_id = ?", (user_id,))
+            await conn.execute("DELETE FROM reminders WHERE chat_id IN (?, ?)", (user_id, chat_id))
+        await self.db.erase_traces()
+        for forgetter in self.on_forget:
+            await forgetter(user_id, chat_id)
 
 
 class ProfileRepo:

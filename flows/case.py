@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from flows.digits import ascii_digits
 from flows.law import money
 from flows.marketplaces import Marketplace
 from flows.names import Grammar
@@ -321,7 +322,7 @@ def price_plausible(value: Decimal) -> bool:
 
 
 def parse_order_number(text: str, marketplace: Marketplace) -> str:
-    number = _SPACES.sub("", text.strip()).lstrip("№#").strip()
+    number = _SPACES.sub("", ascii_digits(text).strip()).lstrip("№#").strip()
     if not marketplace.order_number_ok(number):
         raise InputError("err-order-number", example=marketplace.order_number_example)
     return number
@@ -390,7 +391,7 @@ def parse_email(text: str) -> str:
 
 def parse_phone(text: str) -> str:
     """A Russian number in any common form, normalised to +7XXXXXXXXXX."""
-    digits = re.sub(r"\D", "", text)
+    digits = re.sub(r"\D", "", ascii_digits(text))
     if len(digits) == 11 and digits[0] in "78":
         digits = digits[1:]
     if len(digits) != 10 or digits[0] not in "3489":
@@ -422,7 +423,7 @@ def _ogrn_ok(ogrn: str) -> bool:
 def parse_company_ids(text: str) -> tuple[str, str]:
     """ИНН (10 or 12 digits) and/or ОГРН/ОГРНИП (13 or 15), checksums verified."""
     inn = ogrn = ""
-    for number in re.findall(r"\d+", text):
+    for number in re.findall(r"\d+", ascii_digits(text)):
         if len(number) in (10, 12):
             if not _inn_ok(number):
                 raise InputError("err-inn")

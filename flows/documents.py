@@ -993,8 +993,10 @@ def build(
     kind: DocKind, case: Case, evidence: list[Evidence], texts: Texts, today: date
 ) -> list[Document]:
     """The documents of one kind for this case (the claim stage may write two letters)."""
-    if kind is DocKind.CLAIM:
-        return claim_letters(case, evidence, texts, today)
+    if kind in (DocKind.CLAIM, DocKind.MARKETPLACE_CLAIM):
+        letters = claim_letters(case, evidence, texts, today)
+        # the whole stage for CLAIM; the marketplace's letter alone when asked for by name
+        return letters if kind is DocKind.CLAIM else [d for d in letters if d.kind is kind]
     if kind is DocKind.APPEAL:
         return [appeal(case, evidence, texts, today)]
     route = next(r for r, k in ROUTE_DOCUMENT.items() if k is kind)

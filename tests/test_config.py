@@ -60,3 +60,46 @@ def test_token_is_not_in_repr(monkeypatch: pytest.MonkeyPatch) -> None:
     settings = load_settings()
     assert "ABCdef" not in repr(settings)
     assert settings.token().startswith("123456:")
+
+
+async def test_unusable_database_path_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """A file as the parent, a directory, a place nobody may create files in (sysfs, refused
+    even to root), and for a non-root run a read-only folder: one line, exit code 2."""
+    import asyncio
+    import os
+    import sys
+
+    from tests.fake_api import bot_env
+
+    (tmp_path / "afile").write_text("")
+    (tmp_path / "adir").mkdir()
+    paths = [tmp_path / "afile" / "db.sqlite3", tmp_path / "adir", Path("/sys/claimbot.sqlite3")]
+    if os.geteuid() != 0:
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(0o500)
+        paths.append(locked / "db.sqlite3")
+
+    async def run(path: Path, command: list[str]) -> tuple[int, str]:
+        env = bot_env(path, "http://127.0.0.1:9", STARTUP_ATTEMPTS="1")
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            *command,
+            cwd=tmp_path,
+            env=env,
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        _, err = await asyncio.wait_for(process.communicate(), timeout=60)
+        return process.returncode, err.decode()
+
+    runs = [(p, ["run"]) for p in paths] + [(paths[0], ["console", "--db", str(paths[0])])]
+    results = await asyncio.gather(*(run(p, c) for p, c in runs))
+    for (path, _), (code, err) in zip(runs, results, strict=True):
+        lines = err.strip().splitlines()
+        assert code == 2, err
+        assert len(lines) == 1, err
+        assert lines[0].startswith(f"claimbot: DATABASE_PATH {path} cannot be used: "), err

@@ -13,6 +13,7 @@ from docx import Document as Docx
 
 from bot import PROJECT_ROOT
 from bot.console import parse_clock
+from flows.problems import ProblemId
 from tests.conftest import START
 
 
@@ -275,3 +276,29 @@ def test_readme_transcript_is_what_the_console_prints(tmp_path: Path) -> None:
     for line in shown:
         assert line in printed[position:], line
         position = printed.index(line, position) + 1
+
+
+async def test_clock_far_beyond_the_calendar_is_refused_not_a_crash(talk) -> None:
+    me = talk()
+    await me.say("/start")
+    await me.say("/clock +55555555d")
+    await me.say("/clock +99999999999h")
+    output = me.output.getvalue()
+    assert "(console) clock:" in output
+    assert "beyond the calendar" in output
+    await me.say("/help")  # still alive
+    assert "Traceback" not in output
+
+
+async def test_clock_that_fires_nothing_says_so_and_when_the_next_is_due(talk) -> None:
+    from tests.test_journeys import walk
+
+    me = talk()
+    await me.say("/start")
+    await me.say("/clock +1d")
+    assert "Ничего не пришло: напоминаний не запланировано." in me.output.getvalue()
+    await walk(me, ProblemId.DEFECTIVE, "support_outcome")
+    await me.tap("Жду ответа")  # support follow-up in 3 days
+    await me.say("/clock +1h")
+    assert "Ничего не пришло. Следующее напоминание — " in me.output.getvalue()
+    assert "25.11.2026" in me.output.getvalue().rsplit("Следующее", 1)[1]

@@ -174,7 +174,7 @@ def test_random_text_never_breaks_a_question(texts: list[str]) -> None:
             try:
                 clock = ManualClock(START)
                 dp = await create_dispatcher(
-                    settings_, storage=SQLiteStorage(database), clock=clock
+                    settings_, storage=SQLiteStorage(database), clock=clock, throttle=False
                 )
                 me = Talk(dp, settings_, clock, Path(tmp) / "out", 1001, "ru", io.StringIO())
                 await walk(me, ProblemId.DEFECTIVE, "price")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from aiogram import F, Router, html
 from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
@@ -12,6 +14,7 @@ from flows import procedure
 from flows.case import Case, Status
 from flows.money import figures
 from flows.schedule import next_deadline, penalty_to
+from flows.steps.callbacks import RowId
 from flows.steps.fields import day_text
 from flows.steps.form import Engine, close_case, today_for
 from flows.steps.menu import MenuCb, open_case_id, show_menu
@@ -19,8 +22,8 @@ from flows.steps.turn import Turn, done
 
 
 class CaseCb(CallbackData, prefix="c"):
-    a: str  # open | resume | solved | given_up | docs | list
-    id: int = 0
+    a: Literal["open", "resume", "solved", "given_up", "docs", "list"]
+    id: RowId = 0
 
 
 def case_title(turn: Turn, case: Case) -> str:
@@ -45,9 +48,7 @@ def case_state(turn: Turn, case: Case) -> str:
 
 
 async def start_new_case(turn: Turn, engine: Engine, path: str = "buyer") -> None:
-    cases = turn.deps["cases"]
-    case = await cases.create(turn.user.id, turn.deps["clock"].now(), path=path)
-    await turn.state.set_data({"case_id": case.id})
+    case = await engine.start_case(turn, path)
     await turn.say(turn.t("new-case", id=case.id))
     await engine.open_case(turn, case.id)
 

@@ -132,6 +132,17 @@ async def _on_media(ctx: Ctx, message: Message) -> Outcome:
     )
     await ctx.turn.state.update_data(ev_mode=None)
     engine = ctx.turn.deps["engine"]
+    albums = ctx.turn.deps.get("albums")
+    if message.media_group_id is not None and albums is not None:
+        # One answer for a whole album, once its last file is in.
+        async def acknowledge() -> None:
+            total = len(await ctx.cases.evidence(ctx.case.id))
+            await ctx.turn.say(
+                ctx.t("evidence-added", count=total), await engine.keyboard(ctx, SPEC)
+            )
+
+        albums.later(f"{ctx.turn.chat_id}:{message.media_group_id}", acknowledge)
+        return Quiet()
     key = "evidence-added" if added else "evidence-duplicate"
     await ctx.turn.say(ctx.t(key, count=count + int(added)), await engine.keyboard(ctx, SPEC))
     return Quiet()

@@ -7,7 +7,7 @@ from aiogram import Router
 from aiogram.types import CallbackQuery, Message
 
 from flows.steps.questions import Questions
-from flows.steps.turn import Turn
+from flows.steps.turn import Turn, done, later_album_part
 
 
 def create_router() -> Router:
@@ -15,13 +15,15 @@ def create_router() -> Router:
 
     @router.message()
     async def on_unexpected_message(message: Message, turn: Turn, questions: Questions) -> None:
+        if later_album_part(turn, message):
+            return
         key = "unexpected-text" if message.text is not None else "unexpected-media"
         await turn.say(turn.t(key))
         await questions.ask_current(turn)
 
     @router.callback_query()
     async def on_stale_button(query: CallbackQuery, turn: Turn, questions: Questions) -> None:
-        await query.answer(turn.t("stale-button"))
+        await done(query, turn.t("stale-button"))
         await turn.say(turn.t("stale-button"))
         await questions.ask_current(turn)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
@@ -27,12 +27,14 @@ from aiogram.types import (
     ReplyKeyboardRemove,
 )
 from aiogram.utils.keyboard import InlineKeyboardBuilder
+from pydantic import Field
 
 from flows import procedure
 from flows.case import Case, InputError, Status
+from flows.steps.callbacks import RowId, Word
 from flows.steps.menu import show_menu
 from flows.steps.questions import Questions
-from flows.steps.turn import Turn, done
+from flows.steps.turn import Turn, done, flush_outbox, later_album_part
 
 if TYPE_CHECKING:
     from bot.cases import CaseRepo
@@ -50,15 +52,15 @@ def qid_of(state: str | None) -> str | None:
 
 
 class AnswerCb(CallbackData, prefix="a"):
-    c: int  # case id: a button of another case is stale
-    q: str  # question id: a button of another question is stale
-    v: str  # the value
+    c: RowId  # case id: a button of another case is stale
+    q: Word  # question id: a button of another question is stale
+    v: str = Field(max_length=64)  # the value, checked against the question's options
 
 
 class NavCb(CallbackData, prefix="n"):
-    c: int
-    q: str
-    a: str  # back | skip
+    c: RowId
+    q: Word
+    a: Literal["back", "skip"]
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,16 @@ class Engine:
     async def save(self, ctx: Ctx) -> None:
         await ctx.cases.save(ctx.case, ctx.turn.deps["clock"].now())
 
+    async def start_case(self, turn: Turn, path: str = "buyer") -> Case:
+        """A new case, made the chat's current one in the same commit: a crash cannot leave
+        an empty case that no chat points to."""
+        async with turn.deps["db"].transaction():
+            case = await turn.deps["cases"].create(
+                turn.user.id, turn.deps["clock"].now(), path=path
+            )
+            await turn.state.set_data({"case_id": case.id})
+        return case
+
     async def open_case(self, turn: Turn, case_id: int) -> Ctx | None:
         """Make `case_id` the chat's current case and resume it at its open question."""
         ctx = await self.context(turn, case_id)
@@ -217,9 +229,15 @@ class Engine:
         stage = procedure.stage_of(case, qid)
         changed = case.question != qid or case.stage != stage.id
         case.question, case.stage = qid, stage.id
-        if changed:
-            await self.save(ctx)
-        await turn.state.set_state(state_of(qid))
+        paperwork = turn.deps.get("paperwork")
+        # One commit for the step: the case, the chat's state and the documents it owes.
+        async with turn.deps["db"].transaction():
+            if changed:
+                await self.save(ctx)
+            await turn.state.set_state(state_of(qid))
+            if turn.outbox and paperwork is not None:
+                await paperwork.commit(turn)
+        await flush_outbox(turn)
         step = procedure.progress(case, qid)
         header = turn.t("progress", number=step.number, total=step.total, stage=turn.t(step.label))
         text = f"<i>{header}</i>\n\n{await _maybe(spec.prompt(ctx))}"
@@ -439,6 +457,8 @@ def create_router(form: Form) -> Router:
             await show_menu(turn)
             return
         ctx, qid = now
+        if later_album_part(turn, message):
+            return
         if message.text is not None and message.text == turn.t("btn-back"):
             await go_back(ctx, qid, engine)
             return
@@ -472,7 +492,7 @@ async def go_back(ctx: Ctx, qid: str, engine: Engine) -> None:
 
 
 async def _stale(query: CallbackQuery, turn: Turn) -> None:
-    await query.answer(turn.t("stale-button"))
+    await done(query, turn.t("stale-button"))
     await turn.say(turn.t("stale-button"))
     await turn.deps["questions"].ask_current(turn)
 

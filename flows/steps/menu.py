@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
@@ -10,7 +12,7 @@ from flows.steps.turn import Turn
 
 
 class MenuCb(CallbackData, prefix="menu"):
-    action: str  # resume | new | seller | cases | help | home
+    action: Literal["resume", "new", "seller", "cases", "help", "home"]
 
 
 def menu_keyboard(turn: Turn, resume: int | None = None) -> InlineKeyboardMarkup:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
@@ -19,6 +19,7 @@ from flows import procedure
 from flows.case import Status
 from flows.money import figures
 from flows.schedule import ReminderKind, penalty_to
+from flows.steps.callbacks import RowId, Word
 from flows.steps.cases import case_title
 from flows.steps.fields import day_text
 from flows.steps.form import Ctx, Engine
@@ -28,10 +29,10 @@ SNOOZE_DAYS = 3
 
 
 class RemindCb(CallbackData, prefix="r"):
-    a: str  # open | snooze | no_answer
-    c: int  # case id
-    q: str = ""  # question to open at
-    k: str = ""  # reminder kind, for snooze
+    a: Literal["open", "snooze", "no_answer"]
+    c: RowId  # case id
+    q: Word = ""  # question to open at
+    k: ReminderKind | Literal[""] = ""  # reminder kind, for snooze
 
 
 def _buttons(t: Callable[..., str], case_id: int, kind: ReminderKind, path: str) -> Any:
@@ -117,10 +118,14 @@ def make_composer(deps: dict[str, Any]) -> Callable[[Any], Awaitable[Any]]:
         elif reminder.kind is ReminderKind.LETTER_FOLLOW_UP:
             text = t("remind-letter", case=title, tracking=case.delivery.tracking or "none")
         else:
+            # On time it is two days ahead; after downtime it may be closer, or past.
+            left = (date.fromisoformat(due) - today).days if due else 2
+            key = "remind-own-window" if left == 2 else "remind-own-window-left"
             text = t(
-                "remind-own-window",
+                "remind-own-window-late" if left < 0 else key,
                 case=title,
                 due=due_text,
+                left=left,
                 what=t(f"window-{reminder.payload.get('deadline', '')}"),
             )
         return text, _buttons(t, case.id, reminder.kind, case.path)
@@ -169,7 +174,7 @@ def create_router() -> Router:
             return
         await engine.answer(ctx, "support_outcome", "no_answer")
 
-    @router.callback_query(RemindCb.filter(F.a == "snooze"))
+    @router.callback_query(RemindCb.filter((F.a == "snooze") & (F.k != "")))
     async def on_snooze(
         query: CallbackQuery, callback_data: RemindCb, turn: Turn, engine: Engine
     ) -> None:

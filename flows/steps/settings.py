@@ -12,6 +12,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
+from flows.steps.callbacks import Index
 from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done
 from flows.zones import zone_for
@@ -33,7 +34,7 @@ ZONES = (
 
 
 class ZoneCb(CallbackData, prefix="tz"):
-    i: int
+    i: Index
 
 
 WAITING = "tz_wait"  # FSM data flag: the next text may be a city for /timezone

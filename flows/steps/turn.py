@@ -6,12 +6,15 @@ of a message or a callback and every handler speaks through the same `say`.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import logging
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot
 from aiogram.enums import ChatAction
+from aiogram.exceptions import TelegramAPIError
 from aiogram.fsm.context import FSMContext
 from aiogram.types import (
     CallbackQuery,
@@ -25,7 +28,17 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
+log = logging.getLogger(__name__)
+
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply | None
+
+
+@dataclass(frozen=True)
+class Said:
+    """A message said after owed documents, sent right after them."""
+
+    text: str
+    markup: Markup = None
 
 
 @dataclass
@@ -37,15 +50,24 @@ class Turn:
     i18n: I18nContext
     deps: dict[str, Any] = field(repr=False)
     zone: str = "Europe/Moscow"  # the person's time zone (/timezone), for "today" and reminders
+    # documents this turn made, sent once the step is stored (bot/paperwork.py)
+    outbox: list[Any] = field(default_factory=list, repr=False)
 
     def t(self, key: str, /, **kwargs: Any) -> str:
         return self.i18n.get(key, **kwargs)
 
-    async def say(self, text: str, markup: Markup = None) -> Message:
+    async def say(self, text: str, markup: Markup = None) -> Message | None:
+        """Send a message; while documents are owed (sent once the step is stored), what is
+        said after them waits in line, so the person reads everything in order."""
+        if self.outbox:
+            self.outbox.append(Said(text, markup))
+            return None
         return await self.bot.send_message(self.chat_id, text, reply_markup=markup)
 
     async def typing(self, action: ChatAction = ChatAction.TYPING) -> None:
-        await self.bot.send_chat_action(self.chat_id, action)
+        """Showing "typing…" is decoration: if Telegram refuses it, the real work goes on."""
+        with best_effort("sendChatAction"):
+            await self.bot.send_chat_action(self.chat_id, action)
 
 
 class TurnMiddleware(BaseMiddleware):
@@ -64,7 +86,7 @@ class TurnMiddleware(BaseMiddleware):
             return await handler(event, data)
         users = data.get("users")
         zone = await users.get_timezone(user.id) if users is not None else None
-        data["turn"] = Turn(
+        turn = data["turn"] = Turn(
             bot=data["bot"],
             chat_id=chat.id,
             user=user,
@@ -73,10 +95,40 @@ class TurnMiddleware(BaseMiddleware):
             deps=data,
             zone=zone or data["settings"].timezone,
         )
-        return await handler(event, data)
+        result = await handler(event, data)
+        # A step that ended without asking a question (back to the menu) still owes its files.
+        await flush_outbox(turn)
+        return result
 
 
-async def done(event: Message | CallbackQuery) -> None:
-    """Stop the spinner on a pressed button; nothing for a message."""
+def later_album_part(turn: Turn, message: Message) -> bool:
+    """A second, third… file of an album already answered: say nothing more."""
+    albums = turn.deps.get("albums")
+    if message.media_group_id is None or albums is None:
+        return False
+    return not albums.first(f"{turn.chat_id}:{message.media_group_id}")
+
+
+async def flush_outbox(turn: Turn) -> None:
+    """Send the documents the turn made, if any (the step is stored by now)."""
+    paperwork = turn.deps.get("paperwork")
+    if turn.outbox and paperwork is not None:
+        await paperwork.flush(turn)
+
+
+@contextmanager
+def best_effort(what: str) -> Iterator[None]:
+    """A Telegram call whose failure must not stop the step: acknowledging a button ("query
+    is too old" after downtime, a 429, a timeout) or showing "typing…". The press itself is
+    still applied; the failure is one debug line."""
+    try:
+        yield
+    except (TelegramAPIError, TimeoutError, OSError) as exc:
+        log.debug("%s failed (%s); carrying on", what, type(exc).__name__)
+
+
+async def done(event: Message | CallbackQuery, text: str | None = None) -> None:
+    """Stop the spinner on a pressed button (with `text` as a toast); nothing for a message."""
     if isinstance(event, CallbackQuery):
-        await event.answer()
+        with best_effort("answerCallbackQuery"):
+            await event.answer(text)

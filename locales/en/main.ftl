@@ -100,3 +100,29 @@ mon-12 = Dec
 
 ## Console
 console-hello = This is claimbot in your terminal — the same bot as in Telegram. Type /start to begin. A number presses a button, /attach PATH sends a file, /clock +3d moves the time, /quit exits.
+
+## Reminders that arrive close to or after their moment (issue 10)
+
+remind-own-window-left =
+    ⏰ <b>{ $case }</b>
+    { $left ->
+        [0] Today, { $due }, is the last day of this period: { $what }. Act today!
+        [1] Tomorrow, { $due }, this period ends: { $what }. Don't miss it!
+       *[other] In { $left } { $left ->
+            [one] day
+           *[other] days
+        }, on { $due }, this period ends: { $what }. Don't miss it!
+    }
+remind-own-window-late =
+    ⏰ <b>{ $case }</b>
+    This period ended on { $due }: { $what }. I could not remind you in time — sorry.
+    If you acted before that date, all is well. If not, open the case: I'll show what can still be done (other demands have their own, longer periods).
+
+## Console mode: /clock that fires nothing
+
+console-nothing-due-none = (console) Nothing is due: no reminders are planned.
+console-nothing-due-next = (console) Nothing is due. The next reminder is at { $when }.
+
+## Floods
+
+flood-slow-down = Messages are coming too fast — I answer one at a time. Wait a few seconds and go on; nothing you have already said is lost.
