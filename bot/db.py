@@ -119,6 +119,7 @@ MIGRATIONS: list[str] = [
         case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
         chat_id INTEGER NOT NULL,
         kind TEXT NOT NULL,
+        part INTEGER NOT NULL DEFAULT 0,
         version INTEGER NOT NULL,
         made_on TEXT NOT NULL,
         locale TEXT NOT NULL,
@@ -127,6 +128,7 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL
     );
     CREATE INDEX outbox_case ON outbox (case_id);
+    CREATE INDEX outbox_chat ON outbox (chat_id);
     """,
 ]
 

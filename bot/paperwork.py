@@ -41,11 +41,12 @@ class Owed:
     """A document the chat is owed: written with its step, deleted once both files are sent."""
 
     case_id: int
-    kind: DocKind  # this document's own kind (a claim stage may owe two letters)
+    kind: DocKind  # the kind asked for; `part` picks the letter when it writes several
     version: int
     made_on: date
     locale: str
     doc: Document
+    part: int = 0  # which of the kind's documents (a claim stage may write two letters)
     row_id: int | None = None
     docx_file_id: str | None = None
     pdf_file_id: str | None = None
@@ -74,10 +75,11 @@ class Paperwork:
         `flush` (the engine calls it right after it stores the step, before the next question),
         because a step asked again after a crash would make the person press again and get
         the files twice; an owed document survives a crash instead (`resume`)."""
-        docs = await self.build(case, kind, today)
-        for doc in docs:
-            turn.outbox.append(Owed(case.id, doc.kind, version, today, turn.i18n.locale, doc))
-        return docs
+        built = await self.build(case, kind, today)
+        # a kind may write several letters (the seller's notice, the marketplace's demand)
+        for part, doc in enumerate(built):
+            turn.outbox.append(Owed(case.id, kind, version, today, turn.i18n.locale, doc, part))
+        return built
 
     async def commit(self, turn: Any) -> None:
         """Write the turn's owed documents; inside the step's transaction when there is one."""
@@ -87,12 +89,13 @@ class Paperwork:
                 if not isinstance(owed, Owed) or owed.row_id is not None:
                     continue
                 cursor = await conn.execute(
-                    "INSERT INTO outbox (case_id, chat_id, kind, version, made_on, locale,"
-                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO outbox (case_id, chat_id, kind, part, version, made_on, locale,"
+                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         owed.case_id,
                         turn.chat_id,
                         owed.kind,
+                        owed.part,
                         owed.version,
                         owed.made_on.isoformat(),
                         owed.locale,
@@ -115,21 +118,37 @@ class Paperwork:
                 await self._deliver(turn.bot, turn.chat_id, item, turn.deps["clock"].now())
             turn.outbox.pop(0)
 
-    async def resume(self, bot: Bot, clock: Any) -> int:
-        """At start-up: send what a crash left owed, rebuilt from the stored case. Returns how
-        many documents were completed."""
-        rows = await self.cases.db.fetchall(
-            "SELECT o.*, c.owner_id FROM outbox o JOIN cases c ON c.id = o.case_id ORDER BY o.id"
-        )
+    async def resume(self, bot: Bot, clock: Any, chat_id: int | None = None) -> int:
+        """Send what is still owed, rebuilt from the stored case: at start-up everything a
+        crash left, and before each turn what that chat is owed (a send that failed while the
+        bot kept running). Returns how many documents were completed."""
+        sql = "SELECT o.*, c.owner_id FROM outbox o JOIN cases c ON c.id = o.case_id"
+        params: tuple[Any, ...] = ()
+        if chat_id is not None:
+            sql += " WHERE o.chat_id = ?"
+            params = (chat_id,)
+        rows = await self.cases.db.fetchall(sql + " ORDER BY o.id", params)
         done = 0
         for row in rows:
             case = await self.cases.get(row["case_id"], row["owner_id"])
             if case is None:
                 continue
             made_on = date.fromisoformat(row["made_on"])
-            kind = DocKind(row["kind"])
-            doc = next(d for d in await self.build(case, kind, made_on) if d.kind is kind)
-            owed = Owed(case.id, kind, row["version"], made_on, row["locale"], doc, row["id"])
+            built = await self.build(case, DocKind(row["kind"]), made_on)
+            docs = built
+            if row["part"] >= len(docs):  # the case no longer makes that letter
+                await self.cases.db.execute("DELETE FROM outbox WHERE id = ?", (row["id"],))
+                continue
+            owed = Owed(
+                case.id,
+                row["kind"],
+                row["version"],
+                made_on,
+                row["locale"],
+                docs[row["part"]],
+                row["part"],
+                row["id"],
+            )
             owed.docx_file_id, owed.pdf_file_id = row["docx_file_id"], row["pdf_file_id"]
             try:
                 await self._deliver(bot, row["chat_id"], owed, clock.now())

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from aiogram.client.session.middlewares.base import (
@@ -31,6 +33,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BACKOFF = BackoffConfig(min_delay=0.5, max_delay=10.0, factor=2.0, jitter=0.1)
+
+_caller_retries: ContextVar[bool] = ContextVar("caller_retries", default=False)
+
+
+@contextmanager
+def retried_by_caller() -> Iterator[None]:
+    """Requests made inside are tried once here: the caller has its own policy (start-up),
+    and retries nested in retries would multiply the waits and the log lines."""
+    token = _caller_retries.set(True)
+    try:
+        yield
+    finally:
+        _caller_retries.reset(token)
 
 
 class RetryMiddleware(BaseRequestMiddleware):
@@ -55,7 +70,7 @@ class RetryMiddleware(BaseRequestMiddleware):
         bot: Bot,
         method: TelegramMethod[Any],
     ) -> Response[Any]:
-        if isinstance(method, GetUpdates):
+        if isinstance(method, GetUpdates) or _caller_retries.get():
             return await make_request(bot, method)
         delays = Backoff(self.backoff)
         floods = failures = 0

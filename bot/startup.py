@@ -20,6 +20,7 @@ from aiogram.exceptions import (
 from aiogram.utils.backoff import Backoff, BackoffConfig
 
 from bot.config import ConfigError
+from bot.retries import retried_by_caller
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,8 @@ async def with_retries(
     delays = Backoff(backoff)
     for attempt in range(1, attempts + 1):
         try:
-            return await call()
+            with retried_by_caller():
+                return await call()
         except TelegramUnauthorizedError:
             raise ConfigError("BOT_TOKEN was refused by Telegram (401 Unauthorized)") from None
         except TelegramRetryAfter as exc:

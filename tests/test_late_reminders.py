@@ -13,7 +13,7 @@ from tests.test_journeys import current, walk
     ("language", "expired", "remind"),
     [
         ("ru", "Срок ответа продавца истёк 01.12.2026.", "Напомнить через 3 дня"),
-        ("en", "The seller's time to answer ran out on 01.12.2026.", "Remind me in 3 days"),
+        ("en", "The seller's time to answer ran out on 1 Dec 2026.", "Remind me in 3 days"),
     ],
     ids=["ru", "en"],
 )

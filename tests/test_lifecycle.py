@@ -120,7 +120,7 @@ async def test_webhook_refuses_updates_after_sigterm_with_503(tmp_path: Path) ->
 
 
 async def test_polling_with_telegram_unreachable_exits_1_after_retries(tmp_path: Path) -> None:
-    env = bot_env(tmp_path / "bot.sqlite3", UNREACHABLE, STARTUP_ATTEMPTS="2")
+    env = bot_env(tmp_path / "bot.sqlite3", UNREACHABLE, STARTUP_ATTEMPTS="2", LOG_LEVEL="INFO")
     process = await start_bot("run", tmp_path, env)
     stderr = await _stop(process, timeout=30)
     assert process.returncode == 1, stderr

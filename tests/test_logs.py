@@ -44,6 +44,7 @@ async def test_a_whole_journey_at_debug_logs_nothing_personal(talk, caplog) -> N
 
     names = {r.name for r in caplog.records}
     assert "aiosqlite" in names  # statements were logged: the test is not vacuous
+    assert {"pytrovich.maker", "pytrovich.detector"} <= names  # and names were declined
     assert len(caplog.records) > 100
     text = caplog.text
     leaked = [p for p in PLANTED if p in text]

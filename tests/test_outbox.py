@@ -127,3 +127,22 @@ async def test_a_nested_transaction_joins_only_its_own_task(db: Database) -> Non
     await other
     rows = await db.fetchall("SELECT user_id FROM users")
     assert [r["user_id"] for r in rows] == [2]  # the killed step left nothing behind
+
+
+async def test_a_send_that_failed_while_running_is_finished_on_the_next_turn(talk, db) -> None:
+    from aiogram.exceptions import TelegramNetworkError
+    from aiogram.methods import SendDocument
+
+    me = talk()
+    await walk(me, ProblemId.DEFECTIVE, "claim_review")
+    failure = TelegramNetworkError(SendDocument(chat_id=1001, document="x"), "timeout")
+    me.session.method_failures["SendDocument"] = [failure]
+    await me.tap("Составить претензию")
+    assert _documents(me) == []  # Telegram failed; the row stays owed
+    assert (await db.fetchone("SELECT COUNT(*) FROM outbox"))[0] == 1
+    await me.say("/help")  # the person comes back, the bot has not restarted
+    assert sorted(_documents(me)) == [
+        "pretenziya-ozon-12345678-0001.docx",
+        "pretenziya-ozon-12345678-0001.pdf",
+    ]
+    assert (await db.fetchone("SELECT COUNT(*) FROM outbox"))[0] == 0

@@ -95,6 +95,11 @@ class TurnMiddleware(BaseMiddleware):
             deps=data,
             zone=zone or data["settings"].timezone,
         )
+        paperwork = data.get("paperwork")
+        if paperwork is not None:
+            # Documents this chat is still owed (a send that failed earlier) come first.
+            with best_effort("sending owed documents"):
+                await paperwork.resume(turn.bot, data["clock"], chat.id)
         result = await handler(event, data)
         # A step that ended without asking a question (back to the menu) still owes its files.
         await flush_outbox(turn)
