@@ -47,7 +47,7 @@ def test_start_menu_and_exit(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Здравствуйте, Console!" in out
-    assert "[1] 📝 Новая жалоба" in out
+    assert "[1] 📝 Новое обращение" in out
     assert "[4] ❓ Помощь" in out
     assert "> 1" in out
     assert "Traceback" not in result.stderr

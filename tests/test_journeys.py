@@ -187,7 +187,7 @@ async def walk(me, problem: ProblemId, until: str, overrides=None) -> None:
     async def answer_for(m, qid: str) -> None:
         await answer(m, qid, problem)
 
-    await journey(me, "Новая жалоба", until, answer_for, overrides)
+    await journey(me, "Новое обращение", until, answer_for, overrides)
 
 
 async def journey_on(me, until: str, problem: ProblemId = ProblemId.DEFECTIVE) -> None:

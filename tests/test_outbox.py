@@ -108,7 +108,7 @@ async def test_new_case_and_its_pointer_are_one_commit(talk, db: Database) -> No
         raise Killed
 
     storage.set_data = dying
-    await me.tap("Новая жалоба")
+    await me.tap("Новое обращение")
     storage.set_data = original
     assert (await db.fetchone("SELECT COUNT(*) FROM cases"))[0] == 0  # no empty case left
 

@@ -111,7 +111,7 @@ async def test_polling_end_to_end(tmp_path: Path) -> None:
     languages = {p.get("language_code") for p in menus}
     assert {"ru", "en"} <= languages
     english = next(p for p in menus if p.get("language_code") == "en")
-    assert "New complaint" in json.loads(english["commands"])[1]["description"]
+    assert "New case" in json.loads(english["commands"])[1]["description"]
     sent = [p for m, p in api.calls if m == "sendMessage"]
     assert sent[0]["chat_id"] == "1001"
     assert sent[0]["text"].startswith("Здравствуйте, Анна!")

@@ -15,7 +15,7 @@ async def test_start_greets_in_russian_with_menu(talk) -> None:
     assert me.said[0].startswith("Здравствуйте, Console!")
     assert "шаблоны, а не юридическая консультация" in me.said[0]
     assert me.buttons == [
-        "📝 Новая жалоба",
+        "📝 Новое обращение",
         "🏪 Я продавец: несправедливый отзыв",
         "📂 Мои обращения",
         "❓ Помощь",
@@ -27,7 +27,7 @@ async def test_english_telegram_gets_english(talk) -> None:
     await me.say("/start")
     assert me.said[0].startswith("Hello, Console!")
     assert me.buttons == [
-        "📝 New complaint",
+        "📝 New case",
         "🏪 I'm a seller: an unfair review",
         "📂 My cases",
         "❓ Help",
@@ -45,7 +45,7 @@ async def test_language_choice_is_remembered(talk, db: Database) -> None:
     await me.say("/language")
     await me.tap("English")
     assert "we speak English" in me.said[-2]
-    assert me.buttons[0] == "📝 New complaint"
+    assert me.buttons[0] == "📝 New case"
     row = await db.fetchone("SELECT locale FROM users WHERE user_id = ?", (1001,))
     assert row["locale"] == "en"
     # Telegram still says Russian, but the choice wins
@@ -58,7 +58,7 @@ async def test_help_from_menu_and_command(talk) -> None:
     await me.say("/start")
     await me.tap("Помощь")
     assert "/delete" in me.said[-2]
-    assert me.buttons[0] == "📝 Новая жалоба"
+    assert me.buttons[0] == "📝 Новое обращение"
     await me.say("/help")
     assert "/cancel" in me.said[-2]
 
@@ -67,21 +67,21 @@ async def test_cancel_with_nothing_open_shows_menu(talk) -> None:
     me = talk()
     await me.say("/cancel")
     assert "нечего отменять" in me.last
-    assert me.buttons[0] == "📝 Новая жалоба"
+    assert me.buttons[0] == "📝 Новое обращение"
 
 
 async def test_unexpected_text_sticker_and_stale_button(dp: Dispatcher, talk) -> None:
     me = talk()
     await me.say("привет, где моя посылка")
     assert "не понял" in me.said[-2]
-    assert me.buttons[0] == "📝 Новая жалоба"
+    assert me.buttons[0] == "📝 Новое обращение"
 
     await dp.feed_update(me.bot, factories.sticker(sender=factories.user(1001)))
     assert "не жду файлов" in me.said[-2]
 
     await dp.feed_update(me.bot, factories.button("nonsense:1", sender=factories.user(1001)))
     assert "кнопка устарела" in me.said[-2]
-    assert me.buttons[0] == "📝 Новая жалоба"
+    assert me.buttons[0] == "📝 Новое обращение"
 
 
 async def test_group_chat_is_told_to_go_private(dp: Dispatcher, talk) -> None:

@@ -182,7 +182,7 @@ async def test_english_dates_are_written_the_english_way(talk) -> None:
 
 async def walk_en(me) -> None:
     await me.say("/start")
-    await me.tap("New complaint")
+    await me.tap("New case")
     await me.tap("Ozon")
     await me.tap("Defective")
     await me.say("12345678-0001")
@@ -209,7 +209,7 @@ async def test_an_edited_answer_is_taken_as_the_new_answer(talk, db: Database, d
     assert await current(me) == "details"
     edited = sent.message.model_copy(update={"text": "Смартфон Samsung A55", "edit_date": 1})
     await dp.feed_update(me.bot, Update(update_id=sent.update_id + 1000, edited_message=edited))
-    assert "беру новый" in " ".join(me.said[-3:])
+    assert "учту новый" in " ".join(me.said[-3:])
     assert (await stored(db)).item == "Смартфон Samsung A55"
     assert await current(me) == "details"  # on from where it was
     # an older message edited: a word on how to change an answer, nothing changes

@@ -1,5 +1,5 @@
 cmd-start = Start
-cmd-new = New complaint
+cmd-new = New case
 cmd-cases = My cases
 cmd-help = Help
 cmd-language = Language

@@ -10,25 +10,24 @@ start-greeting =
 
     All documents are templates, not legal advice.
 menu-resume = ▶️ Continue case №{ $id }
-menu-prompt = What shall we do?
-menu-new = 📝 New complaint
+menu-prompt = What would you like to do?
+menu-new = 📝 New case
 menu-seller = 🏪 I'm a seller: an unfair review
 menu-cases = 📂 My cases
 menu-help = ❓ Help
-menu-back = ↩️ Menu
-
+menu-back = 🏠 Menu
 help-text =
     <b>How I work</b>
     I ask one question at a time and remember the answers. You can stop and come back later — even a week later: we go on from the same question.
 
     <b>Commands</b>
-    /new — new complaint
+    /new — new case
     /cases — my cases
     /cancel — leave the current question (nothing is lost)
     /language — language
     /timezone — time zone for reminders
     /privacy — what data I keep
-    /delete — delete all my data
+    /delete — delete all your data
     /help — this help
 
     The documents I prepare are templates, not legal advice.
@@ -49,13 +48,14 @@ privacy-text =
     <b>What data I keep</b>
     • your language and time zone;
     • your cases: the order, your answers, evidence files (as references to files in Telegram);
-    • full name, address, phone and e-mail — only for documents; in a profile for next time — only with your consent.
+    • full name, address, phone and e-mail — only for documents; in a profile for next time — only with your consent;
+    • for a lawsuit — date and place of birth and one identifier (SNILS, INN, passport or driving licence): only in that case, never in your profile.
 
-    I pass your data to nobody. The /delete command erases everything I know about you.
+    I don't share your data with anyone. The /delete command erases everything I know about you.
 delete-confirm = Delete all your data: cases, files, profile and settings? This cannot be undone.
 delete-yes = 🗑 Yes, delete everything
 delete-no = No, keep it
-delete-done = All your data is deleted. To start again — /start.
+delete-done = All your data is deleted. To start again, send /start.
 delete-kept = Nothing was deleted.
 
 ## When something does not fit
@@ -69,8 +69,8 @@ not-ready = This section is still being built.
 
 ## /timezone
 
-timezone-choose = Now: { $current }. Reminders arrive between 9:00 and 21:00 your time. Choose your time zone with a button, or type your city or region, for example: Yekaterinburg.
-timezone-set = Done: { $zone }.
+timezone-choose = Your time zone now: { $current }. Reminders arrive between 9:00 and 21:00 your time. Choose a time zone with a button, or type your city or region, for example: Yekaterinburg.
+timezone-set = Done, time zone: { $zone }.
 tz-0 = Kaliningrad (UTC+2)
 tz-1 = Moscow (UTC+3)
 tz-2 = Samara (UTC+4)

@@ -18,9 +18,8 @@ btn-edit = ✏️ { $field }
 btn-share-phone = 📱 Send my number
 ok = Got it.
 going-back = All right, one step back.
-edit-taken = I see you corrected your answer — taking the new one.
-edit-old = I can't match that edited message to a question. To change an answer, press Back or a ✏️ button on the review screen.
-
+edit-taken = I see you edited your answer — I'll use the new one.
+edit-old = I can't tell which question that edited message belongs to. To change an answer, press "↩️ Back" or a ✏️ button on the review screen.
 ## What the bot expected instead
 
 hint-button = Please answer with a button under the question.
@@ -58,7 +57,7 @@ err-contact-not-yours = That is someone else's contact. Send your own number or 
 
 ## Stage 1 · order
 
-new-case = Case №{ $id } is open. Answer one question at a time; you can stop at any moment — we will go on from the same place.
+new-case = Case #{ $id } is open. I'll ask one question at a time. You can stop at any moment — we'll pick up where you left off.
 q-marketplace = Where did you order?
 q-marketplace-seller = Where is the reviewed product sold?
 mp-ozon = Ozon

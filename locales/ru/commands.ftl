@@ -1,5 +1,5 @@
 cmd-start = Начать
-cmd-new = Новая жалоба
+cmd-new = Новое обращение
 cmd-cases = Мои обращения
 cmd-help = Помощь
 cmd-language = Язык
