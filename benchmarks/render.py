@@ -42,6 +42,7 @@ def sample() -> Case:
         ordered_on=date(2026, 10, 1),
         received_on=date(2026, 10, 5),
         item="Смартфон Xiaomi Redmi Note 13, 256 ГБ",
+        details="экран гаснет через минуту после включения, телефон не заряжается",
         price=Decimal("4990"),
         prepaid=True,
         seller=Seller(is_marketplace=True),
