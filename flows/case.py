@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from flows.digits import ascii_digits
 from flows.law import money
 from flows.marketplaces import Marketplace
+from flows.money import figures
 from flows.names import Grammar
 from flows.problems import Demand, FraudKind, ProblemId, Route, TechGround, WrongKind
 
@@ -312,6 +313,14 @@ def parse_price(text: str) -> Decimal:
     if value > MAX_PRICE:
         raise InputError("err-price-too-big")
     return money(value)
+
+
+def parse_price_cut(text: str, price: Decimal | None) -> Decimal:
+    """By how much to cut the price: an amount below the price itself (ЗоЗПП ст. 18)."""
+    cut = parse_price(text)
+    if price is not None and cut >= price:
+        raise InputError("err-cut-too-big", price=figures(price))
+    return cut
 
 
 def price_plausible(value: Decimal) -> bool:

@@ -547,10 +547,7 @@ def rospotrebnadzor(case: Case, evidence: list[Evidence], texts: Texts, today: d
     """A complaint that asks for what the body can do: a warning (248-ФЗ ст. 49) and, for
     deceit, an administrative case (КоАП 14.7); never money (law-facts §3)."""
     w = _Writer(texts, case)
-    doc = Document(DocKind.ROSPOTREBNADZOR, filename(DocKind.ROSPOTREBNADZOR, case))
-    doc.add("addressee", lines=(w("rpn-to"), "", *sender(case, w)))
-    doc.add("title", w("rpn-title"))
-    doc.add("subtitle", w("rpn-subtitle"))
+    doc = _complaint(DocKind.ROSPOTREBNADZOR, "rpn", case, w)
     _refuse_routes(case)
     doc.add("paragraph", _violator(case, w))
     doc.add("paragraph", facts(case, w))
@@ -575,6 +572,15 @@ def rospotrebnadzor(case: Case, evidence: list[Evidence], texts: Texts, today: d
     extra = [w("att-marketplace-demand")] if claims.marketplace_refunds(case) else []
     _attach(doc, [*_claim_attachments(case, w), *extra, *_attachments(evidence, w)], w)
     _sign(doc, case, today, w)
+    return doc
+
+
+def _complaint(kind: DocKind, prefix: str, case: Case, w: _Writer) -> Document:
+    """A letter to an authority: its addressee line, the person, the title and subtitle."""
+    doc = Document(kind, filename(kind, case))
+    doc.add("addressee", lines=(w(f"{prefix}-to"), "", *sender(case, w)))
+    doc.add("title", w(f"{prefix}-title"))
+    doc.add("subtitle", w(f"{prefix}-subtitle"))
     return doc
 
 
@@ -800,10 +806,7 @@ def _offence(case: Case) -> str:
 def police(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
     """What happened to this person, the damage, and a check under УПК ст. 144 (law-facts §3)."""
     w = _Writer(texts, case)
-    doc = Document(DocKind.POLICE, filename(DocKind.POLICE, case))
-    doc.add("addressee", lines=(w("police-to"), "", *sender(case, w)))
-    doc.add("title", w("police-title"))
-    doc.add("subtitle", w("police-subtitle"))
+    doc = _complaint(DocKind.POLICE, "police", case, w)
     doc.add("paragraph", facts(case, w))
     doc.add("paragraph", w("police-damage", amount=w.amount(case.price or Decimal(0))))
     doc.add("paragraph", w("police-seller", seller=_violator(case, w)))
@@ -827,10 +830,7 @@ def prosecutor(case: Case, evidence: list[Evidence], texts: Texts, today: date) 
     answer = (report.answer or PoliceAnswer.NO_ANSWER).value
     decided = w.day(report.decided_on) if report.decided_on else ""
     filed = claims.police_filed_on(case)
-    doc = Document(DocKind.PROSECUTOR, filename(DocKind.PROSECUTOR, case))
-    doc.add("addressee", lines=(w("prosecutor-to"), "", *sender(case, w)))
-    doc.add("title", w("prosecutor-title"))
-    doc.add("subtitle", w("prosecutor-subtitle"))
+    doc = _complaint(DocKind.PROSECUTOR, "prosecutor", case, w)
     doc.add(
         "paragraph",
         w(
@@ -865,10 +865,7 @@ def fas(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Docu
     ст. 5); the FAS's powers (ст. 33) are what it is asked to use."""
     w = _Writer(texts, case)
     seen = w.day(case.ad_seen_on) if case.ad_seen_on else ""
-    doc = Document(DocKind.FAS, filename(DocKind.FAS, case))
-    doc.add("addressee", lines=(w("fas-to"), "", *sender(case, w)))
-    doc.add("title", w("fas-title"))
-    doc.add("subtitle", w("fas-subtitle"))
+    doc = _complaint(DocKind.FAS, "fas", case, w)
     doc.add(
         "paragraph",
         w(

@@ -5,7 +5,6 @@ claim was delivered, and the seller's deadline that delivery starts."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
 
 from aiogram import html
 
@@ -20,7 +19,7 @@ from flows.case import (
     parse_email,
     parse_full_name,
     parse_phone,
-    parse_price,
+    parse_price_cut,
 )
 from flows.claims import Addressee, DocKind
 from flows.documents import claim_chat
@@ -181,13 +180,6 @@ def _set_demand(ctx: Ctx, value: str) -> None:
         ctx.case.price_cut = None
     if ctx.case.demand not in MONEY_DEMANDS:
         ctx.case.bank_details, ctx.case.bank_skipped = None, False
-
-
-def _parse_cut(text: str, ctx: Ctx) -> Decimal:
-    cut = parse_price(text)
-    if ctx.case.price is not None and cut >= ctx.case.price:
-        raise InputError("err-cut-too-big", price=figures(ctx.case.price))
-    return cut
 
 
 def _set_seller_address(ctx: Ctx, value: str) -> None:
@@ -378,7 +370,7 @@ SPECS = (
     Spec(
         "price_cut",
         lambda ctx: ctx.t("q-price-cut", price=figures(ctx.case.price or 0)),
-        parse=_parse_cut,
+        parse=lambda text, ctx: parse_price_cut(text, ctx.case.price),
         attr="price_cut",
         hint="hint-text",
     ),

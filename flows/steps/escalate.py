@@ -21,6 +21,7 @@ from flows.case import (
     parse_date,
     parse_identifier,
     parse_price,
+    parse_price_cut,
 )
 from flows.claims import police_filed_on
 from flows.documents import ROUTE_DOCUMENT
@@ -151,13 +152,6 @@ def _parse_id(text: str, ctx: Ctx) -> str:
 
 def _court_demands(ctx: Ctx) -> list[Option]:
     return [(d.value, ctx.t(f"court-demand-{d.value}")) for d in claims.court_demands(ctx.case)]
-
-
-def _parse_cut(text: str, ctx: Ctx) -> Decimal:
-    cut = parse_price(text)
-    if ctx.case.price is not None and cut >= ctx.case.price:
-        raise InputError("err-cut-too-big", price=figures(ctx.case.price))
-    return cut
 
 
 def _set_losses(ctx: Ctx, value: Decimal | None) -> None:
@@ -310,7 +304,7 @@ SPECS = (
     Spec(
         "court_cut",
         lambda ctx: ctx.t("q-price-cut", price=figures(ctx.case.price or 0)),
-        parse=_parse_cut,
+        parse=lambda text, ctx: parse_price_cut(text, ctx.case.price),
         attr="price_cut",
         hint="hint-text",
     ),
