@@ -27,7 +27,7 @@ class CaseCb(CallbackData, prefix="c"):
 
 
 def case_title(turn: Turn, case: Case) -> str:
-    parts = [f"№{case.id}"]
+    parts = [turn.t("case-number", id=str(case.id))]
     if case.marketplace:
         parts.append(turn.t(f"mp-{case.marketplace}"))
     if case.path == "seller":

@@ -134,7 +134,7 @@ def make_composer(deps: dict[str, Any]) -> Callable[[Any], Awaitable[Any]]:
 
 
 def _title(t: Callable[..., str], case: Any) -> str:
-    parts = [f"№{case.id}", t(f"mp-{case.marketplace}")]
+    parts = [t("case-number", id=str(case.id)), t(f"mp-{case.marketplace}")]
     if case.order_number:
         parts.append(case.order_number)
     if case.path == "seller" and case.review.sku:

@@ -126,3 +126,6 @@ console-nothing-due-next = (console) Nothing is due. The next reminder is at { $
 ## Floods
 
 flood-slow-down = Messages are coming too fast — I answer one at a time. Wait a few seconds and go on; nothing you have already said is lost.
+
+## A case's number in titles
+case-number = #{ $id }
