@@ -24,6 +24,12 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     bot_token: SecretStr | None = None
+
+    @field_validator("bot_token", mode="before")
+    @classmethod
+    def _blank_token_is_none(cls, value: object) -> object:
+        """`BOT_TOKEN=` left empty (as `.env.example` has it) means no token: the console."""
+        return None if isinstance(value, str) and not value.strip() else value
     database_path: Path = Path("./data/claimbot.sqlite3")
     default_locale: str = "ru"
     timezone: str = "Europe/Moscow"

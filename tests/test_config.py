@@ -103,3 +103,12 @@ async def test_unusable_database_path_is_one_line_and_exit_2(tmp_path: Path) -> 
         assert code == 2, err
         assert len(lines) == 1, err
         assert lines[0].startswith(f"claimbot: DATABASE_PATH {path} cannot be used: "), err
+
+
+def test_blank_token_from_env_example_means_the_console(tmp_path) -> None:
+    """Copying `.env.example` (an empty `BOT_TOKEN=`) must not stop `python -m bot`."""
+    from bot.config import Settings
+
+    env = tmp_path / ".env"
+    env.write_text("BOT_TOKEN=\n", encoding="utf-8")
+    assert Settings(_env_file=env).bot_token is None  # type: ignore[call-arg]
