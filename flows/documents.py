@@ -211,11 +211,13 @@ def recipient(case: Case, to: Addressee, w: _Writer, *, caveat: bool = True) -> 
     return tuple(lines)
 
 
-def _one_line(lines: Iterable[str]) -> str:
-    """Header lines as one phrase: "ООО «Ромашка», ИНН …, адрес: … (товар продан через …)"."""
+def _one_line(lines: Iterable[str], w: _Writer) -> str:
+    """Header lines as one phrase: "ООО «Ромашка», ИНН …, адрес: … (товар продан через …)";
+    an address left to fill in by hand is dropped from a sentence."""
+    blank = w("addr-blank")
     out = ""
     for line in lines:
-        if line.startswith("адрес: ___"):
+        if line == blank:
             continue
         out += (" " if line.startswith("(") else ", ") + line if out else line
     return out
@@ -312,10 +314,6 @@ def _sign(doc: Document, case: Case, today: date, w: _Writer) -> None:
     doc.add("note", w("template-note"))
 
 
-def _cap_text(line: Penalty, w: _Writer) -> str:
-    return w.amount(line.cap)
-
-
 # -- the claim stage's letters ---------------------------------------------------------------
 
 
@@ -375,7 +373,7 @@ def letter_document(
     if support:
         doc.add("paragraph", support)
     if letter.kind is DocKind.MARKETPLACE_CLAIM:
-        seller = _one_line(recipient(case, Addressee.SELLER, w)[:2])
+        seller = _one_line(recipient(case, Addressee.SELLER, w)[:2], w)
         doc.add(
             "paragraph",
             w(
@@ -536,9 +534,9 @@ def _claim_attachments(case: Case, w: _Writer) -> list[str]:
 
 def _violator(case: Case, w: _Writer) -> str:
     """The seller, and the marketplace as the aggregator's owner where it owes the refund."""
-    seller = w("violator-seller", seller=_one_line(recipient(case, Addressee.SELLER, w)))
+    seller = w("violator-seller", seller=_one_line(recipient(case, Addressee.SELLER, w), w))
     if claims.marketplace_refunds(case):
-        market = _one_line(_marketplace_lines(case, w, caveat=False)[:2])
+        market = _one_line(_marketplace_lines(case, w, caveat=False)[:2], w)
         seller += " " + w("violator-aggregator", marketplace=market)
     return seller
 
@@ -674,7 +672,7 @@ def _penalty_blocks(doc: Document, line: Penalty, w: _Writer, *, second: bool) -
         ],
     )
     if line.capped:
-        doc.add("paragraph", w(f"penalty-capped-{line.kind.value}", cap=_cap_text(line, w)))
+        doc.add("paragraph", w(f"penalty-capped-{line.kind.value}", cap=w.amount(line.cap)))
     doc.add("paragraph", w("penalty-reduction"))
 
 
@@ -889,16 +887,16 @@ def fas(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Docu
     # who spread the ad is known (the platform or the shop); who ordered it is the erid's
     legal = marketplaces.get(case.marketplace or "other").legal
     distributor = (
-        _one_line(_marketplace_lines(case, w, caveat=False)[:2])
+        _one_line(_marketplace_lines(case, w, caveat=False)[:2], w)
         if legal.known
-        else _one_line(recipient(case, Addressee.SELLER, w)[:2])
+        else _one_line(recipient(case, Addressee.SELLER, w)[:2], w)
     )
     doc.add(
         "paragraph",
         w(
             "fas-advertiser",
             distributor=distributor,
-            seller=_one_line(recipient(case, Addressee.SELLER, w)[:2]),
+            seller=_one_line(recipient(case, Addressee.SELLER, w)[:2], w),
         ),
     )
     doc.add("paragraph", w("fas-breach"))

@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flows import claims, marketplaces, problems
+from flows import claims, marketplaces
 from flows.case import Case, PoliceAnswer, StageId
 from flows.names import Grammar, grammar
 from flows.problems import MONEY_DEMANDS, Demand, ProblemId, Route
@@ -45,10 +45,6 @@ Predicate = Callable[[Case], bool]
 
 def _always(case: Case) -> bool:
     return True
-
-
-def _problem(case: Case) -> problems.Problem | None:
-    return problems.get(case.problem) if case.problem else None
 
 
 def _needs_promised(case: Case) -> bool:
