@@ -33,6 +33,7 @@ from bot.users import People, ProfileRepo, UserRepo
 from flows.steps import create_router
 from flows.steps.questions import Questions
 from flows.steps.remind import make_composer
+from flows.steps.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -78,16 +79,16 @@ async def create_dispatcher(
         storage = SQLiteStorage(await Database.open(settings.database_path))
     db = storage.db
     questions = Questions()
+    clock = clock or SystemClock()
     dp = Dispatcher(
         storage=storage,
         fsm_strategy=FSMStrategy.CHAT,
         events_isolation=ChatEventIsolation(),
         settings=settings,
         db=db,
-        clock=clock or SystemClock(),
+        clock=clock,
         users=UserRepo(db),
         cases=CaseRepo(db),
-        profiles=ProfileRepo(db),
         people=People(db),
         questions=questions,
     )
@@ -111,17 +112,31 @@ async def create_dispatcher(
     if throttle:
         dp["throttle"] = Throttle()
         dp.update.outer_middleware.register(dp["throttle"])
-    dp["albums"] = Albums(inflight)
+    albums = dp["albums"] = Albums(inflight)
     dp["i18n_core"] = i18n.core
-    dp["paperwork"] = Paperwork(dp["cases"], i18n.core)
+    paperwork = dp["paperwork"] = Paperwork(dp["cases"], i18n.core)
 
     async def finish_owed_documents(bot: Bot) -> None:
-        await dp["paperwork"].resume(bot, dp["clock"])
+        await paperwork.resume(bot, clock)
 
     dp.startup.register(finish_owed_documents)
     store = ReminderStore(db)
     dp["reminder_store"] = store
-    dp["reminders"] = Reminders(store, dp["clock"], settings.timezone, dp["users"])
+    dp["reminders"] = Reminders(store, clock, settings.timezone, dp["users"])
+    # What the dialogue may use, typed (flows/steps/services.py).
+    dp["services"] = Services(
+        clock=clock,
+        texts=i18n.core,
+        db=db,
+        cases=dp["cases"],
+        profiles=ProfileRepo(db),
+        users=dp["users"],
+        reminders=dp["reminders"],
+        paperwork=paperwork,
+        albums=albums,
+        questions=questions,
+        default_zone=settings.timezone,
+    )
     router, engine = create_router(questions)
     dp["engine"] = engine
     dp.include_router(router)
@@ -184,7 +199,11 @@ async def set_commands(bot: Bot, dp: Dispatcher) -> None:
 def create_scheduler(dp: Dispatcher, bot: Bot, pacer: Pacer | None = None) -> Scheduler:
     """The reminder task for this bot; started and stopped with the dispatcher."""
     scheduler = Scheduler(
-        dp["reminder_store"], bot, dp["clock"], make_composer(dp.workflow_data), pacer=pacer
+        dp["reminder_store"],
+        bot,
+        dp["clock"],
+        make_composer(dp["services"], dp["settings"].default_locale),
+        pacer=pacer,
     )
     dp["scheduler"] = scheduler
     return scheduler

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from bot.db import Database
-from flows.case import Case, Status
+from flows.case import Case, Path, Status
 
 T = TypeVar("T")
 
@@ -47,7 +47,7 @@ class CaseRepo:
 
     # -- cases ---------------------------------------------------------------------------------
 
-    async def create(self, owner_id: int, now: datetime, path: str = "buyer") -> Case:
+    async def create(self, owner_id: int, now: datetime, path: Path = Path.BUYER) -> Case:
         case = Case(owner_id=owner_id, created_at=now, path=path)
         async with self.db.transaction() as conn:
             cursor = await conn.execute(

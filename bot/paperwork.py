@@ -83,7 +83,7 @@ class Paperwork:
 
     async def commit(self, turn: Any) -> None:
         """Write the turn's owed documents; inside the step's transaction when there is one."""
-        now = turn.deps["clock"].now().isoformat()
+        now = turn.services.clock.now().isoformat()
         async with self.cases.db.transaction() as conn:
             for owed in turn.outbox:
                 if not isinstance(owed, Owed) or owed.row_id is not None:
@@ -115,7 +115,7 @@ class Paperwork:
                 await turn.bot.send_message(turn.chat_id, item.text, reply_markup=item.markup)
             else:
                 await turn.typing(ChatAction.UPLOAD_DOCUMENT)
-                await self._deliver(turn.bot, turn.chat_id, item, turn.deps["clock"].now())
+                await self._deliver(turn.bot, turn.chat_id, item, turn.services.clock.now())
             turn.outbox.pop(0)
 
     async def resume(self, bot: Bot, clock: Any, chat_id: int | None = None) -> int:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from flows.digits import ascii_digits
 from flows.law import money
@@ -38,6 +38,50 @@ class Status(StrEnum):
     GIVEN_UP = "given_up"
 
 
+class Path(StrEnum):
+    """Whose path: a buyer complaining about an order, or a seller appealing a review."""
+
+    BUYER = "buyer"
+    SELLER = "seller"
+
+
+class Channel(StrEnum):
+    """How the person wrote to support."""
+
+    APP_CHAT = "app_chat"
+    EMAIL = "email"
+    PHONE = "phone"
+    OTHER = "other"
+
+
+class SupportOutcome(StrEnum):
+    SOLVED = "solved"
+    WAITING = "waiting"
+    REFUSED = "refused"
+    NO_ANSWER = "no_answer"
+
+
+class DeliveryMethod(StrEnum):
+    """How the claim reached the seller; it decides the proof a court asks for."""
+
+    CHAT = "chat"
+    POST = "post"
+    IN_PERSON = "in_person"
+
+
+class SellerAnswer(StrEnum):
+    SOLVED = "solved"
+    REFUSED = "refused"
+
+
+class AppealOutcome(StrEnum):
+    REMOVED = "removed"
+    WAIT3 = "wait3"
+    WAIT7 = "wait7"
+    WAIT14 = "wait14"
+    REFUSED = "refused"
+
+
 class StageId(StrEnum):
     ORDER = "order"
     SUPPORT = "support"
@@ -49,7 +93,15 @@ class StageId(StrEnum):
     APPEAL = "appeal"
 
 
-class Seller(BaseModel):
+class Model(BaseModel):
+    """Answers are assigned one at a time, from buttons and typed text: each assignment is
+    checked and converted (a button's "post" becomes `DeliveryMethod.POST`), so a case in
+    memory is always what it will be when read back."""
+
+    model_config = ConfigDict(validate_assignment=True)
+
+
+class Seller(Model):
     is_marketplace: bool = False
     name: str = ""
     inn: str = ""
@@ -66,7 +118,7 @@ class IdKind(StrEnum):
     LICENCE = "licence"
 
 
-class Person(BaseModel):
+class Person(Model):
     full_name: str | None = None
     address: str | None = None
     phone: str | None = None
@@ -75,7 +127,7 @@ class Person(BaseModel):
     grammar: Grammar | None = None  # asked only when the name has no patronymic to tell
 
 
-class Plaintiff(BaseModel):
+class Plaintiff(Model):
     """What only a lawsuit needs (ГПК ст. 131), asked only for it and only with consent; never
     saved to the profile."""
 
@@ -92,7 +144,7 @@ class PoliceAnswer(StrEnum):
     NO_ANSWER = "no_answer"  # no decision told within the УПК ст. 144 period
 
 
-class PoliceReport(BaseModel):
+class PoliceReport(Model):
     """The police's handling of the person's report, for a complaint to the prosecutor."""
 
     filed_on: date | None = None
@@ -103,28 +155,28 @@ class PoliceReport(BaseModel):
     omissions: str | None = None  # what the police did not do, in the person's words
 
 
-class SupportContact(BaseModel):
-    channel: str | None = None  # app_chat | email | phone | other
+class SupportContact(Model):
+    channel: Channel | None = None
     written_on: date | None = None
     ticket: str | None = None
-    outcome: str | None = None  # solved | waiting | refused | no_answer
+    outcome: SupportOutcome | None = None
     skipped: bool = False
 
 
-class ClaimDelivery(BaseModel):
-    method: str | None = None  # chat | post | in_person
+class ClaimDelivery(Model):
+    method: DeliveryMethod | None = None
     delivered_on: date | None = None
     tracking: str | None = None  # a registered letter's tracking number
     tracking_skipped: bool = False
 
 
-class Escalation(BaseModel):
+class Escalation(Model):
     route: Route
     prepared_on: date
     filed_on: date | None = None
 
 
-class Review(BaseModel):
+class Review(Model):
     """The review a seller wants to appeal."""
 
     sku: str | None = None
@@ -136,14 +188,13 @@ class Review(BaseModel):
     order_skipped: bool = False
 
 
-class Case(BaseModel):
+class Case(Model):
     """One complaint. Drafting fills the fields one answer at a time, so most are optional.
-
-    `path` is "buyer" (a complaint about an order) or "seller" (an appeal of a review)."""
+"""
 
     id: int | None = None
     owner_id: int
-    path: str = "buyer"
+    path: Path = Path.BUYER
     status: Status = Status.OPEN
     stage: StageId = StageId.ORDER
     question: str | None = None  # the open question, to resume exactly there
@@ -184,7 +235,7 @@ class Case(BaseModel):
     bank_skipped: bool = False
     claim_version: int = 0
     delivery: ClaimDelivery = Field(default_factory=ClaimDelivery)
-    seller_answer: str | None = None  # solved | refused
+    seller_answer: SellerAnswer | None = None
 
     escalations: list[Escalation] = Field(default_factory=list)
     route_pending: Route | None = None  # a route whose document still needs answers
@@ -205,7 +256,7 @@ class Case(BaseModel):
     shop_name: str | None = None
     appeal_version: int = 0
     appeal_ticket: str | None = None
-    appeal_outcome: str | None = None
+    appeal_outcome: AppealOutcome | None = None
 
 
 # -- parsing what people type ----------------------------------------------------------------

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from flows import claims, marketplaces
-from flows.case import Case, PoliceAnswer, StageId
+from flows.case import Case, Path, PoliceAnswer, StageId
 from flows.names import Grammar, grammar
 from flows.problems import MONEY_DEMANDS, Demand, ProblemId, Route
 
@@ -307,7 +307,7 @@ _STAGES_ALL = (*STAGES, *SELLER_STAGES)
 
 
 def _table(case: Case) -> tuple[Stage, ...]:
-    return SELLER_STAGES if case.path == "seller" else STAGES
+    return SELLER_STAGES if case.path is Path.SELLER else STAGES
 
 
 def is_question(question: str) -> bool:

@@ -294,7 +294,7 @@ def test_today_is_not_read_from_the_wall() -> None:
     from flows.steps.form import today_for
 
     turn = SimpleNamespace(
-        deps={"clock": ManualClock(datetime(2026, 11, 21, 22, 30, tzinfo=UTC))},
+        services=SimpleNamespace(clock=ManualClock(datetime(2026, 11, 21, 22, 30, tzinfo=UTC))),
         zone="Europe/Moscow",
     )
     assert today_for(turn) == date(2026, 11, 22)  # 01:30 in Moscow

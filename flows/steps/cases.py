@@ -11,7 +11,7 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from flows import procedure
-from flows.case import Case, Status
+from flows.case import Case, Path, Status
 from flows.money import figures
 from flows.schedule import next_deadline, penalty_to
 from flows.steps.callbacks import RowId
@@ -30,7 +30,7 @@ def case_title(turn: Turn, case: Case) -> str:
     parts = [turn.t("case-number", id=str(case.id))]
     if case.marketplace:
         parts.append(turn.t(f"mp-{case.marketplace}"))
-    if case.path == "seller":
+    if case.path is Path.SELLER:
         parts.append(turn.t("seller-case", sku=html.quote(case.review.sku or "—")))
     if case.problem:
         parts.append(turn.t(f"problem-{case.problem}"))
@@ -47,14 +47,14 @@ def case_state(turn: Turn, case: Case) -> str:
     return turn.t("progress", number=step.number, total=step.total, stage=turn.t(step.label))
 
 
-async def start_new_case(turn: Turn, engine: Engine, path: str = "buyer") -> None:
+async def start_new_case(turn: Turn, engine: Engine, path: Path = Path.BUYER) -> None:
     case = await engine.start_case(turn, path)
     await turn.say(turn.t("new-case", id=case.id))
     await engine.open_case(turn, case.id)
 
 
 async def show_list(turn: Turn) -> None:
-    cases = await turn.deps["cases"].list(turn.user.id)
+    cases = await turn.services.cases.list(turn.user.id)
     if not cases:
         await show_menu(turn, turn.t("cases-none"))
         return
@@ -108,7 +108,7 @@ def create_router() -> Router:
     @router.callback_query(MenuCb.filter(F.action == "seller"))
     async def on_seller(event: CallbackQuery, turn: Turn, engine: Engine) -> None:
         await done(event)
-        await start_new_case(turn, engine, path="seller")
+        await start_new_case(turn, engine, path=Path.SELLER)
 
     @router.message(Command("cases"))
     @router.callback_query(MenuCb.filter(F.action == "cases"))
@@ -121,14 +121,14 @@ def create_router() -> Router:
     @router.callback_query(CaseCb.filter(F.a == "open"))
     async def on_open(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
         await done(query)
-        case = await turn.deps["cases"].get(callback_data.id, turn.user.id)
+        case = await turn.services.cases.get(callback_data.id, turn.user.id)
         if case is None:
             await show_list(turn)
             return
         kb = InlineKeyboardBuilder()
         if case.status is Status.OPEN:
             kb.button(text=turn.t("btn-continue"), callback_data=CaseCb(a="resume", id=case.id))
-        docs = await turn.deps["cases"].documents(case.id)
+        docs = await turn.services.cases.documents(case.id)
         if docs:
             kb.button(text=turn.t("btn-resend-docs"), callback_data=CaseCb(a="docs", id=case.id))
         if case.status is Status.OPEN:
@@ -146,7 +146,7 @@ def create_router() -> Router:
         query: CallbackQuery, callback_data: CaseCb, turn: Turn, engine: Engine
     ) -> None:
         await done(query)
-        case = await turn.deps["cases"].get(callback_data.id, turn.user.id)
+        case = await turn.services.cases.get(callback_data.id, turn.user.id)
         if case is None or case.status is not Status.OPEN:
             await show_list(turn)
             return
@@ -171,9 +171,9 @@ def create_router() -> Router:
     @router.callback_query(CaseCb.filter(F.a == "docs"))
     async def on_docs(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
         await done(query)
-        case = await turn.deps["cases"].get(callback_data.id, turn.user.id)
-        paperwork = turn.deps.get("paperwork")
-        if case is None or paperwork is None:
+        case = await turn.services.cases.get(callback_data.id, turn.user.id)
+        paperwork = turn.services.paperwork
+        if case is None:
             await show_list(turn)
             return
         await paperwork.resend(turn, case)

@@ -47,7 +47,7 @@ from flows.steps.form import Ctx, Goto, Leave, Option, Outcome, Spec, close_case
 
 
 async def _name_options(ctx: Ctx) -> list[Option]:
-    profile = await ctx.turn.deps["profiles"].get(ctx.turn.user.id)
+    profile = await ctx.turn.services.profiles.get(ctx.turn.user.id)
     if not profile or ctx.case.person.full_name:
         return []
     return [("profile", ctx.t("btn-use-profile", name=html.quote(profile["full_name"])))]
@@ -57,7 +57,7 @@ async def _name_apply(ctx: Ctx, value: str) -> Outcome:
     if value != "profile":
         ctx.case.person.full_name = value
         return None
-    profile = await ctx.turn.deps["profiles"].get(ctx.turn.user.id)
+    profile = await ctx.turn.services.profiles.get(ctx.turn.user.id)
     if not profile:
         return Goto("full_name")
     ctx.case.person = Person.model_validate(profile)
@@ -83,10 +83,10 @@ def _skip_email(ctx: Ctx) -> None:
 
 async def _save_profile(ctx: Ctx, value: str) -> None:
     ctx.case.profile_asked = True
-    profiles = ctx.turn.deps["profiles"]
+    profiles = ctx.turn.services.profiles
     if value == "yes":
         await profiles.save(
-            ctx.turn.user.id, ctx.case.person.model_dump(), ctx.turn.deps["clock"].now()
+            ctx.turn.user.id, ctx.case.person.model_dump(), ctx.turn.services.clock.now()
         )
 
 
@@ -228,7 +228,7 @@ async def _review_apply(ctx: Ctx, value: str) -> Outcome:
     case = ctx.case
     case.claim_version += 1
     await ctx.turn.say(ctx.t("docs-preparing"))
-    await ctx.turn.deps["paperwork"].send(
+    await ctx.turn.services.paperwork.send(
         ctx.turn, case, DocKind.CLAIM, ctx.today, case.claim_version
     )
     letters = claims.letters(case)
@@ -238,14 +238,14 @@ async def _review_apply(ctx: Ctx, value: str) -> Outcome:
         await ctx.turn.say(ctx.t("claim-entity-check"))
     if case.problem is ProblemId.RETURN and not claims.return_in_time(case, ctx.today):
         await ctx.turn.say(ctx.t("claim-return-late"))
-    core = ctx.turn.deps["i18n_core"]
+    core = ctx.turn.services.texts
     for letter in letters:
         await ctx.turn.say(ctx.t(f"claim-chat-version-{letter.kind.value}"))
         await ctx.turn.say(f"<pre>{html.quote(claim_chat(case, core, ctx.today, letter))}</pre>")
     if any(letter.penalty is not None and claims.handed_over(case) for letter in letters):
         await ctx.turn.say(ctx.t("claim-quality-check-advice"))
     await ctx.cases.log(
-        case.id, ctx.turn.deps["clock"].now(), "claim_made", version=case.claim_version
+        case.id, ctx.turn.services.clock.now(), "claim_made", version=case.claim_version
     )
     if case.demand is Demand.REFUSE:
         return Leave("claim-refuse-sent")
@@ -292,21 +292,17 @@ def _parse_delivered(text: str, ctx: Ctx) -> date | str:
 
 async def _delivered(ctx: Ctx, value: date | str) -> Outcome:
     if isinstance(value, str):  # the letter is still on its way: come back, nothing lost
-        reminders = ctx.turn.deps.get("reminders")
-        if reminders is not None:
-            await reminders.snooze(
-                ctx.case.id, ctx.turn.chat_id, ReminderKind.LETTER_FOLLOW_UP, LETTER_CHECK.days
-            )
+        await ctx.turn.services.reminders.snooze(
+            ctx.case.id, ctx.turn.chat_id, ReminderKind.LETTER_FOLLOW_UP, LETTER_CHECK.days
+        )
         return Leave("letter-not-yet")
     ctx.case.delivery.delivered_on = value
-    now = ctx.turn.deps["clock"].now()
+    now = ctx.turn.services.clock.now()
     period = answer_deadline(ctx)
     if period is None:
         return None
     await ctx.cases.log(ctx.case.id, now, "claim_delivered", due=period.due.isoformat())
-    reminders = ctx.turn.deps.get("reminders")
-    if reminders is not None:
-        await reminders.seller_deadline(ctx.case, ctx.turn.chat_id, period)
+    await ctx.turn.services.reminders.seller_deadline(ctx.case, ctx.turn.chat_id, period)
     return None
 
 
@@ -333,7 +329,7 @@ def _awaiting_options(ctx: Ctx) -> list[Option]:
 
 
 async def _awaiting_apply(ctx: Ctx, value: str) -> Outcome:
-    case, now = ctx.case, ctx.turn.deps["clock"].now()
+    case, now = ctx.case, ctx.turn.services.clock.now()
     if value == "solved":
         case.seller_answer = "solved"
         return await close_case(ctx, Status.SOLVED, "seller-solved")

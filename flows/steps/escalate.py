@@ -88,7 +88,7 @@ async def _make(ctx: Ctx, route: Route) -> None:
     """Write and send the route's document, and say where and how to file it."""
     case = ctx.case
     await ctx.turn.say(ctx.t("docs-preparing"))
-    await ctx.turn.deps["paperwork"].send(
+    await ctx.turn.services.paperwork.send(
         ctx.turn, case, ROUTE_DOCUMENT[route], ctx.today, len(case.escalations) + 1
     )
     case.escalations.append(Escalation(route=route, prepared_on=ctx.today))
@@ -104,7 +104,7 @@ async def _make(ctx: Ctx, route: Route) -> None:
             amount=figures(sums.duty or Decimal(0)),
         )
     await ctx.turn.say(where)
-    await ctx.cases.log(case.id, ctx.turn.deps["clock"].now(), "escalation", route=route.value)
+    await ctx.cases.log(case.id, ctx.turn.services.clock.now(), "escalation", route=route.value)
 
 
 async def _apply(ctx: Ctx, value: str) -> Outcome:
@@ -246,9 +246,7 @@ async def _filed(ctx: Ctx, value: date) -> Outcome:
         await ctx.turn.say(ctx.t("filed-court"))
         return Goto("route")
     period = deadline(kind, value)
-    reminders = ctx.turn.deps.get("reminders")
-    if reminders is not None:
-        await reminders.state_body(case, ctx.turn.chat_id, period)
+    await ctx.turn.services.reminders.state_body(case, ctx.turn.chat_id, period)
     await ctx.turn.say(ctx.t("filed-answer-by", explain=explain(ctx, period)))
     return Goto("route")  # the other routes, with where this one stands
 

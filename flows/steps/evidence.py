@@ -7,15 +7,16 @@ from aiogram import html
 from aiogram.types import Message
 
 from flows import problems, reviews
+from flows.case import Case, Path
 from flows.steps.form import Ctx, Option, Outcome, Quiet, Spec, Stay
 
 MAX_FILES = 30
 MAX_BYTES = 20 * 1024 * 1024  # what a bot may download from Telegram
 
 
-def checklist_for(case) -> tuple[str, ...]:
+def checklist_for(case: Case) -> tuple[str, ...]:
     """What to gather: the problem's list for a buyer, the review's for a seller."""
-    if case.path == "seller":
+    if case.path is Path.SELLER:
         return reviews.EVIDENCE
     return problems.get(case.problem).evidence
 
@@ -128,12 +129,12 @@ async def _on_media(ctx: Ctx, message: Message) -> Outcome:
         name=(name or "")[:100] or None,
         size=size,
         caption=caption,
-        at=ctx.turn.deps["clock"].now(),
+        at=ctx.turn.services.clock.now(),
     )
     await ctx.turn.state.update_data(ev_mode=None)
-    engine = ctx.turn.deps["engine"]
-    albums = ctx.turn.deps.get("albums")
-    if message.media_group_id is not None and albums is not None:
+    engine = ctx.engine
+    albums = ctx.turn.services.albums
+    if message.media_group_id is not None:
         # One answer for a whole album, once its last file is in.
         async def acknowledge() -> None:
             total = len(await ctx.cases.evidence(ctx.case.id))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
@@ -30,14 +30,12 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from pydantic import Field
 
 from flows import procedure
-from flows.case import Case, InputError, Status
+from flows.case import Case, InputError, Path, Status
+from flows.ports import CaseStore
 from flows.steps.callbacks import RowId, Word
 from flows.steps.menu import show_menu
 from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done, flush_outbox, later_album_part
-
-if TYPE_CHECKING:
-    from bot.cases import CaseRepo
 
 STATE_PREFIX = "q:"
 LAST_ANSWER = "last"  # FSM data: [message id, question] of the last typed answer taken
@@ -93,10 +91,17 @@ Outcome = Goto | Stay | Quiet | Leave | None
 
 @dataclass
 class Ctx:
+    """What an answer is read against: the turn, the chat's case, and today in the person's
+    time zone."""
+
     turn: Turn
     case: Case
     today: date
-    cases: CaseRepo
+    engine: Engine
+
+    @property
+    def cases(self) -> CaseStore:
+        return self.turn.services.cases
 
     def t(self, key: str, /, **kwargs: Any) -> str:
         return self.turn.t(key, **kwargs)
@@ -162,7 +167,7 @@ class Form:
 
 def today_for(turn: Turn) -> date:
     """Today in the person's time zone, by the injected clock."""
-    return turn.deps["clock"].now().astimezone(ZoneInfo(turn.zone)).date()
+    return turn.services.clock.now().astimezone(ZoneInfo(turn.zone)).date()
 
 
 async def _maybe(value: Any) -> Any:
@@ -191,7 +196,7 @@ class Engine:
         return ask_again
 
     async def context(self, turn: Turn, case_id: int | None = None) -> Ctx | None:
-        cases: CaseRepo = turn.deps["cases"]
+        cases = turn.services.cases
         if case_id is None:
             case_id = await turn.state.get_value("case_id")
         if case_id is None:
@@ -199,17 +204,17 @@ class Engine:
         case = await cases.get(int(case_id), turn.user.id)
         if case is None:
             return None
-        return Ctx(turn=turn, case=case, today=today_for(turn), cases=cases)
+        return Ctx(turn=turn, case=case, today=today_for(turn), engine=self)
 
     async def save(self, ctx: Ctx) -> None:
-        await ctx.cases.save(ctx.case, ctx.turn.deps["clock"].now())
+        await ctx.cases.save(ctx.case, ctx.turn.services.clock.now())
 
-    async def start_case(self, turn: Turn, path: str = "buyer") -> Case:
+    async def start_case(self, turn: Turn, path: Path = Path.BUYER) -> Case:
         """A new case, made the chat's current one in the same commit: a crash cannot leave
         an empty case that no chat points to."""
-        async with turn.deps["db"].transaction():
-            case = await turn.deps["cases"].create(
-                turn.user.id, turn.deps["clock"].now(), path=path
+        async with turn.services.db.transaction():
+            case = await turn.services.cases.create(
+                turn.user.id, turn.services.clock.now(), path=path
             )
             await turn.state.set_data({"case_id": case.id})
         return case
@@ -229,14 +234,13 @@ class Engine:
         stage = procedure.stage_of(case, qid)
         changed = case.question != qid or case.stage != stage.id
         case.question, case.stage = qid, stage.id
-        paperwork = turn.deps.get("paperwork")
         # One commit for the step: the case, the chat's state and the documents it owes.
-        async with turn.deps["db"].transaction():
+        async with turn.services.db.transaction():
             if changed:
                 await self.save(ctx)
             await turn.state.set_state(state_of(qid))
-            if turn.outbox and paperwork is not None:
-                await paperwork.commit(turn)
+            if turn.outbox:
+                await turn.services.paperwork.commit(turn)
         await flush_outbox(turn)
         step = procedure.progress(case, qid)
         header = turn.t("progress", number=step.number, total=step.total, stage=turn.t(step.label))
@@ -328,12 +332,10 @@ class Engine:
 
 async def close_case(ctx: Ctx, status: Status, text_key: str | None = None) -> Leave:
     """Close the case: its status and time, a line in the timeline, and no more reminders."""
-    now = ctx.turn.deps["clock"].now()
+    now = ctx.turn.services.clock.now()
     ctx.case.status, ctx.case.closed_at = status, now
     await ctx.cases.log(ctx.case.id, now, "closed", status=status.value)
-    reminders = ctx.turn.deps.get("reminders")
-    if reminders is not None:
-        await reminders.cancel_case(ctx.case.id)
+    await ctx.turn.services.reminders.cancel_case(ctx.case.id)
     return Leave(text_key)
 
 
@@ -494,7 +496,7 @@ async def go_back(ctx: Ctx, qid: str, engine: Engine) -> None:
 async def _stale(query: CallbackQuery, turn: Turn) -> None:
     await done(query, turn.t("stale-button"))
     await turn.say(turn.t("stale-button"))
-    await turn.deps["questions"].ask_current(turn)
+    await turn.services.questions.ask_current(turn)
 
 
 def yesterday(today: date) -> date:

@@ -32,7 +32,7 @@ async def open_case_id(turn: Turn) -> int | None:
     case_id = await turn.state.get_value("case_id")
     if case_id is None:
         return None
-    case = await turn.deps["cases"].get(int(case_id), turn.user.id)
+    case = await turn.services.cases.get(int(case_id), turn.user.id)
     return case.id if case is not None and case.status == "open" else None
 
 

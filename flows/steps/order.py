@@ -10,6 +10,7 @@ from aiogram import html
 from flows import claims, marketplaces, problems
 from flows.case import (
     InputError,
+    Path,
     Seller,
     parse_company_ids,
     parse_order_number,
@@ -33,7 +34,7 @@ from flows.steps.form import Ctx, Goto, Option, Spec
 
 def _marketplaces(ctx: Ctx) -> list[Option]:
     # a seller's review lives on a marketplace, not on "another shop"
-    seller = ctx.case.path == "seller"
+    seller = ctx.case.path is Path.SELLER
     return [
         (m, ctx.t(f"mp-{m}"))
         for m, mp in marketplaces.catalogue().items()
@@ -218,16 +219,17 @@ def _summary_options(ctx: Ctx) -> list[Option]:
 async def _summary_apply(ctx: Ctx, value: str) -> Goto | None:
     if (edit := edit_target(value, "order_summary")) is not None:
         return edit
-    reminders = ctx.turn.deps.get("reminders")
-    if reminders is not None:  # the person's own windows, from the confirmed dates
-        await reminders.own_windows(ctx.case, ctx.turn.chat_id, ctx.today)
+    # the person's own windows, from the confirmed dates
+    await ctx.turn.services.reminders.own_windows(ctx.case, ctx.turn.chat_id, ctx.today)
     return None
 
 
 SPECS = (
     Spec(
         "marketplace",
-        lambda ctx: ctx.t("q-marketplace-seller" if ctx.case.path == "seller" else "q-marketplace"),
+        lambda ctx: ctx.t(
+            "q-marketplace-seller" if ctx.case.path is Path.SELLER else "q-marketplace"
+        ),
         _marketplaces,
         apply=_set_marketplace,
         done=lambda case: case.marketplace is not None,

@@ -7,22 +7,23 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
 from aiogram.filters.callback_data import CallbackData
-from aiogram.types import CallbackQuery
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from flows import procedure
-from flows.case import Status
+from flows.case import Path, Status
 from flows.money import figures
 from flows.schedule import ReminderKind, penalty_to
 from flows.steps.callbacks import RowId, Word
 from flows.steps.cases import case_title
 from flows.steps.fields import day_text
 from flows.steps.form import Ctx, Engine
+from flows.steps.services import Services
 from flows.steps.turn import Turn, done
 
 SNOOZE_DAYS = 3
@@ -35,9 +36,11 @@ class RemindCb(CallbackData, prefix="r"):
     k: ReminderKind | Literal[""] = ""  # reminder kind, for snooze
 
 
-def _buttons(t: Callable[..., str], case_id: int, kind: ReminderKind, path: str) -> Any:
+def _buttons(
+    t: Callable[..., str], case_id: int, kind: ReminderKind, path: Path
+) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
-    if kind is ReminderKind.SUPPORT_FOLLOW_UP and path == "seller":
+    if kind is ReminderKind.SUPPORT_FOLLOW_UP and path is Path.SELLER:
         kb.button(
             text=t("btn-they-answered"),
             callback_data=RemindCb(a="open", c=case_id, q="appeal_outcome"),
@@ -76,22 +79,35 @@ def _buttons(t: Callable[..., str], case_id: int, kind: ReminderKind, path: str)
     return kb.as_markup()
 
 
-def make_composer(deps: dict[str, Any]) -> Callable[[Any], Awaitable[Any]]:
+class DueReminder(Protocol):
+    """A reminder row as the scheduler hands it over."""
+
+    case_id: int
+    chat_id: int
+    kind: ReminderKind
+    payload: dict[str, Any]
+
+
+Composed = tuple[str, InlineKeyboardMarkup] | None
+
+
+def make_composer(
+    services: Services, default_locale: str
+) -> Callable[[DueReminder], Awaitable[Composed]]:
     """The scheduler's `compose`: a reminder row -> (text, buttons) in the person's language,
     or None when the case is gone or closed."""
-    cases, users, core, clock = deps["cases"], deps["users"], deps["i18n_core"], deps["clock"]
-    settings = deps["settings"]
+    cases, users, core, clock = services.cases, services.users, services.texts, services.clock
 
-    async def compose(reminder: Any) -> Any:
+    async def compose(reminder: DueReminder) -> Composed:
         case = await cases.get(reminder.case_id, reminder.chat_id)
         if case is None or case.status is not Status.OPEN:
             return None
-        locale = await users.get_locale(reminder.chat_id) or settings.default_locale
+        locale = await users.get_locale(reminder.chat_id) or default_locale
 
         def t(key: str, **kwargs: Any) -> str:
             return core.get(key, locale, **kwargs)
 
-        zone = await users.get_timezone(reminder.chat_id) or settings.timezone
+        zone = await users.get_timezone(reminder.chat_id) or services.default_zone
         today = clock.now().astimezone(ZoneInfo(zone)).date()
         title = _title(t, case)
         due = reminder.payload.get("due")
@@ -108,7 +124,7 @@ def make_composer(deps: dict[str, Any]) -> Callable[[Any], Awaitable[Any]]:
                 days=line.days if line else 0,
                 penalty="no" if line is None else ("capped" if line.capped else "yes"),
             )
-        elif reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP and case.path == "seller":
+        elif reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP and case.path is Path.SELLER:
             text = t("remind-appeal", case=title)
         elif reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP:
             written = day_text(t, case.support.written_on) if case.support.written_on else ""
@@ -137,7 +153,7 @@ def _title(t: Callable[..., str], case: Any) -> str:
     parts = [t("case-number", id=str(case.id)), t(f"mp-{case.marketplace}")]
     if case.order_number:
         parts.append(case.order_number)
-    if case.path == "seller" and case.review.sku:
+    if case.path is Path.SELLER and case.review.sku:
         parts.append(t("seller-case", sku=case.review.sku))
     return " · ".join(parts)
 
@@ -181,7 +197,9 @@ def create_router() -> Router:
         await done(query)
         if (ctx := await _open(turn, engine, callback_data.c)) is None:
             return
-        await turn.deps["reminders"].snooze(ctx.case.id, turn.chat_id, callback_data.k, SNOOZE_DAYS)
+        await turn.services.reminders.snooze(
+            ctx.case.id, turn.chat_id, callback_data.k, SNOOZE_DAYS
+        )
         await turn.say(turn.t("remind-snoozed", days=SNOOZE_DAYS, title=case_title(turn, ctx.case)))
 
     return router

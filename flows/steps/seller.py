@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from aiogram import html
 
-from flows.case import InputError, Status
+from flows.case import AppealOutcome, InputError, Status
 from flows.claims import DocKind
 from flows.documents import appeal_short
 from flows.reviews import RULES, SIGNALS, Strength, verdict
@@ -106,13 +106,13 @@ async def _appeal_apply(ctx: Ctx, value: str) -> Outcome:
     case = ctx.case
     case.appeal_version += 1
     await ctx.turn.say(ctx.t("docs-preparing"))
-    await ctx.turn.deps["paperwork"].send(
+    await ctx.turn.services.paperwork.send(
         ctx.turn, case, DocKind.APPEAL, ctx.today, case.appeal_version
     )
     await ctx.turn.say(ctx.t("appeal-short-intro"))
-    short = appeal_short(case, ctx.turn.deps["i18n_core"])
+    short = appeal_short(case, ctx.turn.services.texts)
     await ctx.turn.say(f"<pre>{html.quote(short)}</pre>")
-    await ctx.cases.log(case.id, ctx.turn.deps["clock"].now(), "appeal_made")
+    await ctx.cases.log(case.id, ctx.turn.services.clock.now(), "appeal_made")
     return None
 
 
@@ -120,16 +120,14 @@ WAITS = {"wait3": 3, "wait7": 7, "wait14": 14}
 
 
 async def _outcome_apply(ctx: Ctx, value: str) -> Outcome:
-    case, now = ctx.case, ctx.turn.deps["clock"].now()
-    case.appeal_outcome = value
-    reminders = ctx.turn.deps.get("reminders")
+    case, now = ctx.case, ctx.turn.services.clock.now()
+    case.appeal_outcome = AppealOutcome(value)
     if value == "removed":
         return await close_case(ctx, Status.SOLVED, "appeal-removed")
     if value in WAITS:
-        if reminders is not None:
-            await reminders.support_follow_up(
-                case, ctx.turn.chat_id, now + timedelta(days=WAITS[value])
-            )
+        await ctx.turn.services.reminders.support_follow_up(
+            case, ctx.turn.chat_id, now + timedelta(days=WAITS[value])
+        )
         return Leave("appeal-waiting")
     return None
 

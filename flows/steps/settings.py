@@ -52,7 +52,7 @@ def _zone_name(turn: Turn, zone: str, place: str | None = None) -> str:
 
 async def _set_zone(turn: Turn, zone: str, name: str, questions: Questions) -> None:
     await turn.state.update_data({WAITING: None})
-    await turn.deps["users"].set_timezone(turn.user.id, zone)
+    await turn.services.users.set_timezone(turn.user.id, zone)
     turn.zone = zone
     await turn.say(turn.t("timezone-set", zone=name))
     await questions.ask_current(turn)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from aiogram import html
 
 from flows import marketplaces
-from flows.case import Status, parse_ticket
+from flows.case import Status, SupportOutcome, parse_ticket
 from flows.steps.fields import fmt_date, past_date_question
 from flows.steps.form import Ctx, Leave, Option, Outcome, Spec, close_case
 from flows.support_message import support_message
@@ -20,7 +20,7 @@ FOLLOW_UP = timedelta(days=3)
 def _intro_prompt(ctx: Ctx) -> str:
     mp = marketplaces.get(ctx.case.marketplace)
     channels = "\n".join(f"• {ctx.t(f'channel-{c.kind}-{mp.id}')}" for c in mp.channels)
-    message = support_message(ctx.case, ctx.turn.deps["i18n_core"])
+    message = support_message(ctx.case, ctx.turn.services.texts)
     return ctx.t("q-support-intro", channels=channels, message=html.quote(message))
 
 
@@ -48,15 +48,13 @@ def _set_ticket(ctx: Ctx, value: str | None) -> None:
 
 
 async def _outcome(ctx: Ctx, value: str) -> Outcome:
-    case, now = ctx.case, ctx.turn.deps["clock"].now()
-    case.support.outcome = value
+    case, now = ctx.case, ctx.turn.services.clock.now()
+    case.support.outcome = SupportOutcome(value)
     await ctx.cases.log(case.id, now, "support_outcome", outcome=value)
-    reminders = ctx.turn.deps.get("reminders")
     if value == "solved":
         return await close_case(ctx, Status.SOLVED, "support-solved")
     if value == "waiting":
-        if reminders is not None:
-            await reminders.support_follow_up(case, ctx.turn.chat_id, now + FOLLOW_UP)
+        await ctx.turn.services.reminders.support_follow_up(case, ctx.turn.chat_id, now + FOLLOW_UP)
         return Leave("support-waiting")
     return None
 

@@ -28,6 +28,8 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
+from flows.steps.services import Services
+
 log = logging.getLogger(__name__)
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply | None
@@ -48,9 +50,10 @@ class Turn:
     user: User
     state: FSMContext
     i18n: I18nContext
-    deps: dict[str, Any] = field(repr=False)
+    services: Services = field(repr=False)
     zone: str = "Europe/Moscow"  # the person's time zone (/timezone), for "today" and reminders
-    # documents this turn made, sent once the step is stored (bot/paperwork.py)
+    # documents this turn made, sent once the step is stored (bot/paperwork.py), and what
+    # was said after them
     outbox: list[Any] = field(default_factory=list, repr=False)
 
     def t(self, key: str, /, **kwargs: Any) -> str:
@@ -84,22 +87,20 @@ class TurnMiddleware(BaseMiddleware):
         state: FSMContext | None = data.get("state")
         if user is None or chat is None or state is None:
             return await handler(event, data)
-        users = data.get("users")
-        zone = await users.get_timezone(user.id) if users is not None else None
+        services: Services = data["services"]
+        zone = await services.users.get_timezone(user.id)
         turn = data["turn"] = Turn(
             bot=data["bot"],
             chat_id=chat.id,
             user=user,
             state=state,
             i18n=data["i18n"],
-            deps=data,
-            zone=zone or data["settings"].timezone,
+            services=services,
+            zone=zone or services.default_zone,
         )
-        paperwork = data.get("paperwork")
-        if paperwork is not None:
-            # Documents this chat is still owed (a send that failed earlier) come first.
-            with best_effort("sending owed documents"):
-                await paperwork.resume(turn.bot, data["clock"], chat.id)
+        # Documents this chat is still owed (a send that failed earlier) come first.
+        with best_effort("sending owed documents"):
+            await services.paperwork.resume(turn.bot, services.clock, chat.id)
         result = await handler(event, data)
         # A step that ended without asking a question (back to the menu) still owes its files.
         await flush_outbox(turn)
@@ -108,17 +109,15 @@ class TurnMiddleware(BaseMiddleware):
 
 def later_album_part(turn: Turn, message: Message) -> bool:
     """A second, third… file of an album already answered: say nothing more."""
-    albums = turn.deps.get("albums")
-    if message.media_group_id is None or albums is None:
+    if message.media_group_id is None:
         return False
-    return not albums.first(f"{turn.chat_id}:{message.media_group_id}")
+    return not turn.services.albums.first(f"{turn.chat_id}:{message.media_group_id}")
 
 
 async def flush_outbox(turn: Turn) -> None:
     """Send the documents the turn made, if any (the step is stored by now)."""
-    paperwork = turn.deps.get("paperwork")
-    if turn.outbox and paperwork is not None:
-        await paperwork.flush(turn)
+    if turn.outbox:
+        await turn.services.paperwork.flush(turn)
 
 
 @contextmanager

@@ -1,0 +1,105 @@
+"""What the procedure needs from the machinery, as small Protocols.
+
+The dialogue (`flows/steps/`) is written against these, and `bot/` implements them (SQLite
+today, another database tomorrow). Declaring them here, on the domain side, keeps the one-way
+rule: `flows/` never imports `bot/`, and a reader sees the whole coupling in one page.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from flows.case import Case, Path
+from flows.schedule import Deadline
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    id: int
+    case_id: int
+    kind: str  # photo | document | video
+    file_id: str
+    file_unique_id: str
+    name: str | None
+    size: int | None
+    caption: str | None
+    added_at: datetime
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    case_id: int
+    kind: str
+    version: int
+    sha256: str
+    docx_file_id: str | None
+    pdf_file_id: str | None
+
+
+class Clock(Protocol):
+    """Time is injected: the system clock in production, a hand-moved one in tests."""
+
+    def now(self) -> datetime: ...
+
+
+class Transactions(Protocol):
+    """Several writes that must stand or fall together (a step: the case, the chat's state,
+    the documents it owes)."""
+
+    def transaction(self) -> AbstractAsyncContextManager[Any]: ...
+
+
+class CaseStore(Protocol):
+    """Cases and what hangs off them. Every read takes the owner, so an id from a button never
+    reaches somebody else's case."""
+
+    async def create(self, owner_id: int, now: datetime, path: Path = ...) -> Case: ...
+    async def get(self, case_id: int, owner_id: int) -> Case | None: ...
+    async def save(self, case: Case, now: datetime) -> None: ...
+    async def list(self, owner_id: int, *, open_only: bool = False) -> list[Case]: ...
+    async def log(self, case_id: int, at: datetime, kind: str, **data: Any) -> None: ...
+    async def add_evidence(
+        self,
+        case_id: int,
+        *,
+        kind: str,
+        file_id: str,
+        file_unique_id: str,
+        name: str | None,
+        size: int | None,
+        caption: str | None,
+        at: datetime,
+    ) -> bool: ...
+    async def evidence(self, case_id: int) -> list[EvidenceRow]: ...
+    async def remove_evidence(self, evidence_id: int, owner_id: int) -> bool: ...
+    async def documents(self, case_id: int) -> list[DocumentRow]: ...
+
+
+class ProfileStore(Protocol):
+    """The person's details, kept only with their consent."""
+
+    async def get(self, user_id: int) -> dict[str, Any] | None: ...
+    async def save(self, user_id: int, profile: dict[str, Any], consent_at: datetime) -> None: ...
+
+
+class UserSettings(Protocol):
+    """A person's language and time zone."""
+
+    async def get_locale(self, user_id: int) -> str | None: ...
+    async def get_timezone(self, user_id: int) -> str | None: ...
+    async def set_timezone(self, user_id: int, zone: str) -> None: ...
+
+
+class ReminderPlanner(Protocol):
+    """ "Remind about this deadline" — in the person's own time zone."""
+
+    async def support_follow_up(self, case: Case, chat_id: int, when: datetime) -> None: ...
+    async def seller_deadline(self, case: Case, chat_id: int, period: Deadline) -> None: ...
+    async def state_body(self, case: Case, chat_id: int, period: Deadline) -> None: ...
+    async def own_windows(self, case: Case, chat_id: int, today: date) -> None: ...
+    async def snooze(self, case_id: int, chat_id: int, kind: str, days: int) -> None: ...
+    async def cancel_case(self, case_id: int) -> None: ...

@@ -1,0 +1,73 @@
+"""Everything a step may use besides the person's message: one typed object, built in
+`bot/app.py` and handed to every turn.
+
+A step writes `turn.services.cases.get(...)` and the type checker knows what that is; the
+coupling between the dialogue and the machinery is this one page, and `flows/` still imports
+nothing from `bot/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
+
+from aiogram import Bot
+
+from flows.case import Case
+from flows.claims import DocKind
+from flows.documents import Document
+from flows.ports import (
+    CaseStore,
+    Clock,
+    ProfileStore,
+    ReminderPlanner,
+    Transactions,
+    UserSettings,
+)
+from flows.texts import Texts
+
+if TYPE_CHECKING:
+    from flows.steps.turn import Turn
+
+
+class Paperwork(Protocol):
+    """Documents into the chat, owed with the step that made them and sent after it is
+    stored."""
+
+    async def send(
+        self, turn: Turn, case: Case, kind: DocKind, today: date, version: int
+    ) -> list[Document]: ...
+    async def commit(self, turn: Turn) -> None: ...
+    async def flush(self, turn: Turn) -> None: ...
+    async def resume(self, bot: Bot, clock: Clock, chat_id: int | None = None) -> int: ...
+    async def resend(self, turn: Turn, case: Case) -> None: ...
+
+
+class Albums(Protocol):
+    """Files sent together as one album: answered once, after the last one."""
+
+    def first(self, key: str) -> bool: ...
+    def later(self, key: str, action: Callable[[], Awaitable[None]]) -> None: ...
+
+
+class Asker(Protocol):
+    """Puts the open question again (or the menu): `flows/steps/questions.py`."""
+
+    async def ask_current(self, turn: Turn) -> None: ...
+
+
+@dataclass(frozen=True)
+class Services:
+    clock: Clock
+    texts: Texts  # every language's catalogue, for texts not in the person's own language
+    db: Transactions
+    cases: CaseStore
+    profiles: ProfileStore
+    users: UserSettings
+    reminders: ReminderPlanner
+    paperwork: Paperwork
+    albums: Albums
+    questions: Asker
+    default_zone: str  # for a person who has not set /timezone
