@@ -26,6 +26,7 @@ from bot.i18n import create_i18n, guess_locale
 from bot.inflight import InFlight, InFlightMiddleware
 from bot.isolation import ChatEventIsolation
 from bot.paperwork import Paperwork
+from bot.prefetch import Prefetch
 from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
 from bot.retries import RetryMiddleware
 from bot.storage import SQLiteStorage
@@ -106,6 +107,8 @@ async def create_dispatcher(
             await scheduler.stop()
 
     dp.shutdown.register(stop_work)
+    # Before i18n, which takes the language from the person's row read here.
+    dp.update.outer_middleware.register(Prefetch(db))
     i18n = create_i18n(settings.default_locale)
     i18n.setup(dp)
     # After i18n, so the "slow down" speaks the person's language.

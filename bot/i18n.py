@@ -18,6 +18,7 @@ from aiogram_i18n.managers import BaseManager
 from bot import LOCALES_DIR
 from bot.config import SUPPORTED_LOCALES
 from bot.users import UserRepo
+from flows.ports import Prefetched
 
 
 def guess_locale(language_code: str | None, default: str) -> str:
@@ -35,13 +36,17 @@ class UserLocaleManager(BaseManager):
         event_from_user: User | None = None,
         users: UserRepo | None = None,
         event_chat: Chat | None = None,
+        prefetched: Prefetched | None = None,
     ) -> str:
         default = self.default_locale or "ru"
         if event_from_user is None:
             return default
         detected = guess_locale(event_from_user.language_code, default)
         if users is not None:
-            stored = await users.get_locale(event_from_user.id)
+            if prefetched is not None:  # read with the rest of the person's row
+                stored = prefetched.locale
+            else:
+                stored = await users.get_locale(event_from_user.id)
             if stored in SUPPORTED_LOCALES:
                 return stored
             # First contact in a private chat: remember the language Telegram told us, so

@@ -22,6 +22,24 @@ _KEY_WHERE = (
 )
 
 
+_SET_STATE = (
+    "INSERT INTO fsm (bot_id, chat_id, user_id, thread_id, business_connection_id,"
+    " destiny, state) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT DO UPDATE SET state = excluded.state,"
+    " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+)
+_SET_DATA = (
+    "INSERT INTO fsm (bot_id, chat_id, user_id, thread_id, business_connection_id,"
+    " destiny, data) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT DO UPDATE SET data = excluded.data,"
+    " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+)
+
+
+def _dump(data: Mapping[str, Any]) -> str:
+    return json.dumps(dict(data), ensure_ascii=False, separators=(",", ":"))
+
+
 def _key(key: StorageKey) -> tuple[Any, ...]:
     return (
         key.bot_id,
@@ -52,15 +70,11 @@ class SQLiteStorage(BaseStorage):
         self.db = db
         self._close_db = close_db
 
+    # Every operation is one statement and one trip to the database thread: a write is an
+    # upsert that commits on its own, a read fetches in the same trip.
+
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
-        async with self.db.transaction() as conn:
-            await conn.execute(
-                "INSERT INTO fsm (bot_id, chat_id, user_id, thread_id, business_connection_id,"
-                " destiny, state) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT DO UPDATE SET state = excluded.state,"
-                " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
-                (*_key(key), _state_name(state)),
-            )
+        await self.db.execute(_SET_STATE, (*_key(key), _state_name(state)))
 
     async def get_state(self, key: StorageKey) -> str | None:
         row = await self.db.fetchone(f"SELECT state FROM fsm WHERE {_KEY_WHERE}", _key(key))
@@ -68,34 +82,28 @@ class SQLiteStorage(BaseStorage):
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         _check_dict_like(data)
-        payload = json.dumps(dict(data), ensure_ascii=False, separators=(",", ":"))
-        async with self.db.transaction() as conn:
-            await self._write_data(conn, key, payload)
-
-    @staticmethod
-    async def _write_data(conn: Any, key: StorageKey, payload: str) -> None:
-        await conn.execute(
-            "INSERT INTO fsm (bot_id, chat_id, user_id, thread_id, business_connection_id,"
-            " destiny, data) VALUES (?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT DO UPDATE SET data = excluded.data,"
-            " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
-            (*_key(key), payload),
-        )
+        await self.db.execute(_SET_DATA, (*_key(key), _dump(data)))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         row = await self.db.fetchone(f"SELECT data FROM fsm WHERE {_KEY_WHERE}", _key(key))
         return json.loads(row["data"]) if row else {}
 
+    async def get_both(self, key: StorageKey) -> tuple[str | None, dict[str, Any]]:
+        """State and data in one read (a turn needs both)."""
+        row = await self.db.fetchone(f"SELECT state, data FROM fsm WHERE {_KEY_WHERE}", _key(key))
+        return (row["state"], json.loads(row["data"])) if row else (None, {})
+
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
-        """Read, merge and write in one transaction, so concurrent updates never lose a field."""
+        """Read, merge and write with no other statement in between, so concurrent updates
+        never lose a field (two trips; the write commits on its own)."""
         _check_dict_like(data)
-        async with self.db.transaction() as conn:
-            async with conn.execute(f"SELECT data FROM fsm WHERE {_KEY_WHERE}", _key(key)) as cur:
-                row = await cur.fetchone()
-            current: dict[str, Any] = json.loads(row["data"]) if row else {}
+        async with self.db.exclusive() as conn:
+            rows = await conn.execute_fetchall(
+                f"SELECT data FROM fsm WHERE {_KEY_WHERE}", _key(key)
+            )
+            current: dict[str, Any] = json.loads(rows[0]["data"]) if rows else {}
             current.update(data)
-            payload = json.dumps(current, ensure_ascii=False, separators=(",", ":"))
-            await self._write_data(conn, key, payload)
+            await conn.execute_fetchall(_SET_DATA, (*_key(key), _dump(current)))
         return dict(current)
 
     async def close(self) -> None:

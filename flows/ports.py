@@ -40,6 +40,15 @@ class DocumentRow:
     pdf_file_id: str | None
 
 
+@dataclass(frozen=True)
+class Prefetched:
+    """The person's row as this update found it, read once (`bot/prefetch.py`)."""
+
+    locale: str | None = None
+    timezone: str | None = None
+    owes_documents: bool = False  # documents for this chat wait in the outbox
+
+
 class Clock(Protocol):
     """Time is injected: the system clock in production, a hand-moved one in tests."""
 

@@ -8,7 +8,6 @@ from aiogram import F, Router, html
 from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from flows import procedure
 from flows.case import Case, Path, Status
@@ -17,6 +16,7 @@ from flows.schedule import next_deadline, penalty_to
 from flows.steps.callbacks import RowId
 from flows.steps.fields import day_text
 from flows.steps.form import Engine, close_case, today_for
+from flows.steps.keyboards import Keyboard
 from flows.steps.menu import MenuCb, open_case_id, show_menu
 from flows.steps.turn import Turn, done
 
@@ -58,7 +58,7 @@ async def show_list(turn: Turn) -> None:
     if not cases:
         await show_menu(turn, turn.t("cases-none"))
         return
-    kb = InlineKeyboardBuilder()
+    kb = Keyboard()
     lines = []
     today = today_for(turn)
     for case in cases[:20]:
@@ -125,7 +125,7 @@ def create_router() -> Router:
         if case is None:
             await show_list(turn)
             return
-        kb = InlineKeyboardBuilder()
+        kb = Keyboard()
         if case.status is Status.OPEN:
             kb.button(text=turn.t("btn-continue"), callback_data=CaseCb(a="resume", id=case.id))
         docs = await turn.services.cases.documents(case.id)

@@ -26,13 +26,14 @@ from aiogram.types import (
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
 )
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from pydantic import Field
 
 from flows import procedure
 from flows.case import Case, InputError, Path, Status
 from flows.ports import CaseStore
 from flows.steps.callbacks import RowId, Word
+from flows.steps.filters import fast
+from flows.steps.keyboards import Keyboard
 from flows.steps.menu import show_menu
 from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done, flush_outbox, later_album_part
@@ -254,7 +255,7 @@ class Engine:
             if spec.back:
                 rows.append([KeyboardButton(text=turn.t("btn-back"))])
             return ReplyKeyboardMarkup(keyboard=rows, resize_keyboard=True, one_time_keyboard=True)
-        kb = InlineKeyboardBuilder()
+        kb = Keyboard()
         options = await _maybe(spec.options(ctx))
         for value, label in options:
             kb.button(text=label, callback_data=AnswerCb(c=case_id, q=spec.qid, v=value))
@@ -445,11 +446,11 @@ def create_router(form: Form) -> Router:
             await engine.save(ctx)  # the open question did not change, so nothing saved it
 
     if contacts:
-        router.message.register(on_contact, StateFilter(*contacts), F.contact)
+        router.message.register(on_contact, StateFilter(*contacts), fast(F.contact))
     if media:
-        router.message.register(on_media, StateFilter(*media), F.photo | F.document | F.video)
-    router.message.register(on_text, StateFilter(*typed), F.text)
-    router.edited_message.register(on_edited, F.chat.type == "private")
+        router.message.register(on_media, StateFilter(*media), fast(F.photo | F.document | F.video))
+    router.message.register(on_text, StateFilter(*typed), fast(F.text))
+    router.edited_message.register(on_edited, fast(F.chat.type == "private"))
 
     @router.message(StateFilter(*states))
     async def on_unexpected(message: Message, turn: Turn, engine: Engine) -> None:

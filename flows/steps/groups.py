@@ -9,7 +9,9 @@ from aiogram.filters import IS_MEMBER, IS_NOT_MEMBER, ChatMemberUpdatedFilter
 from aiogram.types import CallbackQuery, ChatMemberUpdated, Message
 from aiogram_i18n import I18nContext
 
-NOT_PRIVATE = F.chat.type != ChatType.PRIVATE
+from flows.steps.filters import fast
+
+NOT_PRIVATE = fast(F.chat.type != ChatType.PRIVATE)
 
 
 def create_router() -> Router:
@@ -19,7 +21,7 @@ def create_router() -> Router:
     async def on_added(event: ChatMemberUpdated, i18n: I18nContext) -> None:
         await event.answer(i18n.get("group-only-private"))
 
-    @router.message(NOT_PRIVATE, F.text.startswith("/"))
+    @router.message(NOT_PRIVATE, fast(F.text.startswith("/")))
     async def on_group_command(message: Message, i18n: I18nContext) -> None:
         await message.reply(i18n.get("group-only-private"))
 
@@ -27,7 +29,7 @@ def create_router() -> Router:
     async def on_group_chatter(message: Message) -> None:
         """Ordinary group talk is not for the bot: swallow it silently."""
 
-    @router.callback_query(F.message.chat.type != ChatType.PRIVATE)
+    @router.callback_query(fast(F.message.chat.type != ChatType.PRIVATE))
     async def on_group_button(query: CallbackQuery, i18n: I18nContext) -> None:
         await query.answer(i18n.get("group-only-private"), show_alert=True)
 

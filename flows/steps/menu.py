@@ -6,8 +6,8 @@ from typing import Literal
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
+from flows.steps.keyboards import Keyboard
 from flows.steps.turn import Turn
 
 
@@ -16,7 +16,7 @@ class MenuCb(CallbackData, prefix="menu"):
 
 
 def menu_keyboard(turn: Turn, resume: int | None = None) -> InlineKeyboardMarkup:
-    kb = InlineKeyboardBuilder()
+    kb = Keyboard()
     if resume is not None:
         kb.button(text=turn.t("menu-resume", id=resume), callback_data=MenuCb(action="resume"))
     kb.button(text=turn.t("menu-new"), callback_data=MenuCb(action="new"))

@@ -8,8 +8,8 @@ from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
+from flows.steps.keyboards import Keyboard
 from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done
 
@@ -32,7 +32,7 @@ def create_router() -> Router:
 
     @router.message(Command("delete"))
     async def on_delete(message: Message, turn: Turn) -> None:
-        kb = InlineKeyboardBuilder()
+        kb = Keyboard()
         kb.button(text=turn.t("delete-yes"), callback_data=DeleteCb(sure=True))
         kb.button(text=turn.t("delete-no"), callback_data=DeleteCb(sure=False))
         kb.adjust(1)

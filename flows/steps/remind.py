@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 from aiogram import F, Router
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from flows import procedure
 from flows.case import Path, Status
@@ -23,6 +22,7 @@ from flows.steps.callbacks import RowId, Word
 from flows.steps.cases import case_title
 from flows.steps.fields import day_text
 from flows.steps.form import Ctx, Engine
+from flows.steps.keyboards import Keyboard
 from flows.steps.services import Services
 from flows.steps.turn import Turn, done
 
@@ -39,7 +39,7 @@ class RemindCb(CallbackData, prefix="r"):
 def _buttons(
     t: Callable[..., str], case_id: int, kind: ReminderKind, path: Path
 ) -> InlineKeyboardMarkup:
-    kb = InlineKeyboardBuilder()
+    kb = Keyboard()
     if kind is ReminderKind.SUPPORT_FOLLOW_UP and path is Path.SELLER:
         kb.button(
             text=t("btn-they-answered"),

@@ -10,9 +10,9 @@ from aiogram.filters import Command, CommandObject
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from flows.steps.callbacks import Index
+from flows.steps.keyboards import Keyboard
 from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done
 from flows.zones import zone_for
@@ -70,7 +70,7 @@ def create_router() -> Router:
             if zone is not None:
                 await _set_zone(turn, zone, _zone_name(turn, zone, command.args.strip()), questions)
                 return
-        kb = InlineKeyboardBuilder()
+        kb = Keyboard()
         for index, _ in enumerate(ZONES):
             kb.button(text=turn.t(f"tz-{index}"), callback_data=ZoneCb(i=index))
         kb.adjust(2)

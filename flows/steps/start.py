@@ -6,8 +6,8 @@ from aiogram import F, Router, html
 from aiogram.filters import Command, CommandStart
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
+from flows.steps.keyboards import Keyboard
 from flows.steps.menu import MenuCb, show_menu
 from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done
@@ -53,7 +53,7 @@ def create_router() -> Router:
 
     @router.message(Command("language"))
     async def on_language(message: Message, turn: Turn) -> None:
-        kb = InlineKeyboardBuilder()
+        kb = Keyboard()
         for code, label in LANGUAGES.items():
             kb.button(text=label, callback_data=LanguageCb(code=code))
         await turn.say(turn.t("language-choose"), kb.as_markup())

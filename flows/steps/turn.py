@@ -28,6 +28,7 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
+from flows.ports import Prefetched
 from flows.steps.services import Services
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ class TurnMiddleware(BaseMiddleware):
         if user is None or chat is None or state is None:
             return await handler(event, data)
         services: Services = data["services"]
-        zone = await services.users.get_timezone(user.id)
+        person: Prefetched = data.get("prefetched") or Prefetched()
         turn = data["turn"] = Turn(
             bot=data["bot"],
             chat_id=chat.id,
@@ -96,11 +97,12 @@ class TurnMiddleware(BaseMiddleware):
             state=state,
             i18n=data["i18n"],
             services=services,
-            zone=zone or services.default_zone,
+            zone=person.timezone or services.default_zone,
         )
-        # Documents this chat is still owed (a send that failed earlier) come first.
-        with best_effort("sending owed documents"):
-            await services.paperwork.resume(turn.bot, services.clock, chat.id)
+        if person.owes_documents:
+            # Documents this chat is still owed (a send that failed earlier) come first.
+            with best_effort("sending owed documents"):
+                await services.paperwork.resume(turn.bot, services.clock, chat.id)
         result = await handler(event, data)
         # A step that ended without asking a question (back to the menu) still owes its files.
         await flush_outbox(turn)
