@@ -7,38 +7,15 @@ of somebody else.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import datetime
 from typing import Any, TypeVar
 
 from bot.db import Database
 from flows.case import Case, Path, Status
+from flows.ports import DocumentRow, EvidenceRow
 
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class EvidenceRow:
-    id: int
-    case_id: int
-    kind: str  # photo | document | video
-    file_id: str
-    file_unique_id: str
-    name: str | None
-    size: int | None
-    caption: str | None
-    added_at: datetime
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    id: int
-    case_id: int
-    kind: str
-    version: int
-    sha256: str
-    docx_file_id: str | None
-    pdf_file_id: str | None
+R = TypeVar("R", EvidenceRow, DocumentRow)
 
 
 class CaseRepo:
@@ -50,12 +27,14 @@ class CaseRepo:
     async def create(self, owner_id: int, now: datetime, path: Path = Path.BUYER) -> Case:
         case = Case(owner_id=owner_id, created_at=now, path=path)
         async with self.db.transaction() as conn:
-            cursor = await conn.execute(
+            row = await conn.execute_insert(
                 "INSERT INTO cases (owner_id, stage, status, data, created_at, updated_at)"
                 " VALUES (?, ?, ?, '{}', ?, ?)",
                 (owner_id, case.stage, case.status, now.isoformat(), now.isoformat()),
             )
-            case.id = cursor.lastrowid
+            if row is None:  # pragma: no cover - SQLite always knows the last row id
+                raise RuntimeError("the new case got no id")
+            case.id = row[0]
             await conn.execute(
                 "UPDATE cases SET data = ? WHERE id = ?", (case.model_dump_json(), case.id)
             )
@@ -71,27 +50,26 @@ class CaseRepo:
         )
         return Case.model_validate_json(row["data"]) if row else None
 
-    async def save(self, case: Case, now: datetime, next_due: str | None = None) -> None:
-        if case.id is None:
+    async def save(self, case: Case, now: datetime) -> None:
+        if not case.id:
             raise ValueError("save() needs a created case")
         async with self.db.transaction() as conn:
             await conn.execute(
                 "UPDATE cases SET marketplace = ?, problem = ?, stage = ?, status = ?, data = ?,"
-                " next_due = COALESCE(?, next_due), updated_at = ? WHERE id = ? AND owner_id = ?",
+                " updated_at = ? WHERE id = ? AND owner_id = ?",
                 (
                     case.marketplace,
                     case.problem,
                     case.stage,
                     case.status,
                     case.model_dump_json(),
-                    next_due,
                     now.isoformat(),
                     case.id,
                     case.owner_id,
                 ),
             )
 
-    async def list(self, owner_id: int, *, open_only: bool = False) -> list[Case]:
+    async def owned_by(self, owner_id: int, *, open_only: bool = False) -> list[Case]:
         sql = "SELECT data FROM cases WHERE owner_id = ?"
         if open_only:
             sql += f" AND status = '{Status.OPEN.value}'"
@@ -105,12 +83,6 @@ class CaseRepo:
             "INSERT INTO events (case_id, at, kind, data) VALUES (?, ?, ?, ?)",
             (case_id, at.isoformat(), kind, json.dumps(data, ensure_ascii=False, default=str)),
         )
-
-    async def events(self, case_id: int) -> list[tuple[datetime, str, dict[str, Any]]]:
-        rows = await self.db.fetchall(
-            "SELECT at, kind, data FROM events WHERE case_id = ? ORDER BY at, id", (case_id,)
-        )
-        return [(datetime.fromisoformat(r["at"]), r["kind"], json.loads(r["data"])) for r in rows]
 
     # -- evidence ------------------------------------------------------------------------------
 
@@ -170,13 +142,6 @@ class CaseRepo:
             (case_id, kind, version, at.isoformat(), sha256, docx_file_id, pdf_file_id),
         )
 
-    async def latest_document(self, case_id: int, kind: str) -> DocumentRow | None:
-        row = await self.db.fetchone(
-            "SELECT * FROM documents WHERE case_id = ? AND kind = ? ORDER BY version DESC LIMIT 1",
-            (case_id, kind),
-        )
-        return _from_row(DocumentRow, row) if row else None
-
     async def documents(self, case_id: int) -> list[DocumentRow]:
         rows = await self.db.fetchall(
             "SELECT * FROM documents WHERE case_id = ? ORDER BY kind, version", (case_id,)
@@ -184,6 +149,6 @@ class CaseRepo:
         return [_from_row(DocumentRow, r) for r in rows]
 
 
-def _from_row(cls: type[T], row: Any, **converted: Any) -> T:
+def _from_row(cls: type[R], row: Any, **converted: Any) -> R:
     """A row dataclass from a database row: its fields by column name, some converted."""
     return cls(**{f.name: converted.get(f.name, row[f.name]) for f in fields(cls)})

@@ -98,8 +98,8 @@ class SQLiteStorage(BaseStorage):
         never lose a field (two trips; the write commits on its own)."""
         _check_dict_like(data)
         async with self.db.exclusive() as conn:
-            rows = await conn.execute_fetchall(
-                f"SELECT data FROM fsm WHERE {_KEY_WHERE}", _key(key)
+            rows = list(
+                await conn.execute_fetchall(f"SELECT data FROM fsm WHERE {_KEY_WHERE}", _key(key))
             )
             current: dict[str, Any] = json.loads(rows[0]["data"]) if rows else {}
             current.update(data)

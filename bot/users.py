@@ -84,8 +84,3 @@ class ProfileRepo:
             " consent_at = excluded.consent_at",
             (user_id, json.dumps(profile, ensure_ascii=False), consent_at.isoformat()),
         )
-
-    async def withdraw(self, user_id: int) -> None:
-        await self.db.execute(
-            "UPDATE users SET profile = NULL, consent_at = NULL WHERE user_id = ?", (user_id,)
-        )

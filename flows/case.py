@@ -192,7 +192,7 @@ class Case(Model):
     """One complaint. Drafting fills the fields one answer at a time, so most are optional.
 """
 
-    id: int | None = None
+    id: int = 0  # given by the database when the case is created; 0 until then
     owner_id: int
     path: Path = Path.BUYER
     status: Status = Status.OPEN
@@ -320,12 +320,6 @@ def check_past(day: date, today: date) -> date:
         raise InputError("err-date-future")
     if day.year < today.year - 10:
         raise InputError("err-date-too-old")
-    return day
-
-
-def check_not_before(day: date, earliest: date | None, key: str) -> date:
-    if earliest is not None and day < earliest:
-        raise InputError(key, earliest=earliest.strftime("%d.%m.%Y"))
     return day
 
 

@@ -12,7 +12,7 @@ from flows.law import money
 NBSP = "\u00a0"
 
 
-def figures(amount: Decimal) -> str:
+def figures(amount: Decimal | int) -> str:
     """4990 -> "4 990"; 4990.5 -> "4 990,50" (kopecks only when there are any)."""
     amount = money(amount)
     roubles, kopecks = divmod(int(amount * 100), 100)

@@ -346,13 +346,6 @@ def first_question(case: Case) -> str:
     return sequence(case)[0]
 
 
-def first_of(stage_id: StageId, case: Case) -> str | None:
-    """The first question of a stage that applies to this case."""
-    stage = next(s for s in _table(case) if s.id == stage_id)
-    order = sequence(case)
-    return next((q.id for q in stage.questions if q.id in order), None)
-
-
 def next_question(case: Case, after: str) -> str | None:
     """The question after `after` for this case, skipping what does not apply; None at the end."""
     order = sequence(case)

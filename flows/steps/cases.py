@@ -54,7 +54,7 @@ async def start_new_case(turn: Turn, engine: Engine, path: Path = Path.BUYER) ->
 
 
 async def show_list(turn: Turn) -> None:
-    cases = await turn.services.cases.list(turn.user.id)
+    cases = await turn.services.cases.owned_by(turn.user.id)
     if not cases:
         await show_menu(turn, turn.t("cases-none"))
         return

@@ -13,6 +13,7 @@ from flows.case import (
     Case,
     InputError,
     Person,
+    SellerAnswer,
     Status,
     parse_address,
     parse_date,
@@ -331,11 +332,12 @@ def _awaiting_options(ctx: Ctx) -> list[Option]:
 async def _awaiting_apply(ctx: Ctx, value: str) -> Outcome:
     case, now = ctx.case, ctx.turn.services.clock.now()
     if value == "solved":
-        case.seller_answer = "solved"
+        case.seller_answer = SellerAnswer.SOLVED
         return await close_case(ctx, Status.SOLVED, "seller-solved")
     if value == "later":
         return Leave("awaiting-later")
-    case.seller_answer = "refused" if value == "refused" else case.seller_answer
+    if value == "refused":
+        case.seller_answer = SellerAnswer.REFUSED
     await ctx.cases.log(case.id, now, "escalate", reason=value)
     return Goto("route")
 

@@ -28,9 +28,11 @@ from aiogram.types import (
 )
 from pydantic import Field
 
-from flows import procedure
+from flows import marketplaces, problems, procedure
 from flows.case import Case, InputError, Path, Status
+from flows.marketplaces import Marketplace
 from flows.ports import CaseStore
+from flows.problems import Problem
 from flows.steps.callbacks import RowId, Word
 from flows.steps.filters import fast
 from flows.steps.keyboards import Keyboard
@@ -103,6 +105,20 @@ class Ctx:
     @property
     def cases(self) -> CaseStore:
         return self.turn.services.cases
+
+    @property
+    def marketplace(self) -> Marketplace:
+        """The case's marketplace: the first question, so every later one has it."""
+        if self.case.marketplace is None:
+            raise LookupError("no marketplace chosen yet")
+        return marketplaces.get(self.case.marketplace)
+
+    @property
+    def problem(self) -> Problem:
+        """The case's problem: asked right after the marketplace."""
+        if self.case.problem is None:
+            raise LookupError("no problem chosen yet")
+        return problems.get(self.case.problem)
 
     def t(self, key: str, /, **kwargs: Any) -> str:
         return self.turn.t(key, **kwargs)
@@ -183,7 +199,7 @@ class Engine:
     def __init__(self, form: Form, questions: Questions) -> None:
         self.form = form
         for qid in form.specs:
-            questions.register_name(state_of(qid), self._asker(qid))
+            questions.register(state_of(qid), self._asker(qid))
 
     def _asker(self, qid: str) -> Callable[[Turn], Awaitable[None]]:
         async def ask_again(turn: Turn) -> None:
@@ -249,7 +265,7 @@ class Engine:
         await turn.say(text, await self.keyboard(ctx, spec))
 
     async def keyboard(self, ctx: Ctx, spec: Spec) -> InlineKeyboardMarkup | ReplyKeyboardMarkup:
-        turn, case_id = ctx.turn, ctx.case.id or 0
+        turn, case_id = ctx.turn, ctx.case.id
         if spec.contact:
             rows = [[KeyboardButton(text=turn.t("btn-share-phone"), request_contact=True)]]
             if spec.back:
@@ -341,6 +357,7 @@ async def close_case(ctx: Ctx, status: Status, text_key: str | None = None) -> L
 
 
 async def current(turn: Turn, engine: Engine) -> tuple[Ctx, str] | None:
+    """The open question and its case, or None when no question of the form is open."""
     qid = qid_of(await turn.state.get_state())
     if qid is None or qid not in engine.form.specs:
         return None
@@ -348,132 +365,151 @@ async def current(turn: Turn, engine: Engine) -> tuple[Ctx, str] | None:
     return (ctx, qid) if ctx is not None else None
 
 
+async def _pressed(turn: Turn, engine: Engine, case_id: int, qid: str) -> tuple[Ctx, str] | None:
+    """The open question, if a button was pressed under it; None for a stale button."""
+    now = await current(turn, engine)
+    if now is None or now[1] != qid or now[0].case.id != case_id:
+        return None
+    return now
+
+
+# -- the handlers: each one state-independent, the form's states in their filters ----------
+
+
+async def on_button(
+    query: CallbackQuery, callback_data: AnswerCb, turn: Turn, engine: Engine
+) -> None:
+    now = await _pressed(turn, engine, callback_data.c, callback_data.q)
+    if now is None:
+        await _stale(query, turn)
+        return
+    ctx, qid = now
+    spec = engine.form.specs[qid]
+    if callback_data.v not in {v for v, _ in await _maybe(spec.options(ctx))}:
+        await _stale(query, turn)
+        return
+    await done(query)
+    if spec.parse_buttons and spec.parse is not None:
+        await _typed(ctx, qid, callback_data.v, engine)
+        return
+    await engine.answer(ctx, qid, callback_data.v)
+
+
+async def on_nav(query: CallbackQuery, callback_data: NavCb, turn: Turn, engine: Engine) -> None:
+    now = await _pressed(turn, engine, callback_data.c, callback_data.q)
+    if now is None:
+        await _stale(query, turn)
+        return
+    ctx, qid = now
+    spec = engine.form.specs[qid]
+    if callback_data.a == "skip" and spec.skip is not None:
+        await done(query)
+        await engine.after(ctx, qid, await _maybe(spec.skip(ctx)))
+    elif callback_data.a == "back":
+        await done(query)
+        await go_back(ctx, qid, engine)
+    else:
+        await _stale(query, turn)
+
+
+async def on_contact(message: Message, turn: Turn, engine: Engine) -> None:
+    now = await current(turn, engine)
+    if now is None or message.contact is None:
+        return
+    ctx, qid = now
+    contact = message.contact
+    if contact.user_id is not None and contact.user_id != turn.user.id:
+        await engine.reject(ctx, qid, InputError("err-contact-not-yours"))
+        return
+    await _typed(ctx, qid, contact.phone_number, engine)
+
+
+async def on_media(message: Message, turn: Turn, engine: Engine) -> None:
+    now = await current(turn, engine)
+    if now is None:
+        return
+    ctx, qid = now
+    take = engine.form.specs[qid].on_media
+    if take is not None:
+        await engine.after(ctx, qid, await take(ctx, message))
+
+
+async def on_text(message: Message, turn: Turn, engine: Engine) -> None:
+    now = await current(turn, engine)
+    if now is None or message.text is None:
+        return
+    ctx, qid = now
+    if message.text == turn.t("btn-back"):
+        await turn.say(turn.t("going-back"), ReplyKeyboardRemove())
+        await go_back(ctx, qid, engine)
+        return
+    if await _typed(ctx, qid, message.text, engine):
+        await turn.state.update_data({LAST_ANSWER: [message.message_id, qid]})
+
+
+async def on_edited(message: Message, turn: Turn, engine: Engine) -> None:
+    """An edited message. The last typed answer, edited, is the new answer to its question
+    (and the conversation goes on from there); an older one cannot be matched to a question
+    safely, so the person hears how to change it."""
+    now = await current(turn, engine)
+    last = await turn.state.get_value(LAST_ANSWER)
+    qid = last[1] if last and last[0] == message.message_id else None
+    spec = engine.form.specs.get(qid) if qid else None
+    if now is None or qid is None or spec is None or spec.parse is None or not message.text:
+        await turn.say(turn.t("edit-old"))
+        if now is not None:
+            await engine.ask(*now)
+        return
+    await turn.say(turn.t("edit-taken"))
+    ctx = now[0]
+    if await _typed(ctx, qid, message.text, engine):
+        await engine.save(ctx)  # the open question did not change, so nothing saved it
+
+
+async def on_unexpected(message: Message, turn: Turn, engine: Engine) -> None:
+    """Anything else while a question is open: what we expect, and the question again."""
+    now = await current(turn, engine)
+    if now is None:
+        await turn.state.set_state(None)
+        await show_menu(turn)
+        return
+    ctx, qid = now
+    if later_album_part(turn, message):
+        return
+    if message.text is not None and message.text == turn.t("btn-back"):
+        await go_back(ctx, qid, engine)
+        return
+    await turn.say(turn.t(engine.form.specs[qid].hint))
+    await engine.ask(ctx, qid)
+
+
 def create_router(form: Form) -> Router:
     """Handlers for every question of `form`: typed answers, buttons, Back/Skip, and the rest."""
     router = Router(name="form")
-    states = [state_of(q) for q in form.specs]
-    typed = [state_of(q) for q, s in form.specs.items() if s.parse is not None]
-    contacts = [state_of(q) for q, s in form.specs.items() if s.contact]
-    media = [state_of(q) for q, s in form.specs.items() if s.on_media is not None]
 
-    @router.callback_query(AnswerCb.filter())
-    async def on_button(
-        query: CallbackQuery, callback_data: AnswerCb, turn: Turn, engine: Engine
-    ) -> None:
-        now = await current(turn, engine)
-        if now is None or now[1] != callback_data.q or now[0].case.id != callback_data.c:
-            await _stale(query, turn)
-            return
-        ctx, qid = now
-        if callback_data.v not in {v for v, _ in await _maybe(engine.form.specs[qid].options(ctx))}:
-            await _stale(query, turn)
-            return
-        await done(query)
-        spec = engine.form.specs[qid]
-        if spec.parse_buttons and spec.parse is not None:
-            await _typed(ctx, qid, callback_data.v, engine)
-            return
-        await engine.answer(ctx, qid, callback_data.v)
+    def states(which: Callable[[Spec], object] = lambda spec: True) -> StateFilter:
+        return StateFilter(*(state_of(q) for q, spec in form.specs.items() if which(spec)))
 
-    @router.callback_query(NavCb.filter())
-    async def on_nav(
-        query: CallbackQuery, callback_data: NavCb, turn: Turn, engine: Engine
-    ) -> None:
-        now = await current(turn, engine)
-        if now is None or now[1] != callback_data.q or now[0].case.id != callback_data.c:
-            await _stale(query, turn)
-            return
-        await done(query)
-        ctx, qid = now
-        spec = engine.form.specs[qid]
-        if callback_data.a == "skip" and spec.skip is not None:
-            await engine.after(ctx, qid, await _maybe(spec.skip(ctx)))
-        elif callback_data.a == "back":
-            await go_back(ctx, qid, engine)
-        else:
-            await _stale(query, turn)
-
-    async def on_contact(message: Message, turn: Turn, engine: Engine) -> None:
-        now = await current(turn, engine)
-        if now is None:
-            return
-        ctx, qid = now
-        contact = message.contact
-        if contact.user_id is not None and contact.user_id != turn.user.id:
-            await engine.reject(ctx, qid, InputError("err-contact-not-yours"))
-            return
-        await _typed(ctx, qid, contact.phone_number, engine)
-
-    async def on_media(message: Message, turn: Turn, engine: Engine) -> None:
-        now = await current(turn, engine)
-        if now is None:
-            return
-        ctx, qid = now
-        spec = engine.form.specs[qid]
-        await engine.after(ctx, qid, await spec.on_media(ctx, message))
-
-    async def on_text(message: Message, turn: Turn, engine: Engine) -> None:
-        now = await current(turn, engine)
-        if now is None:
-            return
-        ctx, qid = now
-        if message.text == turn.t("btn-back"):
-            await turn.say(turn.t("going-back"), ReplyKeyboardRemove())
-            await go_back(ctx, qid, engine)
-            return
-        if await _typed(ctx, qid, message.text, engine):
-            await turn.state.update_data({LAST_ANSWER: [message.message_id, qid]})
-
-    async def on_edited(message: Message, turn: Turn, engine: Engine) -> None:
-        """An edited message. The last typed answer, edited, is the new answer to its question
-        (and the conversation goes on from there); an older one cannot be matched to a
-        question safely, so the person hears how to change it."""
-        now = await current(turn, engine)
-        last = await turn.state.get_value(LAST_ANSWER)
-        if now is None or not last or last[0] != message.message_id or not message.text:
-            await turn.say(turn.t("edit-old"))
-            if now is not None:
-                await engine.ask(*now)
-            return
-        ctx, _ = now
-        qid = last[1]
-        if qid not in engine.form.specs or engine.form.specs[qid].parse is None:
-            await turn.say(turn.t("edit-old"))
-            await engine.ask(*now)
-            return
-        await turn.say(turn.t("edit-taken"))
-        if await _typed(ctx, qid, message.text, engine):
-            await engine.save(ctx)  # the open question did not change, so nothing saved it
-
-    if contacts:
-        router.message.register(on_contact, StateFilter(*contacts), fast(F.contact))
-    if media:
-        router.message.register(on_media, StateFilter(*media), fast(F.photo | F.document | F.video))
-    router.message.register(on_text, StateFilter(*typed), fast(F.text))
+    router.callback_query.register(on_button, AnswerCb.filter())
+    router.callback_query.register(on_nav, NavCb.filter())
+    if any(spec.contact for spec in form.specs.values()):
+        router.message.register(on_contact, states(lambda s: s.contact), fast(F.contact))
+    if any(spec.on_media for spec in form.specs.values()):
+        router.message.register(
+            on_media, states(lambda s: s.on_media), fast(F.photo | F.document | F.video)
+        )
+    router.message.register(on_text, states(lambda s: s.parse), fast(F.text))
     router.edited_message.register(on_edited, fast(F.chat.type == "private"))
-
-    @router.message(StateFilter(*states))
-    async def on_unexpected(message: Message, turn: Turn, engine: Engine) -> None:
-        now = await current(turn, engine)
-        if now is None:
-            await turn.state.set_state(None)
-            await show_menu(turn)
-            return
-        ctx, qid = now
-        if later_album_part(turn, message):
-            return
-        if message.text is not None and message.text == turn.t("btn-back"):
-            await go_back(ctx, qid, engine)
-            return
-        await turn.say(turn.t(engine.form.specs[qid].hint))
-        await engine.ask(ctx, qid)
-
+    router.message.register(on_unexpected, states())
     return router
 
 
 async def _typed(ctx: Ctx, qid: str, text: str, engine: Engine) -> bool:
     """Read a typed answer and go on; False when it was not understood (asked again)."""
     spec = engine.form.specs[qid]
+    if spec.parse is None:  # a question answered by buttons only
+        await engine.reject(ctx, qid, InputError(spec.hint))
+        return False
     if len(text) > 4096:  # more than one Telegram message holds
         await engine.reject(ctx, qid, InputError("err-text-long", limit=4096))
         return False

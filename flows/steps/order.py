@@ -94,7 +94,7 @@ def _details_prompt(ctx: Ctx) -> str:
 
 
 def _order_number_prompt(ctx: Ctx) -> str:
-    mp = marketplaces.get(ctx.case.marketplace)
+    mp = ctx.marketplace
     return ctx.t(
         "q-order-number", where=ctx.t(f"where-order-{mp.id}"), example=mp.order_number_example
     )
@@ -161,7 +161,7 @@ def _confirm_price(ctx: Ctx, value: str) -> Goto | None:
 
 
 def _checks_prompt(ctx: Ctx) -> str:
-    problem = problems.get(ctx.case.problem)
+    problem = ctx.problem
     advice = enumerate_items(ctx.t(f"check-{c}") for c in problem.checks)
     return ctx.t("q-checks", checks="\n".join(f"• {line}" for line in advice))
 
@@ -245,7 +245,7 @@ SPECS = (
     Spec(
         "order_number",
         _order_number_prompt,
-        parse=lambda text, ctx: parse_order_number(text, marketplaces.get(ctx.case.marketplace)),
+        parse=lambda text, ctx: parse_order_number(text, ctx.marketplace),
         attr="order_number",
         hint="hint-text",
     ),

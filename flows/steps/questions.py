@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from aiogram.fsm.state import State
-
 from flows.steps.menu import show_menu
 from flows.steps.turn import Turn
 
@@ -21,18 +19,10 @@ class Questions:
     def __init__(self) -> None:
         self._askers: dict[str, Asker] = {}
 
-    def register(self, state: State, asker: Asker) -> None:
-        if state.state is None:
-            raise ValueError("a question needs a named state")
-        self.register_name(state.state, asker)
-
-    def register_name(self, state_name: str, asker: Asker) -> None:
+    def register(self, state_name: str, asker: Asker) -> None:
         if state_name in self._askers:
             raise ValueError(f"{state_name} already has an asker")
         self._askers[state_name] = asker
-
-    def knows(self, state_name: str | None) -> bool:
-        return state_name is not None and state_name in self._askers
 
     async def ask_current(self, turn: Turn) -> None:
         """Put the open question again, or show the menu when none is open."""

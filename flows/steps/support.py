@@ -6,7 +6,6 @@ from datetime import timedelta
 
 from aiogram import html
 
-from flows import marketplaces
 from flows.case import Status, SupportOutcome, parse_ticket
 from flows.steps.fields import fmt_date, past_date_question
 from flows.steps.form import Ctx, Leave, Option, Outcome, Spec, close_case
@@ -18,7 +17,7 @@ FOLLOW_UP = timedelta(days=3)
 
 
 def _intro_prompt(ctx: Ctx) -> str:
-    mp = marketplaces.get(ctx.case.marketplace)
+    mp = ctx.marketplace
     channels = "\n".join(f"• {ctx.t(f'channel-{c.kind}-{mp.id}')}" for c in mp.channels)
     message = support_message(ctx.case, ctx.turn.services.texts)
     return ctx.t("q-support-intro", channels=channels, message=html.quote(message))
