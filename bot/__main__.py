@@ -15,10 +15,14 @@ import traceback
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import protect
 from bot.startup import StartupFailed, Stopped
+
+if TYPE_CHECKING:
+    from aiogram import Bot, Dispatcher
 
 log = logging.getLogger("claimbot")
 
@@ -49,7 +53,7 @@ def _setup_logging(settings: Settings, quiet: bool = False) -> None:
     protect(secrets)
 
 
-async def _telegram_bot(settings: Settings, token: str):
+async def _telegram_bot(settings: Settings, token: str) -> tuple[Dispatcher, Bot]:
     """The dispatcher and a Telegram bot, with the reminder task tied to the dispatcher."""
     from bot.app import create_bot, create_dispatcher, create_scheduler, run_scheduler_with
 
@@ -65,7 +69,7 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
         loop.add_signal_handler(sig, stop.set)
 
 
-async def _close(dp, bot) -> None:
+async def _close(dp: Dispatcher, bot: Bot) -> None:
     """What start-up opened, closed again when it fails: the reminder task, texts, database
     (the dispatcher's shutdown, idempotent) and the HTTP session."""
     try:
@@ -83,12 +87,17 @@ async def run_polling(settings: Settings) -> None:
     _stop_on_signals(stop)
     dp, bot = await _telegram_bot(settings, token)
     try:
-        retry = {"attempts": settings.startup_attempts, "sleep": stoppable_sleep(stop)}
-        await with_retries("getMe", bot.me, **retry)
+        attempts, sleep = settings.startup_attempts, stoppable_sleep(stop)
+        await with_retries("getMe", bot.me, attempts=attempts, sleep=sleep)
         await with_retries(
-            "deleteWebhook", lambda: bot.delete_webhook(drop_pending_updates=False), **retry
+            "deleteWebhook",
+            lambda: bot.delete_webhook(drop_pending_updates=False),
+            attempts=attempts,
+            sleep=sleep,
         )
-        await with_retries("setMyCommands", lambda: set_commands(bot, dp), **retry)
+        await with_retries(
+            "setMyCommands", lambda: set_commands(bot, dp), attempts=attempts, sleep=sleep
+        )
     except BaseException:
         await _close(dp, bot)
         raise
@@ -125,11 +134,18 @@ async def run_webhook(settings: Settings) -> None:
         await site.start()
         # /healthz answers from here on, "not ready" until Telegram knows where to post.
         log.info("webhook server listening on port %s", settings.webhook_port)
-        retry = {"attempts": settings.startup_attempts, "sleep": stoppable_sleep(stop)}
+        attempts, sleep = settings.startup_attempts, stoppable_sleep(stop)
         url = settings.webhook_url.rstrip("/") + settings.webhook_path
-        await with_retries("getMe", bot.me, **retry)
-        await with_retries("setWebhook", lambda: bot.set_webhook(url, secret_token=secret), **retry)
-        await with_retries("setMyCommands", lambda: set_commands(bot, dp), **retry)
+        await with_retries("getMe", bot.me, attempts=attempts, sleep=sleep)
+        await with_retries(
+            "setWebhook",
+            lambda: bot.set_webhook(url, secret_token=secret),
+            attempts=attempts,
+            sleep=sleep,
+        )
+        await with_retries(
+            "setMyCommands", lambda: set_commands(bot, dp), attempts=attempts, sleep=sleep
+        )
         await dp.emit_startup(bot=bot, dispatcher=dp, **dp.workflow_data)
         intake.ready = True
         log.info("webhook ready")

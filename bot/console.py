@@ -23,12 +23,22 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from aiogram import Dispatcher
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    EditMessageReplyMarkup,
+    EditMessageText,
+    SendDocument,
+    SendMessage,
+)
 from aiogram.types import (
     CallbackQuery,
     Chat,
     Contact,
     Document,
+    ForceReply,
+    InlineKeyboardButton,
     InlineKeyboardMarkup,
+    KeyboardButton,
     Message,
     PhotoSize,
     ReplyKeyboardMarkup,
@@ -44,6 +54,8 @@ from bot.offline import OFFLINE_TOKEN, OfflineSession, Sent, html_to_text
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
 _SHIFT = re.compile(r"^\+(\d+)([dhm])$")
+
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply
 
 
 def parse_clock(arg: str, now: datetime) -> datetime:
@@ -84,9 +96,10 @@ class Console:
         self.chat = Chat(id=user_id, type="private", first_name="Console")
         self._update_ids = count(1)
         self._message_ids = count(1_000_000)
-        self._buttons: list[tuple[str, Any]] = []
+        self._buttons: list[tuple[str, InlineKeyboardButton | KeyboardButton]] = []
         self._buttons_message: Message | None = None
-        self.after_clock: list[Callable[[], Awaitable[None]]] = []
+        # Each returns how many reminders it sent (None: it does not count).
+        self.after_clock: list[Callable[[], Awaitable[int | None]]] = []
         # Reminders fire when the console's clock is moved past them (`/clock +11d`).
         scheduler = create_scheduler(dp, self.bot)
         self.after_clock.append(scheduler.run_due)
@@ -100,35 +113,35 @@ class Console:
 
     def _show(self, sent: Sent) -> None:
         method = sent.method
-        if sent.name in {"SendMessage", "EditMessageText"}:
-            self._print(html_to_text(method.text))
+        if isinstance(method, (SendMessage, EditMessageText)):
+            self._print(html_to_text(method.text or ""))  # an edit always carries text here
             self._take_buttons(method.reply_markup, sent.result)
             self._print()
-        elif sent.name == "SendDocument":
+        elif isinstance(method, SendDocument):
             if method.caption:
                 self._print(html_to_text(method.caption))
             self._print(f"📎 {sent.file}")
             self._take_buttons(method.reply_markup, sent.result)
             self._print()
-        elif sent.name == "EditMessageReplyMarkup":
+        elif isinstance(method, EditMessageReplyMarkup):
             if (
                 self._buttons_message is not None
                 and method.message_id == self._buttons_message.message_id
             ):
                 self._take_buttons(method.reply_markup, self._buttons_message)
-        elif sent.name == "AnswerCallbackQuery" and method.text and method.show_alert:
+        elif isinstance(method, AnswerCallbackQuery) and method.text and method.show_alert:
             self._print(f"⚠️ {method.text}")
             self._print()
 
-    def _take_buttons(self, markup: Any, message: Any) -> None:
+    def _take_buttons(self, markup: Markup | None, message: object) -> None:
         self._buttons = []
         self._buttons_message = message if isinstance(message, Message) else None
         if isinstance(markup, InlineKeyboardMarkup):
-            for row in markup.inline_keyboard:
-                self._buttons.extend((b.text, b) for b in row)
+            for inline_row in markup.inline_keyboard:
+                self._buttons.extend((b.text, b) for b in inline_row)
         elif isinstance(markup, ReplyKeyboardMarkup):
-            for row in markup.keyboard:
-                self._buttons.extend((b.text, b) for b in row)
+            for reply_row in markup.keyboard:
+                self._buttons.extend((b.text, b) for b in reply_row)
         elif isinstance(markup, ReplyKeyboardRemove) or markup is None:
             return
         for number, (text, _) in enumerate(self._buttons, start=1):
@@ -154,7 +167,11 @@ class Console:
 
     async def press(self, number: int) -> None:
         text, button = self._buttons[number - 1]
-        if getattr(button, "callback_data", None) is not None and self._buttons_message is not None:
+        if (
+            isinstance(button, InlineKeyboardButton)
+            and button.callback_data is not None
+            and self._buttons_message is not None
+        ):
             query = CallbackQuery(
                 id=str(next(self._update_ids)),
                 from_user=self.user,
@@ -163,7 +180,7 @@ class Console:
                 message=self._buttons_message,
             )
             await self._feed(callback_query=query)
-        elif getattr(button, "request_contact", False):
+        elif isinstance(button, KeyboardButton) and button.request_contact:
             contact = Contact(
                 phone_number="+79990000000", first_name="Console", user_id=self.user.id
             )
@@ -181,12 +198,11 @@ class Console:
             return
         file_id = f"console-{next(self._message_ids)}"
         self.session.put_file(file_id, data)
-        caption = caption or None
         if path.suffix.lower() in IMAGE_SUFFIXES:
             photo = PhotoSize(
                 file_id=file_id, file_unique_id=file_id, width=0, height=0, file_size=len(data)
             )
-            await self._feed(message=self._message(photo=[photo], caption=caption))
+            await self._feed(message=self._message(photo=[photo], caption=caption or None))
         else:
             mime, _ = mimetypes.guess_type(path.name)
             document = Document(
@@ -196,7 +212,7 @@ class Console:
                 mime_type=mime,
                 file_size=len(data),
             )
-            await self._feed(message=self._message(document=document, caption=caption))
+            await self._feed(message=self._message(document=document, caption=caption or None))
 
     async def move_clock(self, arg: str) -> None:
         try:

@@ -185,7 +185,10 @@ class Database:
 
     async def _migrate(self) -> None:
         async with self._lock:
-            (version,) = await (await self._conn.execute("PRAGMA user_version")).fetchone()
+            row = await (await self._conn.execute("PRAGMA user_version")).fetchone()
+            if row is None:  # SQLite always answers this pragma with one row
+                raise sqlite3.DatabaseError("PRAGMA user_version returned no row")
+            version: int = row[0]
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 # executescript commits first, so wrap each step in its own BEGIN/COMMIT.
                 await self._conn.executescript(

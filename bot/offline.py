@@ -19,7 +19,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aiogram.client.session.base import BaseSession
-from aiogram.methods import TelegramMethod
+from aiogram.methods import (
+    EditMessageText,
+    GetFile,
+    GetMe,
+    GetMyCommands,
+    SendDocument,
+    SendMessage,
+    TelegramMethod,
+)
 from aiogram.methods.base import TelegramType
 from aiogram.types import InlineKeyboardMarkup, InputFile, User
 
@@ -118,8 +126,10 @@ class OfflineSession(BaseSession):
             return 0
         return int(self.clock.now().timestamp())
 
-    def _message(self, chat_id: int | str, message_id: int | None = None, **extra: Any) -> dict:
-        message = {
+    def _message(
+        self, chat_id: int | str, message_id: int | None = None, **extra: Any
+    ) -> dict[str, Any]:
+        message: dict[str, Any] = {
             "message_id": message_id or next(self._ids),
             "date": self._now(),
             "chat": {"id": int(chat_id), "type": "private"},
@@ -129,7 +139,7 @@ class OfflineSession(BaseSession):
         return message
 
     @staticmethod
-    def _markup(method: TelegramMethod[Any]) -> dict | None:
+    def _markup(method: TelegramMethod[Any]) -> dict[str, Any] | None:
         markup = getattr(method, "reply_markup", None)
         # Telegram echoes only inline keyboards back in the sent message.
         if not isinstance(markup, InlineKeyboardMarkup):
@@ -137,38 +147,39 @@ class OfflineSession(BaseSession):
         return markup.model_dump(mode="json", exclude_none=True)
 
     async def _result(self, bot: Bot, method: TelegramMethod[Any]) -> Any:
-        name = type(method).__name__
-        if name == "GetMe":
+        if isinstance(method, GetMe):
             return BOT_USER.model_dump(exclude_none=True)
-        if name == "SendMessage":
+        if isinstance(method, SendMessage):
             return self._message(
                 method.chat_id, text=method.text, reply_markup=self._markup(method)
             )
-        if name == "EditMessageText":
+        if isinstance(method, EditMessageText):
+            if method.chat_id is None:  # an inline message; this bot edits only chat messages
+                raise TypeError("EditMessageText without chat_id is not supported offline")
             return self._message(
                 method.chat_id,
                 method.message_id,
                 text=method.text,
                 reply_markup=self._markup(method),
             )
-        if name == "SendDocument":
+        if isinstance(method, SendDocument):
             return self._message(
                 method.chat_id,
                 document=await self._store(bot, method.document, int(method.chat_id)),
                 caption=method.caption,
                 reply_markup=self._markup(method),
             )
-        if name == "GetFile":
+        if isinstance(method, GetFile):
             return {
                 "file_id": method.file_id,
                 "file_unique_id": method.file_id,
                 "file_path": method.file_id,
             }
-        if name in {"GetMyCommands"}:
+        if isinstance(method, GetMyCommands):
             return []
         return True
 
-    async def _store(self, bot: Bot, document: InputFile | str, chat_id: int) -> dict:
+    async def _store(self, bot: Bot, document: InputFile | str, chat_id: int) -> dict[str, Any]:
         """Keep a sent file's bytes (and write it under `out_dir`); answer with a file_id."""
         file_id = f"offline-doc-{next(self._ids)}"
         if isinstance(document, str):
@@ -204,9 +215,9 @@ class OfflineSession(BaseSession):
     def texts(self) -> list[str]:
         """Every message text the bot sent or edited, in order, as a person would read it."""
         return [
-            html_to_text(s.method.text)
+            html_to_text(s.method.text or "")  # an edit always carries text here
             for s in self.log
-            if s.name in {"SendMessage", "EditMessageText"}
+            if isinstance(s.method, (SendMessage, EditMessageText))
         ]
 
     def last_markup(self) -> Any:

@@ -221,9 +221,16 @@ class Reminders:
     async def _zone(self, chat_id: int) -> ZoneInfo:
         return ZoneInfo(await self.zones.get_timezone(chat_id) or self.default_zone)
 
+    @staticmethod
+    def _case_id(case: Case) -> int:
+        """Reminders belong to a stored case (`reminders.case_id` is NOT NULL)."""
+        if case.id is None:
+            raise ValueError("reminders need a created case")
+        return case.id
+
     async def _plan(self, case: Case, chat_id: int, planned: Planned) -> None:
         await self.store.add(
-            case.id,
+            self._case_id(case),
             chat_id,
             planned.kind,
             morning_of(planned.day, await self._zone(chat_id)),
@@ -234,18 +241,18 @@ class Reminders:
     async def support_follow_up(self, case: Case, chat_id: int, when: datetime) -> None:
         zone = await self._zone(chat_id)
         await self.store.add(
-            case.id, chat_id, ReminderKind.SUPPORT_FOLLOW_UP, decent_moment(when, zone)
+            self._case_id(case), chat_id, ReminderKind.SUPPORT_FOLLOW_UP, decent_moment(when, zone)
         )
 
     async def seller_deadline(self, case: Case, chat_id: int, period: Deadline) -> None:
-        await self.store.cancel_case(case.id, (ReminderKind.SELLER_DEADLINE,))
+        await self.store.cancel_case(self._case_id(case), (ReminderKind.SELLER_DEADLINE,))
         await self._plan(case, chat_id, plan_after(ReminderKind.SELLER_DEADLINE, period))
 
     async def state_body(self, case: Case, chat_id: int, period: Deadline) -> None:
         await self._plan(case, chat_id, plan_after(ReminderKind.STATE_BODY, period))
 
     async def own_windows(self, case: Case, chat_id: int, today: date) -> None:
-        await self.store.cancel_case(case.id, (ReminderKind.OWN_WINDOW,))
+        await self.store.cancel_case(self._case_id(case), (ReminderKind.OWN_WINDOW,))
         for planned in plan_own_windows(case, today):
             await self._plan(case, chat_id, planned)
 
