@@ -179,7 +179,8 @@ async def _on_error(
     try:
         locale = await users.get_locale(source.chat.id)
         if locale not in SUPPORTED_LOCALES:
-            sender = update.message.from_user if update.message else update.callback_query.from_user
+            query = update.callback_query
+            sender = update.message.from_user if update.message else query and query.from_user
             locale = guess_locale(sender.language_code if sender else None, settings.default_locale)
         await bot.send_message(source.chat.id, i18n_core.get("error-generic", locale))
     except Exception:

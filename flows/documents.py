@@ -368,51 +368,56 @@ def letter_document(
     title, subtitle = _title(letter)
     doc.add("title", w(title))
     doc.add("subtitle", w(subtitle))
-    doc.add("paragraph", facts(case, w))
-    support = _support_sentence(case, w)
-    if support:
-        doc.add("paragraph", support)
-    if letter.kind is DocKind.MARKETPLACE_CLAIM:
-        seller = _one_line(recipient(case, Addressee.SELLER, w)[:2], w)
-        doc.add(
-            "paragraph",
-            w(
-                "claim-marketplace-body",
-                where=_where(case, w),
-                seller=seller,
-                articles=w.articles(letter.basis),
-            ),
-        )
-    doc.add("paragraph", _demand_paragraph(case, letter, w, today))
-    if letter.kind is DocKind.CLAIM and claims.marketplace_refunds(case):
-        doc.add("paragraph", w("claim-marketplace-also"))
-    ground = claims.tech_statement(case, letter.demand)
-    if ground is not None:
-        doc.add("paragraph", w(f"tech-{ground.value}"))
-    if case.problem is ProblemId.RETURN:
-        timely = _return_timeliness(case, w, today)
-        if timely:
-            doc.add("paragraph", timely)
-        doc.add("paragraph", w("claim-return-how"))
-    if letter.demand in MONEY_DEMANDS:
-        if case.bank_details:
-            doc.add("paragraph", w("claim-bank", details=case.bank_details))
-        else:
-            doc.add("paragraph", w("claim-bank-same"))
-    if _offers_quality_check(case, letter):
-        doc.add("paragraph", w("claim-quality-check"))
-    if letter.penalty is PenaltyKind.DELAY:
-        doc.add("paragraph", w("claim-warning-delay", cap=w.amount(case.price or Decimal(0))))
-    elif letter.penalty is PenaltyKind.PREPAID:
-        doc.add("paragraph", w("claim-warning-prepaid"))
-    if letter.demand is not Demand.REFUSE:
-        doc.add("paragraph", w("claim-court"))
+    for paragraph in _letter_paragraphs(case, letter, w, today):
+        doc.add("paragraph", paragraph)
     items = [w("att-notice-copy")] if letter.kind is DocKind.MARKETPLACE_CLAIM else []
     items += _attachments(evidence, w)
     if items:
         _attach(doc, items, w)
     _sign(doc, case, today, w)
     return doc
+
+
+def _letter_paragraphs(case: Case, letter: Letter, w: _Writer, today: date) -> list[str]:
+    """The letter's body, in order: what happened, what is demanded and on which ground,
+    how the money comes back, and what follows if the seller does not answer."""
+    paragraphs = [facts(case, w), _support_sentence(case, w)]
+    if letter.kind is DocKind.MARKETPLACE_CLAIM:
+        seller = _one_line(recipient(case, Addressee.SELLER, w)[:2], w)
+        paragraphs.append(
+            w(
+                "claim-marketplace-body",
+                where=_where(case, w),
+                seller=seller,
+                articles=w.articles(letter.basis),
+            )
+        )
+    paragraphs.append(_demand_paragraph(case, letter, w, today))
+    if letter.kind is DocKind.CLAIM and claims.marketplace_refunds(case):
+        paragraphs.append(w("claim-marketplace-also"))
+    ground = claims.tech_statement(case, letter.demand)
+    if ground is not None:
+        paragraphs.append(w(f"tech-{ground.value}"))
+    if case.problem is ProblemId.RETURN:
+        paragraphs += [_return_timeliness(case, w, today), w("claim-return-how")]
+    if letter.demand in MONEY_DEMANDS:
+        bank = case.bank_details
+        paragraphs.append(w("claim-bank", details=bank) if bank else w("claim-bank-same"))
+    return [p for p in paragraphs if p] + _consequences(case, letter, w)
+
+
+def _consequences(case: Case, letter: Letter, w: _Writer) -> list[str]:
+    """The check offered, the penalty that runs, the court that follows."""
+    paragraphs = []
+    if _offers_quality_check(case, letter):
+        paragraphs.append(w("claim-quality-check"))
+    if letter.penalty is PenaltyKind.DELAY:
+        paragraphs.append(w("claim-warning-delay", cap=w.amount(case.price or Decimal(0))))
+    elif letter.penalty is PenaltyKind.PREPAID:
+        paragraphs.append(w("claim-warning-prepaid"))
+    if letter.demand is not Demand.REFUSE:
+        paragraphs.append(w("claim-court"))
+    return paragraphs
 
 
 def _return_timeliness(case: Case, w: _Writer, today: date) -> str | None:
@@ -720,19 +725,7 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     letter = claims.lawsuit_letter(case)
     sums = lawsuit_sums(case, today)
     doc = Document(DocKind.LAWSUIT, filename(DocKind.LAWSUIT, case))
-    if sums.two_defendants:
-        defendants = [
-            w("defendant-label", who="one"),
-            *recipient(case, Addressee.MARKETPLACE, w, caveat=False),
-            "",
-            w("defendant-label", who="two"),
-            *recipient(case, Addressee.SELLER, w, caveat=False),
-        ]
-    else:
-        defendants = [
-            w("defendant-label", who="none"),
-            *recipient(case, letter.to, w, caveat=False),
-        ]
+    defendants = _defendants(case, letter, sums, w)
     doc.add(
         "addressee",
         lines=(
@@ -754,16 +747,8 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     for line in _claim_history(case, w):
         doc.add("paragraph", line)
     doc.add("paragraph", _position(case, letter, sums, w))
-    if case.problem is ProblemId.RETURN:
-        on = case.delivery.delivered_on or today
-        timely = _return_timeliness(case, w, on)
-        if timely:
-            doc.add("paragraph", timely)
-    ground = claims.tech_statement(case, claims.main_letter(case).demand)
-    if ground is not None:
-        doc.add("paragraph", w(f"tech-{ground.value}"))
-    if sums.losses:
-        doc.add("paragraph", w("suit-losses", amount=w.amount(sums.losses)))
+    for paragraph in _suit_grounds(case, sums, w, today):
+        doc.add("paragraph", paragraph)
     if sums.penalty is not None:
         _penalty_blocks(doc, sums.penalty, w, second=sums.two_defendants)
     if sums.moral is not None:
@@ -774,6 +759,39 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     doc.add("paragraph", fine)
     doc.add("paragraph", w("lawsuit-ask", who="both" if sums.two_defendants else "none"))
     doc.add("list", lines=_asks(sums, letter, w))
+    _attach(doc, [*_suit_attachments(case, sums, w), *_attachments(evidence, w)], w)
+    _sign(doc, case, today, w)
+    return doc
+
+
+def _defendants(case: Case, letter: Letter, sums: LawsuitSums, w: _Writer) -> list[str]:
+    """The marketplace and the seller when both answer (a prepaid order never delivered),
+    otherwise the one the claim went to."""
+    if not sums.two_defendants:
+        return [w("defendant-label", who="none"), *recipient(case, letter.to, w, caveat=False)]
+    return [
+        w("defendant-label", who="one"),
+        *recipient(case, Addressee.MARKETPLACE, w, caveat=False),
+        "",
+        w("defendant-label", who="two"),
+        *recipient(case, Addressee.SELLER, w, caveat=False),
+    ]
+
+
+def _suit_grounds(case: Case, sums: LawsuitSums, w: _Writer, today: date) -> list[str]:
+    """The return made in time, the ground for a technically complex item, the losses."""
+    paragraphs = []
+    if case.problem is ProblemId.RETURN:
+        paragraphs.append(_return_timeliness(case, w, case.delivery.delivered_on or today))
+    ground = claims.tech_statement(case, claims.main_letter(case).demand)
+    if ground is not None:
+        paragraphs.append(w(f"tech-{ground.value}"))
+    if sums.losses:
+        paragraphs.append(w("suit-losses", amount=w.amount(sums.losses)))
+    return [p for p in paragraphs if p]
+
+
+def _suit_attachments(case: Case, sums: LawsuitSums, w: _Writer) -> list[str]:
     items = [w("att-copies-proof", who="both" if sums.two_defendants else "none")]
     if sums.two_defendants:
         items.append(w("att-marketplace-demand"))
@@ -782,9 +800,7 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     items += [w("att-purchase", order=case.order_number or ""), *_claim_attachments(case, w)]
     if sums.penalty is not None:
         items.append(w("att-calculation"))
-    _attach(doc, [*items, *_attachments(evidence, w)], w)
-    _sign(doc, case, today, w)
-    return doc
+    return items
 
 
 PETTY_THEFT_LIMIT = Decimal(2500)  # КоАП ст. 7.27: up to 2 500 ₽ without aggravation

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import io
 import threading
+from collections.abc import Callable
 from functools import cache
 
 from docx import Document as Docx
@@ -14,7 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from flows.documents import Document
+from flows.documents import Block, Document
 
 FONT = "Times New Roman"
 
@@ -63,48 +64,76 @@ _base_lock = threading.Lock()  # renders run in worker threads; copy the base on
 def render_docx(doc: Document) -> bytes:
     with _base_lock:
         out = copy.deepcopy(_base())
-
     for block in doc.blocks:
-        if block.type == "addressee":
-            for line in block.lines:
-                p = out.add_paragraph(line)
-                p.paragraph_format.left_indent = Cm(8.5)
-                p.paragraph_format.space_after = Pt(0)
-            out.add_paragraph()
-        elif block.type in {"title", "subtitle"}:
-            p = out.add_paragraph()
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            run = p.add_run(block.text)
-            run.bold = block.type == "title"
-            run.font.size = Pt(14 if block.type == "title" else 12)
-        elif block.type == "paragraph":
-            p = out.add_paragraph(block.text)
-            p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-            p.paragraph_format.first_line_indent = Cm(1.25)
-        elif block.type == "list":
-            for n, line in enumerate(block.lines, start=1):
-                p = out.add_paragraph(f"{n}. {line}")
-                p.paragraph_format.left_indent = Cm(1.25)
-                p.paragraph_format.space_after = Pt(2)
-        elif block.type == "table":
-            table = out.add_table(rows=len(block.rows), cols=len(block.rows[0]))
-            table.style = "Table Grid"
-            for r, row in enumerate(block.rows):
-                for c, value in enumerate(row):
-                    cell = table.cell(r, c)
-                    cell.text = value
-                    if r == 0:
-                        for run in cell.paragraphs[0].runs:
-                            run.bold = True
-            out.add_paragraph()
-        elif block.type == "signature":
-            out.add_paragraph()
-            out.add_paragraph(block.text)
-        elif block.type == "note":
-            p = out.add_paragraph()
-            run = p.add_run(block.text)
-            run.italic = True
-            run.font.size = Pt(9)
+        _WRITERS[block.type](out, block)
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()
+
+
+# -- one writer per block type ---------------------------------------------------------------
+
+
+def _addressee(out: DocxDocument, block: Block) -> None:
+    for line in block.lines:
+        p = out.add_paragraph(line)
+        p.paragraph_format.left_indent = Cm(8.5)
+        p.paragraph_format.space_after = Pt(0)
+    out.add_paragraph()
+
+
+def _heading(out: DocxDocument, block: Block) -> None:
+    p = out.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = p.add_run(block.text)
+    run.bold = block.type == "title"
+    run.font.size = Pt(14 if block.type == "title" else 12)
+
+
+def _paragraph(out: DocxDocument, block: Block) -> None:
+    p = out.add_paragraph(block.text)
+    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    p.paragraph_format.first_line_indent = Cm(1.25)
+
+
+def _list(out: DocxDocument, block: Block) -> None:
+    for n, line in enumerate(block.lines, start=1):
+        p = out.add_paragraph(f"{n}. {line}")
+        p.paragraph_format.left_indent = Cm(1.25)
+        p.paragraph_format.space_after = Pt(2)
+
+
+def _table(out: DocxDocument, block: Block) -> None:
+    table = out.add_table(rows=len(block.rows), cols=len(block.rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(block.rows):
+        for c, value in enumerate(row):
+            cell = table.cell(r, c)
+            cell.text = value
+            if r == 0:
+                for run in cell.paragraphs[0].runs:
+                    run.bold = True
+    out.add_paragraph()
+
+
+def _signature(out: DocxDocument, block: Block) -> None:
+    out.add_paragraph()
+    out.add_paragraph(block.text)
+
+
+def _note(out: DocxDocument, block: Block) -> None:
+    run = out.add_paragraph().add_run(block.text)
+    run.italic = True
+    run.font.size = Pt(9)
+
+
+_WRITERS: dict[str, Callable[[DocxDocument, Block], None]] = {
+    "addressee": _addressee,
+    "title": _heading,
+    "subtitle": _heading,
+    "paragraph": _paragraph,
+    "list": _list,
+    "table": _table,
+    "signature": _signature,
+    "note": _note,
+}

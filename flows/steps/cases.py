@@ -87,95 +87,98 @@ async def show_list(turn: Turn) -> None:
     await turn.say(turn.t("cases-list") + "\n\n" + "\n\n".join(lines), kb.as_markup())
 
 
+async def on_new(event: Message | CallbackQuery, turn: Turn, engine: Engine) -> None:
+    await done(event)
+    await start_new_case(turn, engine)
+
+
+async def on_resume_current(event: CallbackQuery, turn: Turn, engine: Engine) -> None:
+    await done(event)
+    case_id = await open_case_id(turn)
+    if case_id is None:
+        await show_list(turn)
+        return
+    await engine.open_case(turn, case_id)
+
+
+async def on_seller(event: CallbackQuery, turn: Turn, engine: Engine) -> None:
+    await done(event)
+    await start_new_case(turn, engine, path=Path.SELLER)
+
+
+async def on_cases(event: Message | CallbackQuery, turn: Turn) -> None:
+    await done(event)
+    await turn.state.set_state(None)
+    await show_list(turn)
+
+
+async def on_open(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
+    await done(query)
+    case = await turn.services.cases.get(callback_data.id, turn.user.id)
+    if case is None:
+        await show_list(turn)
+        return
+    kb = Keyboard()
+    if case.status is Status.OPEN:
+        kb.button(text=turn.t("btn-continue"), callback_data=CaseCb(a="resume", id=case.id))
+    docs = await turn.services.cases.documents(case.id)
+    if docs:
+        kb.button(text=turn.t("btn-resend-docs"), callback_data=CaseCb(a="docs", id=case.id))
+    if case.status is Status.OPEN:
+        kb.button(text=turn.t("btn-close-solved"), callback_data=CaseCb(a="solved", id=case.id))
+        kb.button(text=turn.t("btn-close-given-up"), callback_data=CaseCb(a="given_up", id=case.id))
+    kb.button(text=turn.t("btn-all-cases"), callback_data=CaseCb(a="list"))
+    kb.adjust(1)
+    text = f"<b>{case_title(turn, case)}</b>\n{case_state(turn, case)}"
+    await turn.say(text, kb.as_markup())
+
+
+async def on_resume(
+    query: CallbackQuery, callback_data: CaseCb, turn: Turn, engine: Engine
+) -> None:
+    await done(query)
+    case = await turn.services.cases.get(callback_data.id, turn.user.id)
+    if case is None or case.status is not Status.OPEN:
+        await show_list(turn)
+        return
+    await engine.open_case(turn, case.id)
+
+
+async def on_close(query: CallbackQuery, callback_data: CaseCb, turn: Turn, engine: Engine) -> None:
+    await done(query)
+    ctx = await engine.context(turn, callback_data.id)
+    if ctx is None or ctx.case.status is not Status.OPEN:
+        await show_list(turn)
+        return
+    await close_case(ctx, Status(callback_data.a))
+    await engine.save(ctx)
+    if await turn.state.get_value("case_id") == ctx.case.id:
+        await turn.state.set_state(None)
+        await turn.state.set_data({})
+    await show_menu(turn, turn.t(f"closed-{callback_data.a}"))
+
+
+async def on_docs(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
+    await done(query)
+    case = await turn.services.cases.get(callback_data.id, turn.user.id)
+    paperwork = turn.services.paperwork
+    if case is None:
+        await show_list(turn)
+        return
+    await paperwork.resend(turn, case)
+
+
 def create_router() -> Router:
     router = Router(name="cases")
-
-    @router.message(Command("new"))
-    @router.callback_query(MenuCb.filter(F.action == "new"))
-    async def on_new(event: Message | CallbackQuery, turn: Turn, engine: Engine) -> None:
-        await done(event)
-        await start_new_case(turn, engine)
-
-    @router.callback_query(MenuCb.filter(F.action == "resume"))
-    async def on_resume_current(event: CallbackQuery, turn: Turn, engine: Engine) -> None:
-        await done(event)
-        case_id = await open_case_id(turn)
-        if case_id is None:
-            await show_list(turn)
-            return
-        await engine.open_case(turn, case_id)
-
-    @router.callback_query(MenuCb.filter(F.action == "seller"))
-    async def on_seller(event: CallbackQuery, turn: Turn, engine: Engine) -> None:
-        await done(event)
-        await start_new_case(turn, engine, path=Path.SELLER)
-
-    @router.message(Command("cases"))
-    @router.callback_query(MenuCb.filter(F.action == "cases"))
-    @router.callback_query(CaseCb.filter(F.a == "list"))
-    async def on_cases(event: Message | CallbackQuery, turn: Turn) -> None:
-        await done(event)
-        await turn.state.set_state(None)
-        await show_list(turn)
-
-    @router.callback_query(CaseCb.filter(F.a == "open"))
-    async def on_open(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
-        await done(query)
-        case = await turn.services.cases.get(callback_data.id, turn.user.id)
-        if case is None:
-            await show_list(turn)
-            return
-        kb = Keyboard()
-        if case.status is Status.OPEN:
-            kb.button(text=turn.t("btn-continue"), callback_data=CaseCb(a="resume", id=case.id))
-        docs = await turn.services.cases.documents(case.id)
-        if docs:
-            kb.button(text=turn.t("btn-resend-docs"), callback_data=CaseCb(a="docs", id=case.id))
-        if case.status is Status.OPEN:
-            kb.button(text=turn.t("btn-close-solved"), callback_data=CaseCb(a="solved", id=case.id))
-            kb.button(
-                text=turn.t("btn-close-given-up"), callback_data=CaseCb(a="given_up", id=case.id)
-            )
-        kb.button(text=turn.t("btn-all-cases"), callback_data=CaseCb(a="list"))
-        kb.adjust(1)
-        text = f"<b>{case_title(turn, case)}</b>\n{case_state(turn, case)}"
-        await turn.say(text, kb.as_markup())
-
-    @router.callback_query(CaseCb.filter(F.a == "resume"))
-    async def on_resume(
-        query: CallbackQuery, callback_data: CaseCb, turn: Turn, engine: Engine
-    ) -> None:
-        await done(query)
-        case = await turn.services.cases.get(callback_data.id, turn.user.id)
-        if case is None or case.status is not Status.OPEN:
-            await show_list(turn)
-            return
-        await engine.open_case(turn, case.id)
-
-    @router.callback_query(CaseCb.filter(F.a.in_({"solved", "given_up"})))
-    async def on_close(
-        query: CallbackQuery, callback_data: CaseCb, turn: Turn, engine: Engine
-    ) -> None:
-        await done(query)
-        ctx = await engine.context(turn, callback_data.id)
-        if ctx is None or ctx.case.status is not Status.OPEN:
-            await show_list(turn)
-            return
-        await close_case(ctx, Status(callback_data.a))
-        await engine.save(ctx)
-        if await turn.state.get_value("case_id") == ctx.case.id:
-            await turn.state.set_state(None)
-            await turn.state.set_data({})
-        await show_menu(turn, turn.t(f"closed-{callback_data.a}"))
-
-    @router.callback_query(CaseCb.filter(F.a == "docs"))
-    async def on_docs(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
-        await done(query)
-        case = await turn.services.cases.get(callback_data.id, turn.user.id)
-        paperwork = turn.services.paperwork
-        if case is None:
-            await show_list(turn)
-            return
-        await paperwork.resend(turn, case)
-
+    router.message.register(on_new, Command("new"))
+    router.callback_query.register(on_new, MenuCb.filter(F.action == "new"))
+    router.callback_query.register(on_resume_current, MenuCb.filter(F.action == "resume"))
+    router.callback_query.register(on_seller, MenuCb.filter(F.action == "seller"))
+    router.message.register(on_cases, Command("cases"))
+    router.callback_query.register(on_cases, MenuCb.filter(F.action == "cases"))
+    router.callback_query.register(on_cases, CaseCb.filter(F.a == "list"))
+    router.callback_query.register(on_open, CaseCb.filter(F.a == "open"))
+    router.callback_query.register(on_resume, CaseCb.filter(F.a == "resume"))
+    router.callback_query.register(on_close, CaseCb.filter(F.a.in_({"solved", "given_up"})))
+    router.callback_query.register(on_docs, CaseCb.filter(F.a == "docs"))
     return router

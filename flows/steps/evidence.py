@@ -16,8 +16,8 @@ MAX_BYTES = 20 * 1024 * 1024  # what a bot may download from Telegram
 
 def checklist_for(case: Case) -> tuple[str, ...]:
     """What to gather: the problem's list for a buyer, the review's for a seller."""
-    if case.path is Path.SELLER:
-        return reviews.EVIDENCE
+    if case.path is Path.SELLER or case.problem is None:
+        return reviews.EVIDENCE if case.path is Path.SELLER else ()
     return problems.get(case.problem).evidence
 
 
@@ -104,7 +104,7 @@ async def _on_media(ctx: Ctx, message: Message) -> Outcome:
             v.file_name,
             v.file_size,
         )
-    else:
+    elif message.document:
         d = message.document
         kind, file_id, unique, name, size = (
             "document",
@@ -113,6 +113,8 @@ async def _on_media(ctx: Ctx, message: Message) -> Outcome:
             d.file_name,
             d.file_size,
         )
+    else:  # the filter lets only these three through
+        return None
     count = len(await ctx.cases.evidence(ctx.case.id))
     if count >= MAX_FILES:
         await ctx.turn.say(ctx.t("evidence-too-many", limit=MAX_FILES))

@@ -88,7 +88,7 @@ def _details_prompt(ctx: Ctx) -> str:
     variant = {
         ProblemId.FRAUD: case.fraud_kind,
         ProblemId.WRONG_ITEM: case.wrong_kind,
-    }.get(case.problem)
+    }.get(ctx.problem.id)
     key = f"q-details-{case.problem}" + (f"-{variant}" if variant else "")
     return ctx.t(key)
 
@@ -166,46 +166,58 @@ def _checks_prompt(ctx: Ctx) -> str:
     return ctx.t("q-checks", checks="\n".join(f"• {line}" for line in advice))
 
 
-def summary_lines(ctx: Ctx) -> list[tuple[str, str]]:
+Row = tuple[str, str]  # (field, shown value)
+
+
+def summary_lines(ctx: Ctx) -> list[Row]:
     """(field, shown value) for the order summary, only what this case has."""
-    case = ctx.case
-    rows: list[tuple[str, str]] = [
-        ("marketplace", ctx.t(f"mp-{case.marketplace}")),
-        ("problem", ctx.t(f"problem-{case.problem}")),
-        ("order_number", html.quote(case.order_number or "—")),
-        ("ordered_on", fmt_date(case.ordered_on, ctx.t)),
+    case, t = ctx.case, ctx.t
+    rows: list[Row] = [
+        ("marketplace", t(f"mp-{case.marketplace}")),
+        ("problem", t(f"problem-{case.problem}")),
     ]
-    if case.promised_on:
-        rows.append(("promised_on", fmt_date(case.promised_on, ctx.t)))
-    if case.fraud_kind:
-        rows.insert(2, ("fraud_kind", ctx.t(f"fraud-{case.fraud_kind}")))
     if case.wrong_kind:
-        rows.insert(2, ("wrong_kind", ctx.t(f"wrong-{case.wrong_kind}")))
-    if case.received_on:
-        rows.append(("received_on", fmt_date(case.received_on, ctx.t)))
-    rows.append(("item", html.quote(case.item or "—")))
-    if case.details:
-        rows.append(("details", html.quote(case.details)))
-    if case.ad_where:
-        rows.append(("ad_where", html.quote(case.ad_where)))
-    if case.ad_seen_on:
-        rows.append(("ad_seen_on", fmt_date(case.ad_seen_on, ctx.t)))
-    if case.tech_complex is not None:
-        rows.append(("tech_complex", ctx.t("btn-yes" if case.tech_complex else "btn-no")))
-    if case.return_info is not None:
-        rows.append(("return_info", ctx.t("btn-yes" if case.return_info else "btn-no")))
+        rows.append(("wrong_kind", t(f"wrong-{case.wrong_kind}")))
+    if case.fraud_kind:
+        rows.append(("fraud_kind", t(f"fraud-{case.fraud_kind}")))
     rows += [
-        ("price", ctx.t("price-value", price=figures(case.price or 0))),
-        ("prepaid", ctx.t("btn-yes" if case.prepaid else "btn-no")),
+        ("order_number", html.quote(case.order_number or "—")),
+        ("ordered_on", fmt_date(case.ordered_on, t)),
     ]
-    if case.seller is not None:
-        if case.seller.is_marketplace:
-            rows.append(("seller_kind", ctx.t(f"mp-{case.marketplace}")))
-        else:
-            rows.append(("seller_name", html.quote(case.seller.name or "—")))
-            ids = " / ".join(x for x in (case.seller.inn, case.seller.ogrn) if x)
-            rows.append(("seller_ids", ids or "—"))
+    rows += _dated(ctx, ("promised_on", "received_on"))
+    rows.append(("item", html.quote(case.item or "—")))
+    rows += _what_happened(ctx)
+    rows += [
+        ("price", t("price-value", price=figures(case.price or 0))),
+        ("prepaid", t("btn-yes" if case.prepaid else "btn-no")),
+    ]
+    return rows + _seller_rows(ctx)
+
+
+def _dated(ctx: Ctx, names: tuple[str, ...]) -> list[Row]:
+    days = ((name, getattr(ctx.case, name)) for name in names)
+    return [(name, fmt_date(day, ctx.t)) for name, day in days if day]
+
+
+def _what_happened(ctx: Ctx) -> list[Row]:
+    case = ctx.case
+    texts = (("details", case.details), ("ad_where", case.ad_where))
+    rows = [(name, html.quote(text)) for name, text in texts if text]
+    rows += _dated(ctx, ("ad_seen_on",))
+    for name, flag in (("tech_complex", case.tech_complex), ("return_info", case.return_info)):
+        if flag is not None:
+            rows.append((name, ctx.t("btn-yes" if flag else "btn-no")))
     return rows
+
+
+def _seller_rows(ctx: Ctx) -> list[Row]:
+    seller = ctx.case.seller
+    if seller is None:
+        return []
+    if seller.is_marketplace:
+        return [("seller_kind", ctx.t(f"mp-{ctx.case.marketplace}"))]
+    ids = " / ".join(x for x in (seller.inn, seller.ogrn) if x)
+    return [("seller_name", html.quote(seller.name or "—")), ("seller_ids", ids or "—")]
 
 
 def _summary_prompt(ctx: Ctx) -> str:

@@ -82,10 +82,14 @@ def _buttons(
 class DueReminder(Protocol):
     """A reminder row as the scheduler hands it over."""
 
-    case_id: int
-    chat_id: int
-    kind: ReminderKind
-    payload: dict[str, Any]
+    @property
+    def case_id(self) -> int: ...
+    @property
+    def chat_id(self) -> int: ...
+    @property
+    def kind(self) -> ReminderKind: ...
+    @property
+    def payload(self) -> dict[str, Any]: ...
 
 
 Composed = tuple[str, InlineKeyboardMarkup] | None
