@@ -13,8 +13,7 @@ from bot.db import Database
 from bot.storage import SQLiteStorage
 from flows.problems import ProblemId
 from tests.factories import message, user
-from tests.test_journeys import current, walk
-from tests.test_reminders import VirtualPacer
+from tests.helpers import Talk, VirtualPacer, current, walk
 
 
 class Gate:
@@ -63,8 +62,6 @@ async def test_an_album_where_text_is_asked_gets_one_hint(talk) -> None:
 
 
 async def test_a_flooding_chat_is_throttled_others_are_not(settings, clock) -> None:
-    from tests.conftest import Talk
-
     dp = await create_dispatcher(
         settings, storage=SQLiteStorage(await Database.open(settings.database_path)), clock=clock
     )

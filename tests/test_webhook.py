@@ -12,6 +12,7 @@ from bot.app import create_bot
 from bot.config import Settings
 from bot.offline import OFFLINE_TOKEN, OfflineSession
 from bot.webhook import INTAKE, create_web_app
+from tests.factories import message
 
 SECRET = "s3cret-token_ok"
 UPDATE = {
@@ -129,7 +130,6 @@ async def test_shutdown_waits_for_updates_in_progress(settings: Settings, clock)
     """The dispatcher's shutdown lets a handler that is mid-way finish before texts and the
     database go (polling and webhook alike)."""
     from bot.app import create_dispatcher
-    from tests.factories import message
 
     dp = await create_dispatcher(settings, clock=clock)
     gate = asyncio.Event()
@@ -159,7 +159,6 @@ async def test_shutdown_cuts_off_a_handler_that_outlives_the_cap(
     settings: Settings, clock, caplog
 ) -> None:
     from bot.app import create_dispatcher
-    from tests.factories import message
 
     capped = settings.model_copy(update={"shutdown_timeout": 0.2})
     dp = await create_dispatcher(capped, clock=clock)
