@@ -12,6 +12,7 @@ for tests that check what the person reads.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from enum import Enum
@@ -301,6 +302,20 @@ async def walk_seller(
         await seller_answer(m, qid, fair=fair)
 
     await journey(me, "menu-seller", until, answer_for, overrides)
+
+
+# -- waiting ---------------------------------------------------------------------------------
+
+
+async def until(condition: Callable[[], bool], timeout: float = 30) -> None:
+    """Return as soon as `condition` holds (checked between the loop's turns); fail after
+    `timeout` seconds. For work in another task or process that has no event to wait on."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"still not true after {timeout} s")
+        await asyncio.sleep(0.001)
 
 
 # -- time --------------------------------------------------------------------------------------

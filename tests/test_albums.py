@@ -41,8 +41,9 @@ async def test_ten_photos_in_one_album_get_one_answer(talk, db: Database) -> Non
         await me.dp.feed_update(me.bot, _photo(n, "album-1"))
     assert me.said[said:] == []  # nothing yet: more parts may come
     assert me.dp["albums"].waiting == 1
+    (answering,) = me.dp["albums"]._timers.values()
     gate.opened.set()
-    await asyncio.sleep(0.05)
+    await answering  # the album's one answer, however long it takes
     answers = me.said[said:]
     assert len(answers) == 1
     assert "Принято: 10 файлов" in answers[0]

@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.offline import OFFLINE_TOKEN, OfflineSession
 from bot.webhook import INTAKE, create_web_app
 from tests.factories import message
+from tests.helpers import until
 
 SECRET = "s3cret-token_ok"
 UPDATE = {
@@ -143,8 +144,7 @@ async def test_shutdown_waits_for_updates_in_progress(settings: Settings, clock)
     session.make_request = slow
     bot = create_bot(settings, session=session, token=OFFLINE_TOKEN)
     handling = asyncio.create_task(dp.feed_update(bot, message("/start")))
-    await asyncio.sleep(0.05)
-    assert len(dp["inflight"]) == 1
+    await until(lambda: len(dp["inflight"]) == 1)  # the handler is under way
     shutdown = asyncio.create_task(dp.emit_shutdown(bot=bot, dispatcher=dp, **dp.workflow_data))
     await asyncio.sleep(0.05)
     assert not dp["db"]._closed  # waiting for the update
@@ -171,7 +171,7 @@ async def test_shutdown_cuts_off_a_handler_that_outlives_the_cap(
     session.make_request = stuck
     bot = create_bot(settings, session=session, token=OFFLINE_TOKEN)
     handling = asyncio.create_task(dp.feed_update(bot, message("/start")))
-    await asyncio.sleep(0.05)
+    await until(lambda: len(dp["inflight"]) == 1)  # the handler is under way
     loop = asyncio.get_running_loop()
     started = loop.time()
     await dp.emit_shutdown(bot=bot, dispatcher=dp, **dp.workflow_data)
