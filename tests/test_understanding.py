@@ -15,7 +15,7 @@ from flows.problems import ProblemId
 from tests import factories
 from tests.helpers import current, journey_on, stored, walk
 
-TODAY = date(2026, 11, 21)  # START in conftest: Saturday 21.11.2026, 09:00 UTC
+TODAY = date(2026, 11, 21)  # helpers.START: Saturday 21.11.2026, 09:00 UTC
 
 
 @pytest.mark.parametrize(
