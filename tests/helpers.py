@@ -66,11 +66,13 @@ class Talk(Console):
         """Answer the open question with the option whose value is `value` — what the case
         stores ("ozon", ProblemId.DEFECTIVE, "refused"), whatever its label says."""
         wanted = value.value if isinstance(value, Enum) else value
-        found = []
+        found: list[str] = []
         for number, (_, button) in enumerate(self._buttons, start=1):
             data = getattr(button, "callback_data", None)
+            if not data:  # a reply-keyboard button
+                continue
             try:
-                option = AnswerCb.unpack(data).v if data else None
+                option = AnswerCb.unpack(data).v
             except (TypeError, ValueError):  # another kind of button: Back, Skip, the menu
                 continue
             found.append(option)
