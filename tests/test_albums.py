@@ -13,8 +13,7 @@ from bot.db import Database
 from bot.storage import SQLiteStorage
 from flows.problems import ProblemId
 from tests.factories import message, user
-from tests.test_journeys import current, walk
-from tests.test_reminders import VirtualPacer
+from tests.helpers import Talk, VirtualPacer, current, walk
 
 
 class Gate:
@@ -42,8 +41,9 @@ async def test_ten_photos_in_one_album_get_one_answer(talk, db: Database) -> Non
         await me.dp.feed_update(me.bot, _photo(n, "album-1"))
     assert me.said[said:] == []  # nothing yet: more parts may come
     assert me.dp["albums"].waiting == 1
+    (answering,) = me.dp["albums"]._timers.values()
     gate.opened.set()
-    await asyncio.sleep(0.05)
+    await answering  # the album's one answer, however long it takes
     answers = me.said[said:]
     assert len(answers) == 1
     assert "Принято: 10 файлов" in answers[0]
@@ -63,8 +63,6 @@ async def test_an_album_where_text_is_asked_gets_one_hint(talk) -> None:
 
 
 async def test_a_flooding_chat_is_throttled_others_are_not(settings, clock) -> None:
-    from tests.conftest import Talk
-
     dp = await create_dispatcher(
         settings, storage=SQLiteStorage(await Database.open(settings.database_path)), clock=clock
     )

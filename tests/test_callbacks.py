@@ -10,7 +10,7 @@ import pytest
 
 from flows.problems import ProblemId
 from tests.factories import button
-from tests.test_journeys import current, walk
+from tests.helpers import current, walk
 
 HUGE = "9" * 40
 

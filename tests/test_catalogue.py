@@ -3,11 +3,12 @@ stands in the fact sheet."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from bot import PROJECT_ROOT
+from bot import LOCALES_DIR, PROJECT_ROOT
 from bot.i18n import create_core
 from flows import marketplaces, problems
 from flows.law import ARTICLES, NOT_IN_SHEET
@@ -19,6 +20,88 @@ CORE = create_core("ru")
 
 def has(key: str, locale: str = "ru") -> bool:
     return CORE.get_translator(locale).has_message(key)
+
+
+# An article citation: a number after "ст." ("ст. 23.1", "п. 5 ст. 18", "ст. 18, 19, 22 Закона")
+# or after a code's name the sheet writes instead ("КоАП 14.7", "НК 333.19"). A number counts
+# only there, so a phone number, a date or a sum of money never does; "ст. 22, 10 дней" is one
+# article.
+_NUMBER = r"\d+(?:\.\d+)?(?!\d|\.\d)"
+_NOT_A_QUANTITY = r"(?!\s*(?:%|₽|руб|коп|дн|календ|рабоч|г\.|год|лет|месяц|час|мин))"
+_CITATION = re.compile(
+    rf"(?<![\w.])(?P<by>[сС]т\.|КоАП(?=\s+\d)|НК(?=\s+\d))\s*"
+    rf"(?P<numbers>{_NUMBER}(?:\s*,\s*{_NUMBER}{_NOT_A_QUANTITY})*)"
+)
+# The law, when the words after the numbers name it (before the next citation or bracket).
+_LAWS = (
+    ("ГПК", "gpk"),
+    ("УПК", "upk"),
+    ("КоАП", "koap"),
+    ("УК", "uk"),
+    ("ГК", "gk"),
+    ("НК", "nk"),
+    ("О рекламе", "reklama"),
+    ("38-ФЗ", "reklama"),
+    ("59-ФЗ", "fz59"),
+    ("248-ФЗ", "fz248"),
+    ("О защите прав потребителей", "zozpp"),
+    ("ЗоЗПП", "zozpp"),
+)
+
+
+def citations(text: str) -> list[tuple[str | None, str]]:
+    """(law or None, article number) for each article `text` cites."""
+    found = []
+    for match in _CITATION.finditer(text):
+        by = match.group("by")
+        if by in {"КоАП", "НК"}:
+            law = dict(_LAWS)[by]
+        else:
+            tail = re.split(r"[сС]т\.|[;\n()]", text[match.end() : match.end() + 60])[0]
+            law = next((c for word, c in _LAWS if re.search(rf"(?<!\w){word}", tail)), None)
+        found += [(law, n) for n in re.findall(r"\d+(?:\.\d+)?", match.group("numbers"))]
+    return found
+
+
+def texts_ru() -> str:
+    """What the bot says and writes in Russian: the Fluent messages, comments left out."""
+    lines = []
+    for path in sorted((LOCALES_DIR / "ru").glob("*.ftl")):
+        text = path.read_text(encoding="utf-8")
+        lines += [line for line in text.splitlines() if not line.lstrip().startswith("#")]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ст. 23.1 ЗоЗПП", [("zozpp", "23.1")]),
+        ("п. 5 ст. 18", [(None, "18")]),
+        ("ч. 7 ст. 29 ГПК РФ", [("gpk", "29")]),
+        (
+            "ст. 18, 19, 22, 23 Закона РФ «О защите прав потребителей»",
+            [("zozpp", "18"), ("zozpp", "19"), ("zozpp", "22"), ("zozpp", "23")],
+        ),
+        ("(ст. 17 Закона, ст. 29 ГПК РФ)", [(None, "17"), ("gpk", "29")]),
+        ("ответ в течение 10 дней (ст. 22, 10 дней)", [(None, "22")]),
+        ("under 248-ФЗ ст. 49.", [(None, "49")]),
+        ("КоАП 14.7 (deceiving consumers)", [("koap", "14.7")]),
+        ("НК 333.19 п. 1 пп. 1 scale", [("nk", "333.19")]),
+        ("8 (800) 234-70-00; +7 495 232-10-00", []),
+        ("Звоните 8-800-234-5660, ст.", []),
+        ("до 01.12.2026, 4 990 ₽, п. 3", []),
+        ("вст. 5", []),
+    ],
+)
+def test_citations_are_read_from_text(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert citations(text) == expected
+
+
+def test_a_phone_number_in_the_sheet_is_no_article(sheet: str) -> None:
+    """The sheet lists hotlines such as +7 495 232-10-00: their digits are never articles."""
+    numbers = {n for _, n in citations(sheet)}
+    assert "232" not in numbers
+    assert "800" not in numbers
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +116,18 @@ def test_every_article_is_quoted_from_the_fact_sheet(sheet: str) -> None:
     word for word, so an article the sheet drops, or a typo in a quote, fails here."""
     missing = [a.id for a in ARTICLES.values() if a.sheet is not None and a.sheet not in sheet]
     assert missing == []
+
+
+def test_every_article_the_texts_cite_is_in_the_fact_sheet(sheet: str) -> None:
+    """Every article the Russian texts cite stands in the sheet as an article, or is one the
+    table lists as outside it; when the text names the law, that law's article is in the
+    table (whose quotes the test above checks against the sheet)."""
+    cited = citations(texts_ru())
+    assert len(cited) > 100  # the extraction reads the texts; an empty result proves nothing
+    outside = {a.id.split("-", 1)[1] for a in ARTICLES.values() if a.sheet is None}
+    in_sheet = {n for _, n in citations(sheet)} | outside
+    assert sorted({n for _, n in cited} - in_sheet) == []
+    assert sorted({f"{law}-{n}" for law, n in cited if law} - set(ARTICLES)) == []
 
 
 def test_articles_outside_the_sheet_are_listed_by_name() -> None:

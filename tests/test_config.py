@@ -8,6 +8,7 @@ import pytest
 
 from bot.__main__ import main
 from bot.config import ConfigError, load_settings
+from tests.fake_api import bot_env
 
 ENV = ("BOT_TOKEN", "WEBHOOK_SECRET", "WEBHOOK_URL", "ADMIN_IDS", "TIMEZONE", "DEFAULT_LOCALE")
 
@@ -68,8 +69,6 @@ async def test_unusable_database_path_is_one_line_and_exit_2(tmp_path: Path) -> 
     import asyncio
     import os
     import sys
-
-    from tests.fake_api import bot_env
 
     (tmp_path / "afile").write_text("")
     (tmp_path / "adir").mkdir()

@@ -14,7 +14,7 @@ from docx import Document as Docx
 from bot import PROJECT_ROOT
 from bot.console import parse_clock
 from flows.problems import ProblemId
-from tests.conftest import START
+from tests.helpers import START, walk
 
 
 def run_console(tmp_path: Path, script: str, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -291,14 +291,12 @@ async def test_clock_far_beyond_the_calendar_is_refused_not_a_crash(talk) -> Non
 
 
 async def test_clock_that_fires_nothing_says_so_and_when_the_next_is_due(talk) -> None:
-    from tests.test_journeys import walk
-
     me = talk()
     await me.say("/start")
     await me.say("/clock +1d")
     assert "Ничего не пришло: напоминаний не запланировано." in me.output.getvalue()
     await walk(me, ProblemId.DEFECTIVE, "support_outcome")
-    await me.tap("Жду ответа")  # support follow-up in 3 days
+    await me.choose("waiting")  # support follow-up in 3 days
     await me.say("/clock +1h")
     assert "Ничего не пришло. Следующее напоминание — " in me.output.getvalue()
     assert "25.11.2026" in me.output.getvalue().rsplit("Следующее", 1)[1]

@@ -7,15 +7,16 @@ from __future__ import annotations
 from bot.db import Database
 from bot.i18n import create_core
 from flows.problems import ProblemId
-from tests.test_journeys import NAME, current, stored, walk
+from tests import factories
+from tests.helpers import NAME, current, stored, walk
 
 
 async def test_back_goes_to_the_previous_question(talk) -> None:
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "item")
-    await me.tap("Назад")
+    await me.tap_key("btn-back")
     assert await current(me) == "received_on"
-    await me.tap("Назад")
+    await me.tap_key("btn-back")
     assert await current(me) == "ordered_on"
 
 
@@ -29,7 +30,7 @@ async def test_edit_from_the_order_summary_and_come_back(talk, db: Database) -> 
     assert "5\u00a0500 ₽" in me.last
     # changing the problem to non-delivery asks the newly needed date before the summary
     await me.tap("✏️ Проблема")
-    await me.tap("Не доставили")
+    await me.choose(ProblemId.NOT_DELIVERED)
     assert await current(me) == "promised_on"
     await me.say("10.10.2026")
     assert await current(me) == "order_summary"
@@ -41,12 +42,12 @@ async def test_edit_from_the_order_summary_and_come_back(talk, db: Database) -> 
 async def test_edit_from_the_claim_review_makes_a_new_version(talk, db: Database) -> None:
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "delivery_method")
-    await me.tap("Назад")
+    await me.tap_key("btn-back")
     assert await current(me) == "claim_review"
     await me.tap("✏️ Адрес")
     await me.say("654321, г. Тверь, ул. Советская, д. 5")
     assert await current(me) == "claim_review"
-    await me.tap("Составить претензию")
+    await me.choose("make")
     case = await stored(db)
     assert case.claim_version == 2
     rows = await db.fetchall("SELECT version FROM documents WHERE case_id = ?", (case.id,))
@@ -60,9 +61,9 @@ async def test_evidence_listed_removed_and_deduplicated(talk, db: Database) -> N
     assert "Принято: 1 файл." in me.last
     await me.attach_bytes("b.pdf", b"%PDF b", None)
     assert "Принято: 2 файла." in me.last
-    await me.tap("Убрать файл")
+    await me.tap_key("btn-manage-files")
     assert "коробка" in me.last
-    await me.tap("Убрать №1")
+    await me.tap_key("btn-remove-file", n=1)
     case = await stored(db)
     rows = await db.fetchall("SELECT name FROM evidence WHERE case_id = ?", (case.id,))
     assert [r["name"] for r in rows] == ["b.pdf"]
@@ -72,10 +73,10 @@ async def test_evidence_listed_removed_and_deduplicated(talk, db: Database) -> N
 async def test_skipping_evidence_warns_first(talk) -> None:
     me = talk()
     await walk(me, ProblemId.DAMAGED, "evidence")
-    await me.tap("Пропустить")
+    await me.tap_key("btn-evidence-skip")
     assert "Без доказательств" in me.last
     assert await current(me) == "evidence"
-    await me.tap("Всё равно пропустить")
+    await me.tap_key("btn-skip-anyway")
     assert await current(me) == "full_name"
 
 
@@ -83,7 +84,7 @@ async def test_profile_only_with_consent_and_reused(talk, db: Database) -> None:
     me = talk()
 
     async def consent(m) -> None:
-        await m.tap("Да")
+        await m.choose("yes")
 
     await walk(me, ProblemId.DEFECTIVE, "demand", {"save_profile": consent})
     row = await db.fetchone("SELECT profile, consent_at FROM users WHERE user_id = 1001")
@@ -110,18 +111,18 @@ async def test_cases_list_open_resume_close_and_resend(talk, db: Database) -> No
     await me.say("/cases")
     assert "Ваши обращения" in me.last
     assert "Шаг 4 из 5 · Претензия" in me.last
-    await me.tap("№1")
-    await me.tap("Прислать документы ещё раз")
+    await me.tap_key("btn-open-case", id=1)
+    await me.tap_key("btn-resend-docs")
     resent = [s for s in me.session.log[-2:] if s.name == "SendDocument"]
     assert len(resent) == 2
     assert all(isinstance(s.method.document, str) for s in resent)  # by file_id, no rendering
     await me.say("/cases")
-    await me.tap("№1")
-    await me.tap("Продолжить")
+    await me.tap_key("btn-open-case", id=1)
+    await me.tap_key("btn-continue")
     assert await current(me) == "delivery_method"
     await me.say("/cases")
-    await me.tap("№1")
-    await me.tap("решено")
+    await me.tap_key("btn-open-case", id=1)
+    await me.tap_key("btn-close-solved")
     case = await stored(db)
     assert case.status == "solved"
     assert await current(me) is None
@@ -176,8 +177,6 @@ def test_russian_plurals() -> None:
 
 async def test_evidence_limits_are_clear(talk, db: Database, dp) -> None:
     from aiogram.types import Document
-
-    from tests import factories
 
     me = talk()
     await walk(me, ProblemId.DAMAGED, "evidence")

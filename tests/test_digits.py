@@ -9,7 +9,7 @@ from flows.case import InputError, parse_company_ids, parse_order_number, parse_
 from flows.digits import ascii_digits
 from flows.marketplaces import get as marketplace
 from flows.problems import ProblemId
-from tests.test_journeys import stored, walk
+from tests.helpers import stored, walk
 
 ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.db import Database
 from flows.problems import ProblemId
-from tests.test_journeys import stored, walk
+from tests.helpers import stored, walk
 
 
 def _raw(path: Path) -> bytes:
@@ -42,7 +42,7 @@ async def test_delete_leaves_no_readable_trace(talk, db: Database, settings, tmp
     assert any(out.iterdir())
 
     await me.say("/delete")
-    await me.tap("Да, удалить всё")
+    await me.tap_key("delete-yes")
     assert "удалены" in me.last
 
     raw = _raw(settings.database_path)

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from bot.cases import CaseRepo
 from flows.schedule import ReminderKind
+from tests.factories import group, message, user
 
 
 async def test_reminder_in_the_language_telegram_reported(talk, db, clock) -> None:
@@ -38,7 +39,6 @@ async def test_language_chosen_later_wins(talk, db) -> None:
 async def test_people_met_only_in_groups_are_not_recorded(dp, db) -> None:
     from bot.app import create_bot
     from bot.offline import OFFLINE_TOKEN, OfflineSession
-    from tests.factories import group, message, user
 
     bot = create_bot(dp["settings"], session=OfflineSession(), token=OFFLINE_TOKEN)
     await dp.feed_update(bot, message("/start", chat=group(), sender=user(4004, "en")))

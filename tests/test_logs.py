@@ -11,7 +11,7 @@ from aiogram.exceptions import ClientDecodeError
 from bot.logs import PrivacyFilter, protect
 from bot.offline import OFFLINE_TOKEN
 from flows.problems import ProblemId
-from tests.test_journeys import NAME, walk
+from tests.helpers import NAME, walk
 
 PLANTED = [
     NAME,

@@ -13,16 +13,11 @@ from bot.app import create_dispatcher
 from bot.db import Database
 from bot.storage import SQLiteStorage
 from flows.problems import ProblemId
-from tests.conftest import Talk
-from tests.test_journeys import current, stored, walk
+from tests.helpers import Talk, current, sent_documents, stored, walk
 
 
 class Killed(Exception):
     """Stands for the process dying at this exact request: nothing after it runs."""
-
-
-def _documents(me) -> list[str]:
-    return [s.method.document.filename for s in me.session.log if s.name == "SendDocument"]
 
 
 async def _restart(settings, db: Database, clock, tmp_path) -> Talk:
@@ -52,15 +47,15 @@ async def test_kill_while_sending_documents_is_finished_after_restart(
         return await original(bot, method, timeout)
 
     me.session.make_request = dying
-    await me.tap("Составить претензию")  # the error handler takes Killed, as a restart would
+    await me.choose("make")  # the error handler takes Killed, as a restart would
     # the step was stored before anything was sent
     assert await current(me) == "delivery_method"
-    assert len(_documents(me)) == sent_before_kill
+    assert len(sent_documents(me)) == sent_before_kill
 
     again = await _restart(settings, db, clock, tmp_path)
-    sent_after = _documents(again)
+    sent_after = sent_documents(again)
     assert len(sent_after) == 2 - sent_before_kill  # the rest, nothing twice
-    assert sorted(_documents(me) + sent_after) == sorted(
+    assert sorted(sent_documents(me) + sent_after) == sorted(
         f"pretenziya-ozon-12345678-0001.{ext}" for ext in ("docx", "pdf")
     )
     case = await stored(db)
@@ -78,7 +73,7 @@ async def test_a_normal_step_keeps_the_order_the_person_reads(talk, db) -> None:
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "claim_review")
     me.session.clear()
-    await me.tap("Составить претензию")
+    await me.choose("make")
     seen = [
         "DOCX"
         if s.name == "SendDocument" and s.method.caption.startswith("Файл Word")
@@ -108,7 +103,7 @@ async def test_new_case_and_its_pointer_are_one_commit(talk, db: Database) -> No
         raise Killed
 
     storage.set_data = dying
-    await me.tap("Новое обращение")
+    await me.tap_key("menu-new")
     storage.set_data = original
     assert (await db.fetchone("SELECT COUNT(*) FROM cases"))[0] == 0  # no empty case left
 
@@ -137,11 +132,11 @@ async def test_a_send_that_failed_while_running_is_finished_on_the_next_turn(tal
     await walk(me, ProblemId.DEFECTIVE, "claim_review")
     failure = TelegramNetworkError(SendDocument(chat_id=1001, document="x"), "timeout")
     me.session.method_failures["SendDocument"] = [failure]
-    await me.tap("Составить претензию")
-    assert _documents(me) == []  # Telegram failed; the row stays owed
+    await me.choose("make")
+    assert sent_documents(me) == []  # Telegram failed; the row stays owed
     assert (await db.fetchone("SELECT COUNT(*) FROM outbox"))[0] == 1
     await me.say("/help")  # the person comes back, the bot has not restarted
-    assert sorted(_documents(me)) == [
+    assert sorted(sent_documents(me)) == [
         "pretenziya-ozon-12345678-0001.docx",
         "pretenziya-ozon-12345678-0001.pdf",
     ]

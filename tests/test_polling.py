@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from tests.fake_api import FakeBotApi, bot_env, start_bot, start_update
+from tests.helpers import until
 
 
 async def test_polling_end_to_end(tmp_path: Path) -> None:
@@ -20,8 +21,11 @@ async def test_polling_end_to_end(tmp_path: Path) -> None:
     process = await start_bot("run", tmp_path, bot_env(db, url))
     try:
         await asyncio.wait_for(api.greeted.wait(), timeout=60)
-        # Let the update's offset be confirmed, then stop as a service manager would.
-        await asyncio.sleep(0.5)
+        # Once the update's offset is confirmed (the next getUpdates asks from 2), stop as a
+        # service manager would.
+        await until(
+            lambda: any(m == "getUpdates" and int(p.get("offset") or 0) > 1 for m, p in api.calls)
+        )
         process.send_signal(signal.SIGTERM)
         _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
     finally:

@@ -16,27 +16,12 @@ from bot.cases import CaseRepo
 from bot.clock import ManualClock
 from bot.db import Database
 from bot.offline import OFFLINE_TOKEN, OfflineSession
-from bot.reminders import ReminderStore, Scheduler, decent_moment
+from bot.reminders import MAX_IDLE, ReminderStore, Scheduler, decent_moment
 from flows.problems import ProblemId
 from flows.schedule import ReminderKind
-from tests.test_journeys import current, walk
+from tests.helpers import START, VirtualPacer, current, walk
 
 MSK = ZoneInfo("Europe/Moscow")
-
-
-class VirtualPacer:
-    """Rate-limit time that passes only when slept, instantly."""
-
-    def __init__(self) -> None:
-        self.t = 0.0
-        self.slept: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.t += seconds
 
 
 def _send(chat: int = 1) -> SendMessage:
@@ -186,54 +171,85 @@ async def test_restart_mid_send_sends_the_rest_and_nothing_twice(
     assert len(sent_ids) == len(set(sent_ids)) == 4
 
 
-async def test_idle_scheduler_sleeps_and_wakes_on_a_new_row(setup, clock: ManualClock) -> None:
-    case, store, scheduler, session, *_ = setup
+class WatchedClock(ManualClock):
+    """The injected clock, telling the test each time the scheduler goes to sleep on it: the
+    test waits for that moment instead of for wall time."""
+
+    def __init__(self, start: datetime) -> None:
+        super().__init__(start)
+        self.naps: list[float] = []  # the seconds asked for, one per sleep
+        self._napping = asyncio.Condition()
+
+    async def sleep(self, seconds: float) -> None:
+        async with self._napping:
+            self.naps.append(seconds)
+            self._napping.notify_all()
+        await super().sleep(seconds)
+
+    async def asleep(self, times: int) -> None:
+        """Return once the sleeper has gone to sleep `times` times in all."""
+        async with self._napping:
+            await asyncio.wait_for(self._napping.wait_for(lambda: len(self.naps) >= times), 10)
+
+
+async def test_idle_scheduler_sleeps_and_wakes_on_a_new_row(db: Database) -> None:
+    clock = WatchedClock(START)
+    case = await CaseRepo(db).create(1001, clock.now())
+    store = ReminderStore(db)
+    session = OfflineSession(clock=clock)
+    scheduler = Scheduler(
+        store, Bot(OFFLINE_TOKEN, session=session), clock, _plain_compose, pacer=VirtualPacer()
+    )
     await store.add(case.id, 1001, ReminderKind.STATE_BODY, clock.now() + timedelta(days=30))
     scheduler.start()
-    await asyncio.sleep(0.2)
-    assert scheduler.wakeups == 1  # one look, then asleep until day 30
-    await asyncio.sleep(0.3)
-    assert scheduler.wakeups == 1
-    await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
-    for _ in range(50):
-        await asyncio.sleep(0.02)
-        if session.texts():
-            break
-    assert len(session.texts()) == 1  # woken by the new row, sent it
-    clock.advance(timedelta(days=30))  # the clock moving wakes it too
-    for _ in range(50):
-        await asyncio.sleep(0.02)
-        if len(session.texts()) == 2:
-            break
-    await scheduler.stop()
-    assert len(session.texts()) == 2
+    try:
+        await clock.asleep(1)
+        # one look, then asleep: for an hour of the clock's time at most, until day 30 is
+        # nearer; a clock that does not move never ends that nap
+        assert scheduler.wakeups == 1
+        assert clock.naps == [MAX_IDLE]
+        assert session.texts() == []
+
+        await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
+        await clock.asleep(2)
+        assert scheduler.wakeups == 2  # woken by the new row, not by the clock
+        assert len(session.texts()) == 1  # and sent it
+        assert clock.now() == START
+
+        clock.advance(timedelta(days=30))  # the clock moving wakes it too
+        await clock.asleep(3)
+        assert scheduler.wakeups == 3
+        assert len(session.texts()) == 2
+        assert clock.naps == [MAX_IDLE] * 3  # nothing left: the idle look-again
+    finally:
+        await scheduler.stop()
 
 
 async def test_seller_deadline_reminder_in_the_dialogue(talk, dp, db: Database, clock) -> None:
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "delivery_method")
-    await me.tap("Заказным письмом")
-    await me.tap("Пропустить")  # no tracking number
-    await me.tap("Сегодня")  # delivered 21.11.2026 -> answer due 01.12.2026
+    await me.choose("post")
+    await me.tap_key("btn-skip")  # no tracking number
+    await me.tap_key("btn-today")  # delivered 21.11.2026 -> answer due 01.12.2026
     assert await current(me) == "awaiting_answer"
     await me.move_clock("+11d")
     text = me.said[-1]
     assert "Срок ответа продавца истёк 01.12.2026" in text
     assert "49,90 ₽ за 1 день" in text
     assert me.buttons == ["💬 Ответили", "⚖️ Жаловаться дальше", "⏳ Напомнить через 3 дня"]
-    await me.tap("Напомнить через 3 дня")
+    await me.tap_key("btn-snooze", days=3)
     assert "напомню через 3 дня" in me.last
     await me.move_clock("+3d")
     assert "Срок ответа продавца истёк" in me.said[-1]
     assert "4 дня" in me.said[-1] or "4\u00a0дня" in me.said[-1]
-    await me.tap("Жаловаться дальше")
+    await me.tap_key("btn-escalate-now")
     assert await current(me) == "route"
 
 
 async def test_closing_a_case_cancels_its_reminders(talk, db: Database) -> None:
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "support_outcome")
-    await me.tap("Жду ответа")
+    await me.choose("waiting")
     assert "напомню через 3 дня" in me.last.lower() or "Я напомню через 3 дня" in me.said[-2]
     rows = await db.fetchall("SELECT kind, status FROM reminders ORDER BY id")
     assert [(r["kind"], r["status"]) for r in rows] == [
@@ -241,8 +257,8 @@ async def test_closing_a_case_cancels_its_reminders(talk, db: Database) -> None:
         ("support_follow_up", "pending"),
     ]
     await me.say("/cases")
-    await me.tap("№1")
-    await me.tap("больше не занимаюсь")
+    await me.tap_key("btn-open-case", id=1)
+    await me.tap_key("btn-close-given-up")
     rows = await db.fetchall("SELECT status FROM reminders")
     assert {r["status"] for r in rows} == {"cancelled"}
     await me.move_clock("+5d")
@@ -252,10 +268,10 @@ async def test_closing_a_case_cancels_its_reminders(talk, db: Database) -> None:
 async def test_support_follow_up_buttons(talk, db: Database) -> None:
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "support_outcome")
-    await me.tap("Жду ответа")
+    await me.choose("waiting")
     await me.move_clock("+3d")
     assert "Вы ждёте ответа поддержки с 12.10.2026" in me.said[-1]
-    await me.tap("Не отвечают")
+    await me.tap_key("btn-no-answer-go-on")
     assert await current(me) == "evidence"
 
 
@@ -263,7 +279,7 @@ async def test_own_window_reminder_for_a_return(talk, db: Database, clock) -> No
     me = talk()
 
     async def received_today(m) -> None:
-        await m.tap("Сегодня")
+        await m.tap_key("btn-today")
 
     await walk(me, ProblemId.RETURN, "support_intro", {"received_on": received_today})
     rows = await db.fetchall("SELECT kind, due_at, payload FROM reminders")
@@ -279,9 +295,9 @@ async def test_own_window_reminder_for_a_return(talk, db: Database, clock) -> No
 async def test_deleting_a_person_deletes_their_reminders(talk, db: Database) -> None:
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "support_outcome")
-    await me.tap("Жду ответа")
+    await me.choose("waiting")
     await me.say("/delete")
-    await me.tap("Да, удалить всё")
+    await me.tap_key("delete-yes")
     assert await db.fetchone("SELECT 1 FROM reminders") is None
     assert await db.fetchone("SELECT 1 FROM cases") is None
     assert await db.fetchone("SELECT 1 FROM evidence") is None
@@ -308,10 +324,10 @@ async def test_timezone_moves_reminders_to_the_persons_morning(talk, db: Databas
     me = talk()
     await me.say("/timezone")
     assert "Москва (UTC+3)" in me.last
-    await me.tap("Владивосток")
+    await me.tap_key("tz-8")
     assert "Владивосток" in me.said[-2]
     await walk(me, ProblemId.DEFECTIVE, "support_outcome")
-    await me.tap("Жду ответа")  # 21.11 09:00 UTC + 3 days = 24.11 19:00 in Vladivostok: fine
+    await me.choose("waiting")  # 21.11 09:00 UTC + 3 days = 24.11 19:00 in Vladivostok: fine
     row = await db.fetchone("SELECT due_at FROM reminders WHERE kind = 'support_follow_up'")
     assert row["due_at"] == "2026-11-24T09:00:00"
     own = await db.fetchone("SELECT due_at FROM reminders WHERE kind = 'own_window'")

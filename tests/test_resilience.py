@@ -20,8 +20,7 @@ from bot.app import create_bot
 from bot.retries import RetryMiddleware
 from flows.problems import ProblemId
 from flows.schedule import ReminderKind
-from tests.conftest import START
-from tests.test_journeys import current, stored, walk
+from tests.helpers import START, current, stored, walk
 
 
 def _too_old() -> TelegramBadRequest:
@@ -42,7 +41,7 @@ async def test_button_press_applies_when_acknowledging_it_fails(talk, db) -> Non
     ):
         me.session.method_failures["AnswerCallbackQuery"] = [failure]
         before = await current(me)
-        await me.tap("Ozon") if before == "marketplace" else await me.tap("Назад")
+        await me.choose("ozon") if before == "marketplace" else await me.tap_key("btn-back")
         assert not me.session.method_failures["AnswerCallbackQuery"]  # the failure happened
         assert await current(me) != before  # ...and the press moved the dialogue on
         assert not any("сохранены" in text for text in me.said), me.said[-2:]
@@ -53,10 +52,10 @@ async def test_stale_button_still_explained_when_acknowledging_fails(talk) -> No
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "problem")
     old_buttons = list(me._buttons), me._buttons_message
-    await me.tap("браком")
+    await me.choose(ProblemId.DEFECTIVE)
     me._buttons, me._buttons_message = old_buttons
     me.session.method_failures["AnswerCallbackQuery"] = [_too_old()]
-    await me.tap("браком")
+    await me.choose(ProblemId.DEFECTIVE)
     assert any("устарел" in text.lower() for text in me.said[-3:]), me.said[-3:]
 
 

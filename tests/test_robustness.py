@@ -23,15 +23,13 @@ from flows.procedure import SELLER_STAGES, STAGES
 from flows.steps import create_form
 from flows.steps.form import AnswerCb
 from tests import factories
-from tests.conftest import START, Talk
-from tests.test_journeys import current, walk
-from tests.test_seller import walk_seller
+from tests.helpers import START, Talk, current, walk, walk_seller
 
 FORM = create_form()
 
 
 # Which journey reaches each question, and how.
-PROSECUTOR = {"route": lambda me: me.tap("Прокуратура")}
+PROSECUTOR = {"route": lambda me: me.choose("prosecutor")}
 ROUTES: dict[str, tuple[ProblemId, dict]] = {
     "promised_on": (ProblemId.NOT_DELIVERED, {}),
     "fraud_kind": (ProblemId.FRAUD, {}),
@@ -39,15 +37,15 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
     "ad_where": (ProblemId.MISLEADING_AD, {}),
     "ad_seen_on": (ProblemId.MISLEADING_AD, {}),
     "route": (ProblemId.FRAUD, {}),
-    "filed_on": (ProblemId.FRAUD, {"route": lambda me: me.tap("Полиция")}),
-    "new_date": (ProblemId.NOT_DELIVERED, {"demand": lambda me: me.tap("новому сроку")}),
-    "price_cut": (ProblemId.DEFECTIVE, {"demand": lambda me: me.tap("Уменьшить цену")}),
-    "court_demand": (ProblemId.DEFECTIVE, {"demand": lambda me: me.tap("отремонтировать")}),
+    "filed_on": (ProblemId.FRAUD, {"route": lambda me: me.choose("police")}),
+    "new_date": (ProblemId.NOT_DELIVERED, {"demand": lambda me: me.choose("new_date")}),
+    "price_cut": (ProblemId.DEFECTIVE, {"demand": lambda me: me.choose("price_cut")}),
+    "court_demand": (ProblemId.DEFECTIVE, {"demand": lambda me: me.choose("repair")}),
     "court_cut": (
         ProblemId.DEFECTIVE,
         {
-            "demand": lambda me: me.tap("отремонтировать"),
-            "court_demand": lambda me: me.tap("Уменьшить цену"),
+            "demand": lambda me: me.choose("repair"),
+            "court_demand": lambda me: me.choose("price_cut"),
         },
     ),
     "police_filed_on": (ProblemId.FRAUD, PROSECUTOR),
@@ -55,7 +53,7 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
     "police_answer": (ProblemId.FRAUD, PROSECUTOR),
     "police_decided_on": (
         ProblemId.FRAUD,
-        {**PROSECUTOR, "police_answer": lambda me: me.tap("Отказали в возбуждении")},
+        {**PROSECUTOR, "police_answer": lambda me: me.choose("refused_case")},
     ),
     "price_confirm": (ProblemId.DEFECTIVE, {"price": lambda me: me.say("15")}),
     "awaiting_answer": (ProblemId.DEFECTIVE, {}),
@@ -63,11 +61,11 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
     "gender": (ProblemId.DEFECTIVE, {"full_name": lambda me: me.say("Smith John")}),
     "tech_ground": (
         ProblemId.DEFECTIVE,
-        {"tech_complex": lambda me: me.tap("Да, технически сложный")},
+        {"tech_complex": lambda me: me.choose("yes")},
     ),
     "police_omissions": (
         ProblemId.FRAUD,
-        {**PROSECUTOR, "police_answer": lambda me: me.tap("Отказали в возбуждении")},
+        {**PROSECUTOR, "police_answer": lambda me: me.choose("refused_case")},
     ),
 }
 QUESTIONS = list(FORM.specs)
@@ -100,7 +98,7 @@ async def _reach(me, qid: str) -> None:
     if qid in SELLER_ONLY:
         overrides = {}
         if qid == "seller_routes":
-            overrides = {"appeal_outcome": lambda m: m.tap("Отказали")}
+            overrides = {"appeal_outcome": lambda m: m.choose("refused")}
         await walk_seller(me, qid, overrides)
         return
     problem, overrides = ROUTES.get(qid, (ProblemId.DEFECTIVE, {}))

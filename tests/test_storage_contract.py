@@ -4,6 +4,7 @@ reference: whatever passes for aiogram's storage must pass for ours."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import TypedDict
 
@@ -95,6 +96,14 @@ def isolation(request) -> BaseEventIsolation:
 
 
 async def test_isolation_lock(isolation: BaseEventIsolation) -> None:
-    async with isolation.lock(key=KEY):
-        pass
+    order: list[str] = []
+
+    async def hold(name: str) -> None:
+        async with isolation.lock(key=KEY):
+            order.append(f"{name} in")
+            await asyncio.sleep(0)  # a turn of the loop for the other to try its luck
+            order.append(f"{name} out")
+
+    await asyncio.gather(hold("a"), hold("b"))
+    assert order == ["a in", "a out", "b in", "b out"]  # one chat's events, one at a time
     await isolation.close()

@@ -12,9 +12,10 @@ import pytest
 
 from bot.db import Database
 from flows.problems import ProblemId
-from tests.test_journeys import current, journey_on, stored, walk
+from tests import factories
+from tests.helpers import current, journey_on, stored, walk
 
-TODAY = date(2026, 11, 21)  # START in conftest: Saturday 21.11.2026, 09:00 UTC
+TODAY = date(2026, 11, 21)  # helpers.START: Saturday 21.11.2026, 09:00 UTC
 
 
 @pytest.mark.parametrize(
@@ -92,7 +93,7 @@ async def test_no_ticket_number_is_not_a_number(talk, db: Database, typed: str) 
 async def test_no_ticket_button(talk, db: Database) -> None:
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "support_ticket")
-    await me.tap("Номера нет")
+    await me.tap_key("btn-no-ticket")
     assert await current(me) == "support_outcome"
     assert (await stored(db)).support.ticket is None
 
@@ -120,36 +121,36 @@ async def test_timezone_by_city(talk, db: Database) -> None:
 async def test_rospotrebnadzor_then_court_without_back_or_cancel(talk, db: Database) -> None:
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "awaiting_answer")
-    await me.tap("Продавец отказал")
-    await me.tap("Роспотребнадзор")
+    await me.choose("refused")
+    await me.choose("rospotrebnadzor")
     assert await current(me) == "filed_on"
-    await me.tap("Сегодня")
+    await me.tap_key("btn-today")
     # filed: the answer's deadline, then the other routes with where this one stands
     assert await current(me) == "route"
     assert "Роспотребнадзор — подано 21.11.2026, ответ — до" in me.said[-1]
-    await me.tap("Суд")
+    await me.choose("court")
     await journey_on(me, "filed_on")
-    await me.tap("Сегодня")
+    await me.tap_key("btn-today")
     assert await current(me) == "route"
-    await me.tap("Жду ответа")
+    await me.tap_key("btn-route-wait")
     assert await current(me) is None
     case = await stored(db)
     assert [e.route for e in case.escalations] == ["rospotrebnadzor", "court"]
     assert all(e.filed_on is not None for e in case.escalations)
     # "Continue" from the menu opens the routes, not the filing date again
     await me.say("/cases")
-    await me.tap("№")
-    await me.tap("Продолжить")
+    await me.tap_key("btn-open-case", id=1)
+    await me.tap_key("btn-continue")
     assert await current(me) == "route"
 
 
 async def test_registered_letter_not_delivered_yet(talk, db: Database, clock) -> None:
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "delivery_method")
-    await me.tap("Заказным письмом")
+    await me.choose("post")
     await me.say("80080012345678")
     assert "ст. 165.1 ГК РФ" in me.said[-1]
-    await me.tap("Ещё не вручено")
+    await me.tap_key("btn-letter-not-yet")
     assert await current(me) is None
     assert "ст. 165.1 ГК РФ" in " ".join(me.said[-2:])
     case = await stored(db)
@@ -160,7 +161,7 @@ async def test_registered_letter_not_delivered_yet(talk, db: Database, clock) ->
     # a week later the reminder brings the person back to the delivery date
     await me.say("/clock +7d")
     assert "80080012345678" in " ".join(me.said[-3:])
-    await me.tap("Отметить дату вручения")
+    await me.tap_key("btn-letter-delivered")
     assert await current(me) == "delivered_on"
     await me.say("25.11.2026")
     assert await current(me) == "awaiting_answer"
@@ -182,25 +183,23 @@ async def test_english_dates_are_written_the_english_way(talk) -> None:
 
 async def walk_en(me) -> None:
     await me.say("/start")
-    await me.tap("New case")
-    await me.tap("Ozon")
-    await me.tap("Defective")
+    await me.tap_key("menu-new")
+    await me.choose("ozon")
+    await me.choose(ProblemId.DEFECTIVE)
     await me.say("12345678-0001")
     await me.say("21.11.2026")
     await me.say("21.11.2026")
     await me.say("Phone")
     await me.say("does not switch on")
-    await me.tap("No, or I")
+    await me.choose("no")  # not technically complex
     await me.say("4990")
-    await me.tap("Yes")
-    await me.tap("Ozon itself")
-    await me.tap("Got it")
+    await me.choose("yes")  # prepaid
+    await me.choose("marketplace")  # Ozon itself sold it
+    await me.choose("ok")
 
 
 async def test_an_edited_answer_is_taken_as_the_new_answer(talk, db: Database, dp) -> None:
     from aiogram.types import Update
-
-    from tests import factories
 
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "item")

@@ -12,6 +12,8 @@ from bot.app import create_bot
 from bot.config import Settings
 from bot.offline import OFFLINE_TOKEN, OfflineSession
 from bot.webhook import INTAKE, create_web_app
+from tests.factories import message
+from tests.helpers import until
 
 SECRET = "s3cret-token_ok"
 UPDATE = {
@@ -129,7 +131,6 @@ async def test_shutdown_waits_for_updates_in_progress(settings: Settings, clock)
     """The dispatcher's shutdown lets a handler that is mid-way finish before texts and the
     database go (polling and webhook alike)."""
     from bot.app import create_dispatcher
-    from tests.factories import message
 
     dp = await create_dispatcher(settings, clock=clock)
     gate = asyncio.Event()
@@ -143,8 +144,7 @@ async def test_shutdown_waits_for_updates_in_progress(settings: Settings, clock)
     session.make_request = slow
     bot = create_bot(settings, session=session, token=OFFLINE_TOKEN)
     handling = asyncio.create_task(dp.feed_update(bot, message("/start")))
-    await asyncio.sleep(0.05)
-    assert len(dp["inflight"]) == 1
+    await until(lambda: len(dp["inflight"]) == 1)  # the handler is under way
     shutdown = asyncio.create_task(dp.emit_shutdown(bot=bot, dispatcher=dp, **dp.workflow_data))
     await asyncio.sleep(0.05)
     assert not dp["db"]._closed  # waiting for the update
@@ -159,7 +159,6 @@ async def test_shutdown_cuts_off_a_handler_that_outlives_the_cap(
     settings: Settings, clock, caplog
 ) -> None:
     from bot.app import create_dispatcher
-    from tests.factories import message
 
     capped = settings.model_copy(update={"shutdown_timeout": 0.2})
     dp = await create_dispatcher(capped, clock=clock)
@@ -172,7 +171,7 @@ async def test_shutdown_cuts_off_a_handler_that_outlives_the_cap(
     session.make_request = stuck
     bot = create_bot(settings, session=session, token=OFFLINE_TOKEN)
     handling = asyncio.create_task(dp.feed_update(bot, message("/start")))
-    await asyncio.sleep(0.05)
+    await until(lambda: len(dp["inflight"]) == 1)  # the handler is under way
     loop = asyncio.get_running_loop()
     started = loop.time()
     await dp.emit_shutdown(bot=bot, dispatcher=dp, **dp.workflow_data)
