@@ -1,4 +1,6 @@
-"""The dialogue: one aiogram Router per stage, assembled by `create_router()`.
+"""The dialogue, assembled by `create_router()`: a router per family of commands and menus,
+and one router for the questions of every stage (the stage modules are lists of `Spec`s that
+the engine in `form.py` asks; `flows/procedure.py` orders them).
 
 Order matters: group chats are turned away first, then commands and menus, then the stages,
 and the fallback catches whatever nobody expected.
