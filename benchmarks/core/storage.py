@@ -13,6 +13,7 @@ Every storage gets a fresh file in a fresh temporary directory for every cell.
 from __future__ import annotations
 
 import asyncio
+import logging
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
@@ -51,9 +52,13 @@ async def _aiogram_sqlite_storage(path: Path) -> BaseStorage:
 
 
 async def _aiogram_fsm_sqlitestorage(path: Path) -> BaseStorage:
-    """PyPI `aiogram-fsm-sqlitestorage`."""
+    """PyPI `aiogram-fsm-sqlitestorage`. Importing it calls `logging.basicConfig(level=INFO)`,
+    which would make aiogram log every update in the whole-bot part: the level goes back."""
+    root = logging.getLogger()
+    level = root.level
     from aiogram_fsm_sqlitestorage import SQLiteStorage
 
+    root.setLevel(level)
     return SQLiteStorage(db_path=str(path))
 
 
