@@ -95,7 +95,9 @@ def _print_storage(part: dict[str, Any]) -> None:
         cells = [c for c in part["cells"] if c["storage"] == contender.name]
         problem = cells[0]["problem"]
         if problem:
-            rows.append([f"{contender.name}: does not work ({problem})"] + ["—"] * (len(header) - 1))
+            rows.append(
+                [f"{contender.name}: does not work ({problem})"] + ["—"] * (len(header) - 1)
+            )
             continue
         row: list[Any] = [contender.name]
         for cell in cells:
@@ -124,8 +126,14 @@ def _print_bot(part: dict[str, Any]) -> None:
     for cell in part["cells"]:
         fsm = "ours (SQLite)" if cell["fsm"] == "ours" else "aiogram MemoryStorage"
         rows.append(
-            [cell["chats"], fsm, cell["updates_per_s"], cell["p50_ms"], cell["p99_ms"],
-             cell["stall_ms"]]
+            [
+                cell["chats"],
+                fsm,
+                cell["updates_per_s"],
+                cell["p50_ms"],
+                cell["p99_ms"],
+                cell["stall_ms"],
+            ]
         )
     turns = part["cells"][0]["turns_per_chat"]
     print_table(
@@ -153,7 +161,13 @@ def _print_startup(part: dict[str, Any]) -> None:
     print_table(
         f"Console: `python -m bot console` with /start piped, median of {len(part['runs'])}",
         ["to the greeting line", "to the first line answering /start", "to exit (EOF)"],
-        [[f"{part['ready_s']:.2f} s", f"{part['first_answer_s']:.2f} s", f"{part['exit_s']:.2f} s"]],
+        [
+            [
+                f"{part['ready_s']:.2f} s",
+                f"{part['first_answer_s']:.2f} s",
+                f"{part['exit_s']:.2f} s",
+            ]
+        ],
     )
 
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import random
 import re
-from html import unescape
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from html import unescape
 from itertools import count
 from typing import Any
 

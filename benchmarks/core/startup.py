@@ -39,8 +39,16 @@ def one_run() -> dict[str, float]:
         tmp = Path(tmp_name)
         start = time.perf_counter()
         process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "console", "--db", str(tmp / "console.sqlite3"),
-             "--out", str(tmp / "out")],
+            [
+                sys.executable,
+                "-m",
+                "bot",
+                "console",
+                "--db",
+                str(tmp / "console.sqlite3"),
+                "--out",
+                str(tmp / "out"),
+            ],
             cwd=tmp,
             env=_env(tmp),
             stdin=subprocess.PIPE,
@@ -48,7 +56,8 @@ def one_run() -> dict[str, float]:
             stderr=subprocess.DEVNULL,
             text=True,
         )
-        assert process.stdin is not None and process.stdout is not None
+        assert process.stdin is not None
+        assert process.stdout is not None
         process.stdin.write("/start\n")
         process.stdin.close()  # EOF after /start: the console answers it, then exits
         figures: dict[str, float] = {}
@@ -93,7 +102,8 @@ def import_time_top(module: str = "bot.app", top: int = 12) -> list[tuple[str, f
     for line in out.stderr.splitlines():
         if not line.startswith("import time:") or "cumulative" in line:
             continue
-        _, cumulative, name = (part.strip() for part in line.removeprefix("import time:").split("|"))
+        fields = line.removeprefix("import time:").split("|")
+        cumulative, name = int(fields[1]), fields[2].strip()
         if "." not in name:  # a package's root: its cumulative time includes its modules
-            totals[name] = max(totals.get(name, 0.0), int(cumulative) / 1000)
+            totals[name] = max(totals.get(name, 0.0), cumulative / 1000)
     return sorted(totals.items(), key=lambda item: -item[1])[:top]

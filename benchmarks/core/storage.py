@@ -203,9 +203,7 @@ async def run(rounds: int, seconds: float, log: Callable[[str], None]) -> dict[s
     }
 
 
-def _ratio_to_pypi(
-    cells: list[dict[str, Any]], chats: int, tuned: bool
-) -> dict[str, Any] | None:
+def _ratio_to_pypi(cells: list[dict[str, Any]], chats: int, tuned: bool) -> dict[str, Any] | None:
     """Ours divided by the faster working PyPI storage at `chats` chats (the issue's target):
     as shipped, or with our file settings (`tuned`)."""
     at = [c for c in cells if c["chats"] == chats and c["problem"] is None]
@@ -214,4 +212,7 @@ def _ratio_to_pypi(
     if ours is None or not pypi:
         return None
     best = max(pypi, key=lambda c: c["round_trips_per_s"])
-    return {"against": best["storage"], "ratio": ours["round_trips_per_s"] / best["round_trips_per_s"]}
+    return {
+        "against": best["storage"],
+        "ratio": ours["round_trips_per_s"] / best["round_trips_per_s"],
+    }
