@@ -143,7 +143,10 @@ def _print_bot(part: dict[str, Any]) -> None:
         rows,
     )
     for chats, ratio in part["ratio_ours_to_memory"].items():
-        print(f"ours / memory at {chats} chats: {ratio:.2f}x   (issue 12 target: >= 0.9x)")
+        print(
+            f"ours / memory at {chats} chats, median of the rounds' ratios: {ratio:.2f}x"
+            "   (issue 12 target: >= 0.9x)"
+        )
     mix = part["cells"][-1]["runs"][0]
     print(f"mix of one run at {part['cells'][-1]['chats']} chats: {mix['mix']}")
     print(f"Bot API calls of that run: {mix['bot_api_calls']}")

@@ -149,10 +149,12 @@ async def run(rounds: int, turns: int, log: Callable[[str], None]) -> dict[str, 
                     "runs": runs,
                 }
             )
-    ratios = {str(chats): _ratio(cells, chats) for chats in CHAT_COUNTS}
+    ratios = {str(chats): _ratio(samples, chats) for chats in CHAT_COUNTS}
     return {"rounds": rounds, "cells": cells, "ratio_ours_to_memory": ratios}
 
 
-def _ratio(cells: list[dict[str, Any]], chats: int) -> float:
-    by_fsm = {c["fsm"]: c["updates_per_s"] for c in cells if c["chats"] == chats}
-    return by_fsm["ours"] / by_fsm["memory"]
+def _ratio(samples: dict[tuple[str, int], list[dict[str, Any]]], chats: int) -> float:
+    """Ours / memory within each round (the two ran a minute apart at most), then the median:
+    steadier than a ratio of medians when the machine's load drifts between rounds."""
+    pairs = zip(samples[("ours", chats)], samples[("memory", chats)], strict=True)
+    return median([ours["updates_per_s"] / memory["updates_per_s"] for ours, memory in pairs])
