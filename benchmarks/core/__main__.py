@@ -163,12 +163,13 @@ def _print_rss(part: dict[str, Any]) -> None:
 def _print_startup(part: dict[str, Any]) -> None:
     print_table(
         f"Console: `python -m bot console` with /start piped, median of {len(part['runs'])}",
-        ["to the greeting line", "to the first line answering /start", "to exit (EOF)"],
+        ["to the greeting line", "to the first line answering /start", "to exit (EOF)", "CPU"],
         [
             [
                 f"{part['ready_s']:.2f} s",
                 f"{part['first_answer_s']:.2f} s",
                 f"{part['exit_s']:.2f} s",
+                f"{part['cpu_s']:.2f} s",
             ]
         ],
     )

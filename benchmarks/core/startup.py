@@ -9,6 +9,7 @@ working directory. One run before the timed ones compiles the bytecode.
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -33,8 +34,8 @@ def _env(tmp: Path) -> dict[str, str]:
 
 
 def one_run() -> dict[str, float]:
-    """Seconds from launch to the console's greeting line and to the first line answering
-    `/start`."""
+    """Seconds from launch to the console's greeting line, to the first line answering
+    `/start`, to its exit; and the CPU seconds it used."""
     with tempfile.TemporaryDirectory(prefix="bench-console-") as tmp_name:
         tmp = Path(tmp_name)
         start = time.perf_counter()
@@ -72,8 +73,12 @@ def one_run() -> dict[str, float]:
                 break
             echoed = line.startswith(ECHO)
         process.stdout.close()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         process.wait(timeout=60)
         figures["exit_s"] = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        # CPU seconds of the whole console run: what the load of other work does not inflate.
+        figures["cpu_s"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return figures
 
 
@@ -85,6 +90,7 @@ def run(runs: int) -> dict[str, Any]:
         "first_answer_s": median([s.get("first_answer_s", float("nan")) for s in samples]),
         "ready_s": median([s.get("ready_s", float("nan")) for s in samples]),
         "exit_s": median([s["exit_s"] for s in samples]),
+        "cpu_s": median([s["cpu_s"] for s in samples]),
     }
 
 
