@@ -139,7 +139,7 @@ def _print_bot(part: dict[str, Any]) -> None:
     print_table(
         f"The whole bot: {turns} updates per chat (the mix), median of {part['rounds']} "
         "rotated rounds",
-        ["chats", "FSM storage", "updates/s", "p50 ms", "p99 ms", "stall ms"],
+        ["chats", "FSM storage", "updates/s", "p50 ms", "p99 ms", "loop lag ms"],
         rows,
     )
     for chats, ratio in part["ratio_ours_to_memory"].items():

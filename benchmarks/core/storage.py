@@ -32,7 +32,7 @@ STATE = "Order:order_number"
 CHAT_COUNTS = (1, 20, 200)
 
 
-async def _ours(path: Path) -> BaseStorage:
+async def open_ours(path: Path) -> BaseStorage:
     """As `bot.app.create_dispatcher` builds it: our storage over the bot's database."""
     from bot.db import Database
     from bot.storage import SQLiteStorage
@@ -89,7 +89,7 @@ class Contender:
 
 
 CONTENDERS = (
-    Contender("ours (bot.storage.SQLiteStorage)", _ours),
+    Contender("ours (bot.storage.SQLiteStorage)", open_ours),
     Contender("aiogram MemoryStorage", _memory),
     Contender("aiogram-sqlite-storage", _aiogram_sqlite_storage, pypi=True),
     Contender("aiogram-fsm-sqlitestorage", _aiogram_fsm_sqlitestorage, pypi=True),
