@@ -133,8 +133,10 @@ def _no_options(ctx: Ctx) -> list[Option]:
 
 @dataclass(frozen=True)
 class Spec:
-    """One question. `attr` names the case field it fills (then `apply` and `done` need not be
-    given); `done` tells whether the case already holds an answer."""
+    """One question. It stores its answer one of two ways: `attr`, the case field it fills as
+    a dotted path ("delivery.method"; the case model converts the value to the field's type),
+    or `apply`, a function for an answer that does more than fill a field. `done` tells
+    whether the case already holds an answer (for `attr`: the field is not empty)."""
 
     qid: str
     prompt: Callable[[Ctx], str | Awaitable[str]]
@@ -151,19 +153,35 @@ class Spec:
     parse_buttons: bool = False  # button values go through `parse` too (dates)
     on_media: Callable[[Ctx, Message], Awaitable[Outcome]] | None = None
 
+    def __post_init__(self) -> None:
+        if self.attr is not None and self.apply is not None:
+            raise ValueError(f"question {self.qid}: store by `attr` or by `apply`, not both")
+
     async def store(self, ctx: Ctx, value: Any) -> Outcome:
         if self.apply is not None:
             return await _maybe(self.apply(ctx, value))
         if self.attr is not None:
-            setattr(ctx.case, self.attr, value)
+            owner, name = _field(ctx.case, self.attr)
+            setattr(owner, name, value)
         return None
 
     def answered(self, case: Case) -> bool:
         if self.done is not None:
             return self.done(case)
         if self.attr is not None:
-            return getattr(case, self.attr) is not None
+            owner, name = _field(case, self.attr)
+            return getattr(owner, name) not in (None, "")
         return True
+
+
+def _field(case: Case, path: str) -> tuple[Any, str]:
+    """The object holding a dotted field, and the field's name: ("delivery.method") ->
+    (case.delivery, "method")."""
+    *parents, name = path.split(".")
+    owner: Any = case
+    for parent in parents:
+        owner = getattr(owner, parent)
+    return owner, name
 
 
 @dataclass
