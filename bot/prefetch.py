@@ -22,11 +22,13 @@ from flows.ports import Prefetched
 
 
 async def read_person(db: Database, user_id: int, chat_id: int) -> Prefetched:
+    # One row whether or not the person has one yet (portable SQL: SQLite and PostgreSQL).
     row = await db.fetchone(
         "SELECT u.locale, u.timezone,"
-        " EXISTS (SELECT 1 FROM outbox WHERE chat_id = ?2) AS owes"
-        " FROM (SELECT ?1 AS user_id) AS me LEFT JOIN users u ON u.user_id = me.user_id",
-        (user_id, chat_id),
+        " EXISTS (SELECT 1 FROM outbox WHERE chat_id = ?) AS owes"
+        " FROM (SELECT CAST(? AS BIGINT) AS user_id) AS me"
+        " LEFT JOIN users u ON u.user_id = me.user_id",
+        (chat_id, user_id),
     )
     if row is None:  # pragma: no cover - the LEFT JOIN always gives one row
         return Prefetched()
