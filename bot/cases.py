@@ -50,12 +50,12 @@ class CaseRepo:
     async def create(self, owner_id: int, now: datetime, path: str = "buyer") -> Case:
         case = Case(owner_id=owner_id, created_at=now, path=path)
         async with self.db.transaction() as conn:
-            cursor = await conn.execute(
+            async with conn.execute(
                 "INSERT INTO cases (owner_id, stage, status, data, created_at, updated_at)"
-                " VALUES (?, ?, ?, '{}', ?, ?)",
+                " VALUES (?, ?, ?, '{}', ?, ?) RETURNING id",
                 (owner_id, case.stage, case.status, now.isoformat(), now.isoformat()),
-            )
-            case.id = cursor.lastrowid
+            ) as cursor:
+                case.id = (await cursor.fetchone())[0]
             await conn.execute(
                 "UPDATE cases SET data = ? WHERE id = ?", (case.model_dump_json(), case.id)
             )
@@ -129,8 +129,9 @@ class CaseRepo:
         """False when this very file is already in the case."""
         async with self.db.transaction() as conn:
             cursor = await conn.execute(
-                "INSERT OR IGNORE INTO evidence (case_id, kind, file_id, file_unique_id, name,"
-                " size, caption, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO evidence (case_id, kind, file_id, file_unique_id, name,"
+                " size, caption, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
                 (case_id, kind, file_id, file_unique_id, name, size, caption, at.isoformat()),
             )
             return cursor.rowcount == 1
@@ -165,8 +166,11 @@ class CaseRepo:
         pdf_file_id: str | None,
     ) -> None:
         await self.db.execute(
-            "INSERT OR REPLACE INTO documents (case_id, kind, version, created_at, sha256,"
-            " docx_file_id, pdf_file_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (case_id, kind, version, created_at, sha256,"
+            " docx_file_id, pdf_file_id) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (case_id, kind, version) DO UPDATE SET created_at = excluded.created_at,"
+            " sha256 = excluded.sha256, docx_file_id = excluded.docx_file_id,"
+            " pdf_file_id = excluded.pdf_file_id",
             (case_id, kind, version, at.isoformat(), sha256, docx_file_id, pdf_file_id),
         )
 
