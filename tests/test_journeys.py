@@ -16,6 +16,8 @@ from flows.case import Case
 from flows.problems import CATALOGUE, ProblemId
 from flows.steps.form import qid_of
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 NAME = "Иванов Иван Иванович"
 
 

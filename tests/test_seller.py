@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from docx import Document as Docx
 
 from bot.db import Database
 from flows.steps.form import qid_of
 from tests.test_journeys import current, journey, stored
+
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
 
 REVIEW = "Ужасный товар, продавец мошенник, не покупайте! Пишите мне на vasya@mail.ru"
 

@@ -14,6 +14,8 @@ from bot.db import Database
 from flows.problems import ProblemId
 from tests.test_journeys import current, journey_on, stored, walk
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)  # START in conftest: Saturday 21.11.2026, 09:00 UTC
 
 
