@@ -1,4 +1,4 @@
-"""`python -m bot [run|webhook|console]` (also installed as `claimbot`).
+"""`python -m bot [run|webhook|console|migrate-db]` (also installed as `claimbot`).
 
 With no command: polling when BOT_TOKEN is set, otherwise the console, so a newcomer's first
 `python -m bot` always shows the bot.
@@ -34,7 +34,18 @@ def _parser() -> argparse.ArgumentParser:
     console.add_argument("--lang", choices=("ru", "en"), default="ru")
     console.add_argument("--user-id", type=int, default=100001)
     console.add_argument("--now", help="start the clock here (ISO date-time, UTC if no zone)")
+    move = sub.add_parser("migrate-db", help="copy the SQLite database into PostgreSQL")
+    move.add_argument("--to", required=True, help="postgresql://user:password@host:5432/db")
+    move.add_argument("--from", dest="source", type=Path, help="SQLite file (DATABASE_PATH)")
     return parser
+
+
+def _database_password(settings: Settings) -> list[str]:
+    from urllib.parse import urlsplit
+
+    url = settings.database_url.get_secret_value() if settings.database_url else ""
+    password = urlsplit(url).password if "://" in url else None
+    return [password] if password else []
 
 
 def _setup_logging(settings: Settings, quiet: bool = False) -> None:
@@ -46,6 +57,7 @@ def _setup_logging(settings: Settings, quiet: bool = False) -> None:
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     # No token, secret or personal data in any record, from any library, at any level.
     secrets = [s.get_secret_value() for s in (settings.bot_token, settings.webhook_secret) if s]
+    secrets += _database_password(settings)
     protect(secrets)
 
 
@@ -170,6 +182,19 @@ async def run_console(settings: Settings, args: argparse.Namespace) -> None:
         await storage.close()  # aiosqlite's thread would keep the process alive
 
 
+async def run_migrate_db(settings: Settings, args: argparse.Namespace) -> None:
+    from bot.backend import SQLITE, parse_url, url_of
+    from bot.pg.migrate import migrate
+
+    if not args.to.startswith(("postgresql://", "postgres://")):
+        raise ConfigError("migrate-db --to must be a postgresql:// URL")
+    source = args.source
+    if source is None:
+        kind, where = parse_url(url_of(settings), settings.database_path)
+        source = where if kind == SQLITE else settings.database_path
+    await migrate(Path(source), args.to)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -188,6 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _setup_logging(settings, quiet=command == "console")
         if command == "run":
             asyncio.run(run_polling(settings))
+        elif command == "migrate-db":
+            asyncio.run(run_migrate_db(settings, args))
         elif command == "webhook":
             asyncio.run(run_webhook(settings))
         else:
