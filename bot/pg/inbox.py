@@ -49,6 +49,15 @@ _CHAT_OWNERS = (
 )
 
 
+_FIRST = "SELECT update_id, body FROM inbox WHERE lock_key = $1 ORDER BY update_id LIMIT 1"
+# The DELETE and the SELECT see the same snapshot, so the SELECT skips the deleted row itself.
+_DONE_AND_NEXT = (
+    "WITH done AS (DELETE FROM inbox WHERE update_id = $1)"
+    " SELECT update_id, body FROM inbox WHERE lock_key = $2 AND update_id <> $1"
+    " ORDER BY update_id LIMIT 1"
+)
+
+
 def chat_of(update: dict[str, Any]) -> int:
     """The chat an update belongs to (as aiogram's FSM chat strategy sees it), 0 if none."""
     for field in _CHAT_OWNERS:
@@ -120,8 +129,9 @@ class Inbox:
                 try:
                     while True:
                         self._draining[key] = False
-                        while await self._handle_next(key):
-                            pass
+                        row = await self.db.pool.fetchrow(_FIRST, key)
+                        while row is not None:
+                            row = await self._handle(key, row)
                         if not self._draining[key]:
                             break
                 finally:
@@ -130,22 +140,17 @@ class Inbox:
         finally:
             self._draining.pop(key, None)
 
-    async def _handle_next(self, key: int) -> bool:
-        row = await self.db.pool.fetchrow(
-            "SELECT update_id, body FROM inbox WHERE lock_key = $1 ORDER BY update_id LIMIT 1",
-            key,
-        )
-        if row is None:
-            return False
+    async def _handle(self, key: int, row: Any) -> Any:
+        """Handle one stored update; returns the chat's next row (deleting this one and
+        reading the next is one round trip)."""
         update = json.loads(row["body"])
         try:
             await self.dp.feed_raw_update(self.bot, update)
         except Exception as exc:
             # aiogram's error handler has seen it; never let one update block its chat.
             log.warning("update %s failed: %s", row["update_id"], type(exc).__name__)
-        await self.db.pool.execute("DELETE FROM inbox WHERE update_id = $1", row["update_id"])
         self.handled += 1
-        return True
+        return await self.db.pool.fetchrow(_DONE_AND_NEXT, row["update_id"], key)
 
     async def sweep(self) -> int:
         """Take over the chats whose rows have waited longer than `TAKEOVER_AFTER` (their
@@ -187,8 +192,18 @@ class FleetIntake(Intake):
     """`bot.webhook.Intake` for a fleet: 200 only once the update is in the shared inbox."""
 
     def __init__(self, dp: Dispatcher, bot: Bot, *, secret: str, inflight: InFlight) -> None:
-        super().__init__(dp, bot, secret=secret, inflight=inflight, background=True)
         self.inbox = Inbox(dp["db"], dp, bot, inflight)
+        super().__init__(dp, bot, secret=secret, inflight=inflight, background=True)
+
+    @property
+    def closing(self) -> bool:
+        return not self.inbox.open
+
+    @closing.setter
+    def closing(self, value: bool) -> None:
+        # Shutdown: no new POSTs (503) and no chats taken over any more; the drains already
+        # running finish (InFlight), and what is left in the inbox is the other instances'.
+        self.inbox.open = not value
 
     async def accept(self, update: dict[str, Any]) -> None:
         await self.inbox.accept(update)
