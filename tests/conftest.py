@@ -37,8 +37,6 @@ def clock() -> ManualClock:
 
 # -- the database: SQLite everywhere; PostgreSQL too where a module says `backends` ---------
 
-BACKENDS = pytest.mark.backends  # run this test on SQLite and on PostgreSQL
-
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "backends: run on SQLite and on PostgreSQL")

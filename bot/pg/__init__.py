@@ -9,5 +9,7 @@ as SQLite, for several webhook instances on one database.
   (a session advisory lock per chat, behind the in-process per-chat lock).
 - `reminders`: due rows claimed with `FOR UPDATE SKIP LOCKED`, new rows announced with
   `NOTIFY`, and Telegram's limits handed out as send slots by the database for the fleet.
+- `inbox`: webhook updates answered 200 once stored in a shared table, handled per chat in
+  update_id order by whichever instance holds the chat, taken over when an instance dies.
 - `migrate`: `python -m bot migrate-db --to postgresql://…`.
 """

@@ -3,10 +3,10 @@
 What "accepted" means: Telegram sends an update again until its POST is answered 200, so an
 instance answers 200 only after the update is a row of `inbox` (committed). From then on the
 update is the fleet's, not the instance's: if that instance dies before or while handling it,
-another one takes it over (`sweep`, for rows older than `TAKEOVER_AFTER`). A row is deleted
-once its update is handled; a crash in between handles that one update again when it is taken
-over (at least once, never lost). A redelivered update already in the inbox is not stored
-twice (its update_id is the key).
+another one takes it over (`sweep`, for rows older than `TAKEOVER_AFTER`). A row is marked
+done, its body blanked, once its update is handled; a crash in between handles that one
+update again when it is taken over (at least once, never lost). The done row keeps the
+update_id for a day, so a redelivered update, handled or not, is stored and handled once.
 
 Order: a chat's rows are handled one at a time, in update_id order (Telegram's order), by
 whichever instance holds the chat's inbox advisory lock: the instance that received an update
@@ -49,11 +49,15 @@ _CHAT_OWNERS = (
 )
 
 
-_FIRST = "SELECT update_id, body FROM inbox WHERE lock_key = $1 ORDER BY update_id LIMIT 1"
-# The DELETE and the SELECT see the same snapshot, so the SELECT skips the deleted row itself.
+KEEP_HANDLED = 86_400.0  # seconds a handled update_id is remembered (Telegram's retry window)
+_FIRST = (
+    "SELECT update_id, body FROM inbox WHERE lock_key = $1 AND NOT done"
+    " ORDER BY update_id LIMIT 1"
+)
+# The UPDATE and the SELECT see the same snapshot, so the SELECT skips the finished row itself.
 _DONE_AND_NEXT = (
-    "WITH done AS (DELETE FROM inbox WHERE update_id = $1)"
-    " SELECT update_id, body FROM inbox WHERE lock_key = $2 AND update_id <> $1"
+    "WITH finished AS (UPDATE inbox SET done = true, body = '' WHERE update_id = $1)"
+    " SELECT update_id, body FROM inbox WHERE lock_key = $2 AND NOT done AND update_id <> $1"
     " ORDER BY update_id LIMIT 1"
 )
 
@@ -157,8 +161,13 @@ class Inbox:
         instance died, or is stuck); returns how many chats were started."""
         rows = await self.db.pool.fetch(
             "SELECT DISTINCT lock_key FROM inbox"
-            " WHERE received_at < extract(epoch FROM clock_timestamp()) - $1",
+            " WHERE NOT done AND received_at < extract(epoch FROM clock_timestamp()) - $1",
             TAKEOVER_AFTER,
+        )
+        await self.db.pool.execute(
+            "DELETE FROM inbox WHERE done"
+            " AND received_at < extract(epoch FROM clock_timestamp()) - $1",
+            KEEP_HANDLED,
         )
         for row in rows:
             self.start(row["lock_key"])

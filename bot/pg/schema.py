@@ -153,17 +153,19 @@ MIGRATIONS: list[str] = [
     END
     $fn$;
     """,
-    # 6: updates accepted by any instance, kept until handled (`bot/pg/inbox.py`): the
-    # webhook answers 200 only once the update is here, so an instance that dies leaves its
-    # chats' updates to the others; a chat's updates are handled in update_id order.
+    # 6: updates accepted by any instance (`bot/pg/inbox.py`): the webhook answers 200 only
+    # once the update is here, so an instance that dies leaves its chats' updates to the
+    # others; a chat's updates are handled in update_id order. A handled row keeps only its
+    # update_id (the body is blanked), so a redelivery is recognised, for a day.
     """
     CREATE TABLE inbox (
         update_id BIGINT PRIMARY KEY,
         lock_key BIGINT NOT NULL,
         body TEXT NOT NULL,
+        done BOOLEAN NOT NULL DEFAULT false,
         received_at DOUBLE PRECISION NOT NULL DEFAULT extract(epoch FROM clock_timestamp())
     );
-    CREATE INDEX inbox_chat ON inbox (lock_key, update_id);
+    CREATE INDEX inbox_chat ON inbox (lock_key, update_id) WHERE NOT done;
     CREATE INDEX inbox_age ON inbox (received_at);
     """,
 ]
