@@ -158,3 +158,39 @@ async def test_killing_one_instance_loses_no_accepted_update(
 @pytest.fixture(autouse=True)
 def _needs_postgres(pg_cluster) -> None:
     """Skipped with the cluster's reason where PostgreSQL is absent."""
+
+
+async def test_sigterm_on_one_instance_under_load_loses_nothing(
+    tmp_path: Path, pg_url: str
+) -> None:
+    """A rolling restart: SIGTERM to one instance while it handles what it accepted. It
+    refuses new POSTs (503, the proxy or Telegram tries again), finishes or leaves to the
+    other instance what it accepted, and exits 0."""
+    api = FakeBotApi(send_delay=0.2)
+    api_url = await api.start()
+    ports, processes = await _fleet(tmp_path, api_url, pg_url)
+    try:
+        for port in ports:
+            await _healthy(port)
+        first = list(range(700_001, 700_101))
+        assert await _post(ports[:1], [start_update(c, c) for c in first]) == [200] * 100
+        processes[0].send_signal(signal.SIGTERM)
+        assert set(first) - set(_greeted(api))  # it had accepted work in progress
+        later = list(range(700_101, 700_201))
+        statuses = await _post(ports, [start_update(c, c) for c in later])
+        _, stderr = await asyncio.wait_for(processes[0].communicate(), 60)
+        assert processes[0].returncode == 0, stderr.decode()[-2000:]
+        assert b"Traceback" not in stderr
+        refused = [c for c, s in zip(later, statuses, strict=True) if s != 200]
+        assert all(s in (200, 503, 0) for s in statuses)
+        # what was refused, Telegram sends again: to the instance still running
+        assert await _post(ports[1:], [start_update(c, c) for c in refused]) == [200] * len(
+            refused
+        )
+        await _wait_greeted(api, set(first) | set(later), 90)
+        greeted = _greeted(api)
+        assert set(first) | set(later) <= set(greeted)
+        assert set(greeted.values()) == {1}  # no crash here: nothing handled twice
+    finally:
+        await _end(processes)
+        await api.close()
