@@ -1,4 +1,4 @@
-"""`python -m bot [run|webhook|console]` (also installed as `claimbot`).
+"""`python -m bot [run|webhook|console|migrate-db]` (also installed as `claimbot`).
 
 With no command: polling when BOT_TOKEN is set, otherwise the console, so a newcomer's first
 `python -m bot` always shows the bot.
@@ -12,10 +12,10 @@ import logging
 import signal
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import protect
@@ -38,7 +38,18 @@ def _parser() -> argparse.ArgumentParser:
     console.add_argument("--lang", choices=("ru", "en"), default="ru")
     console.add_argument("--user-id", type=int, default=100001)
     console.add_argument("--now", help="start the clock here (ISO date-time, UTC if no zone)")
+    move = sub.add_parser("migrate-db", help="copy the SQLite database into PostgreSQL")
+    move.add_argument("--to", required=True, help="postgresql://user:password@host:5432/db")
+    move.add_argument("--from", dest="source", type=Path, help="SQLite file (DATABASE_PATH)")
     return parser
+
+
+def _database_password(settings: Settings) -> list[str]:
+    from urllib.parse import urlsplit
+
+    url = settings.database_url.get_secret_value() if settings.database_url else ""
+    password = urlsplit(url).password if "://" in url else None
+    return [password] if password else []
 
 
 def _setup_logging(settings: Settings, quiet: bool = False) -> None:
@@ -50,6 +61,7 @@ def _setup_logging(settings: Settings, quiet: bool = False) -> None:
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     # No token, secret or personal data in any record, from any library, at any level.
     secrets = [s.get_secret_value() for s in (settings.bot_token, settings.webhook_secret) if s]
+    secrets += _database_password(settings)
     protect(secrets)
 
 
@@ -186,28 +198,43 @@ async def run_console(settings: Settings, args: argparse.Namespace) -> None:
         await storage.close()  # aiosqlite's thread would keep the process alive
 
 
+async def run_migrate_db(settings: Settings, args: argparse.Namespace) -> None:
+    from bot.backend import SQLITE, parse_url, url_of
+    from bot.pg.migrate import migrate
+
+    if not args.to.startswith(("postgresql://", "postgres://")):
+        raise ConfigError("migrate-db --to must be a postgresql:// URL")
+    source = args.source
+    if source is None:
+        kind, where = parse_url(url_of(settings), settings.database_path)
+        source = where if kind == SQLITE else settings.database_path
+    await migrate(Path(source), args.to)
+
+
+def _default_command(settings: Settings) -> argparse.Namespace:
+    """No command: polling with a token, the console without one."""
+    if settings.bot_token is not None:
+        return _parser().parse_args(["run"])
+    print("claimbot: BOT_TOKEN is not set, starting the console (see README)", file=sys.stderr)
+    return _parser().parse_args(["console"])
+
+
+_COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], Coroutine[Any, Any, None]]] = {
+    "run": lambda settings, args: run_polling(settings),
+    "webhook": lambda settings, args: run_webhook(settings),
+    "console": run_console,
+    "migrate-db": run_migrate_db,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = load_settings()
-        command = args.command
-        if command is None:
-            if settings.bot_token is None:
-                print(
-                    "claimbot: BOT_TOKEN is not set, starting the console (see README)",
-                    file=sys.stderr,
-                )
-                args = _parser().parse_args(["console"])
-                command = "console"
-            else:
-                command = "run"
-        _setup_logging(settings, quiet=command == "console")
-        if command == "run":
-            asyncio.run(run_polling(settings))
-        elif command == "webhook":
-            asyncio.run(run_webhook(settings))
-        else:
-            asyncio.run(run_console(settings, args))
+        if args.command is None:
+            args = _default_command(settings)
+        _setup_logging(settings, quiet=args.command == "console")
+        asyncio.run(_COMMANDS[args.command](settings, args))
     except ConfigError as exc:
         print(f"claimbot: {exc}", file=sys.stderr)
         return 2

@@ -14,23 +14,23 @@ from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramForbiddenError
+from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.strategy import FSMStrategy
 from aiogram.types import BotCommand, BotCommandScopeDefault, ErrorEvent
 from aiogram_i18n.cores import FluentRuntimeCore
 
+from bot import backend
 from bot.albums import Albums, Throttle
 from bot.cases import CaseRepo
 from bot.clock import Clock, SystemClock
 from bot.config import SUPPORTED_LOCALES, Settings
-from bot.db import Database
+from bot.db import Sql
 from bot.i18n import create_i18n, guess_locale
 from bot.inflight import InFlight, InFlightMiddleware
-from bot.isolation import ChatEventIsolation
 from bot.paperwork import Paperwork
 from bot.prefetch import Prefetch
 from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
 from bot.retries import RetryMiddleware
-from bot.storage import SQLiteStorage
 from bot.users import People, ProfileRepo, UserRepo
 from flows.steps import create_router
 from flows.steps.questions import Questions
@@ -70,22 +70,23 @@ def create_bot(
 
 async def create_dispatcher(
     settings: Settings,
-    storage: SQLiteStorage | None = None,
+    storage: BaseStorage | None = None,
     clock: Clock | None = None,
     throttle: bool = True,
 ) -> Dispatcher:
-    """The whole bot minus Telegram. Opens the database unless `storage` brings one.
+    """The whole bot minus Telegram. Opens the database (`DATABASE_URL`: SQLite or
+    PostgreSQL, `bot/backend.py`) unless `storage` brings one (its `.db`).
     `throttle=False` for the console and scripted tests, where one "person" types fast."""
     owns_db = storage is None
     if storage is None:
-        storage = SQLiteStorage(await Database.open(settings.database_path))
-    db = storage.db
+        storage = await backend.open_storage(settings)
+    db: Sql = storage.db  # type: ignore[attr-defined]  # ours carry their database
     questions = Questions()
     clock = clock or SystemClock()
     dp = Dispatcher(
         storage=storage,
         fsm_strategy=FSMStrategy.CHAT,
-        events_isolation=ChatEventIsolation(),
+        events_isolation=backend.event_isolation(db),
         settings=settings,
         db=db,
         clock=clock,
@@ -125,7 +126,7 @@ async def create_dispatcher(
 
     dp.startup.register(finish_owed_documents)
     dp.startup.register(freeze_startup_heap)
-    store = ReminderStore(db)
+    store = backend.reminder_store(db, clock)
     dp["reminder_store"] = store
     dp["reminders"] = Reminders(store, clock, settings.timezone, dp["users"])
     # What the dialogue may use, typed (flows/steps/services.py).
@@ -226,6 +227,7 @@ def create_scheduler(dp: Dispatcher, bot: Bot, pacer: Pacer | None = None) -> Sc
         make_composer(dp["services"], dp["settings"].default_locale),
         pacer=pacer,
     )
+    scheduler.limiter = backend.rate_limiter(dp["db"], scheduler.pacer)  # fleet-wide on PG
     dp["scheduler"] = scheduler
     return scheduler
 

@@ -11,7 +11,7 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any, TypeVar
 
-from bot.db import Database
+from bot.db import Sql
 from flows.case import Case, Path, Status
 from flows.ports import DocumentRow, EvidenceRow
 
@@ -19,7 +19,7 @@ R = TypeVar("R", EvidenceRow, DocumentRow)
 
 
 class CaseRepo:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Sql) -> None:
         self.db = db
 
     # -- cases ---------------------------------------------------------------------------------
@@ -27,12 +27,13 @@ class CaseRepo:
     async def create(self, owner_id: int, now: datetime, path: Path = Path.BUYER) -> Case:
         case = Case(owner_id=owner_id, created_at=now, path=path)
         async with self.db.transaction() as conn:
-            row = await conn.execute_insert(
+            async with conn.execute(
                 "INSERT INTO cases (owner_id, stage, status, data, created_at, updated_at)"
-                " VALUES (?, ?, ?, '{}', ?, ?)",
+                " VALUES (?, ?, ?, '{}', ?, ?) RETURNING id",
                 (owner_id, case.stage, case.status, now.isoformat(), now.isoformat()),
-            )
-            if row is None:  # pragma: no cover - SQLite always knows the last row id
+            ) as cursor:
+                row = await cursor.fetchone()
+            if row is None:  # pragma: no cover - an INSERT … RETURNING always returns its row
                 raise RuntimeError("the new case got no id")
             case.id = row[0]
             await conn.execute(
@@ -101,8 +102,9 @@ class CaseRepo:
         """False when this very file is already in the case."""
         async with self.db.transaction() as conn:
             cursor = await conn.execute(
-                "INSERT OR IGNORE INTO evidence (case_id, kind, file_id, file_unique_id, name,"
-                " size, caption, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO evidence (case_id, kind, file_id, file_unique_id, name,"
+                " size, caption, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
                 (case_id, kind, file_id, file_unique_id, name, size, caption, at.isoformat()),
             )
             return cursor.rowcount == 1
@@ -137,8 +139,11 @@ class CaseRepo:
         pdf_file_id: str | None,
     ) -> None:
         await self.db.execute(
-            "INSERT OR REPLACE INTO documents (case_id, kind, version, created_at, sha256,"
-            " docx_file_id, pdf_file_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (case_id, kind, version, created_at, sha256,"
+            " docx_file_id, pdf_file_id) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (case_id, kind, version) DO UPDATE SET created_at = excluded.created_at,"
+            " sha256 = excluded.sha256, docx_file_id = excluded.docx_file_id,"
+            " pdf_file_id = excluded.pdf_file_id",
             (case_id, kind, version, at.isoformat(), sha256, docx_file_id, pdf_file_id),
         )
 

@@ -31,6 +31,11 @@ class Settings(BaseSettings):
         """`BOT_TOKEN=` left empty (as `.env.example` has it) means no token: the console."""
         return None if isinstance(value, str) and not value.strip() else value
     database_path: Path = Path("./data/claimbot.sqlite3")
+    # Unset or sqlite:///path: SQLite (DATABASE_PATH when unset); postgresql://…: PostgreSQL,
+    # for several webhook instances on one database (`bot/backend.py`).
+    database_url: SecretStr | None = None
+    database_pool: int = Field(default=10, ge=1, le=1000)  # PostgreSQL connections for queries
+    database_locks: int = Field(default=20, ge=1, le=1000)  # … for per-chat advisory locks
     default_locale: str = "ru"
     timezone: str = "Europe/Moscow"
     admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
@@ -45,6 +50,16 @@ class Settings(BaseSettings):
     shutdown_timeout: float = Field(default=8.0, ge=0, le=600)
     # Starting: how many times to try reaching Telegram before exiting non-zero.
     startup_attempts: int = Field(default=8, ge=1, le=1000)
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: SecretStr | None) -> SecretStr | None:
+        text = value.get_secret_value().strip() if value is not None else ""
+        if not text:
+            return None
+        if not text.startswith(("sqlite:///", "postgresql://", "postgres://")):
+            raise ValueError("must start with sqlite:/// or postgresql://")
+        return value
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -78,10 +93,6 @@ class Settings(BaseSettings):
         if value not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return value
-
-    @property
-    def tz(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
 
     def token(self) -> str:
         """The token, checked; `ConfigError` with a one-line reason otherwise."""

@@ -12,9 +12,9 @@ import asyncio
 import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import aiosqlite
 
@@ -131,6 +131,19 @@ MIGRATIONS: list[str] = [
     CREATE INDEX outbox_chat ON outbox (chat_id);
     """,
 ]
+
+
+class Sql(Protocol):
+    """What the repositories ask of a database; SQLite's `Database` and PostgreSQL's
+    `bot.pg.db.PgDatabase` both answer it, with the same SQL where it is portable."""
+
+    def transaction(self) -> AbstractAsyncContextManager[Any]: ...
+    async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> Any: ...
+    async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Any]: ...
+    async def execute(self, sql: str, params: Iterable[Any] = ()) -> None: ...
+    async def erase_traces(self) -> None: ...
+    async def ping(self) -> bool: ...
+    async def close(self) -> None: ...
 
 
 class Database:

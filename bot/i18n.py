@@ -8,7 +8,6 @@ until they pick another with /language.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from aiogram.types import Chat, User
 from aiogram_i18n import I18nMiddleware
@@ -77,7 +76,3 @@ def create_i18n(default_locale: str) -> I18nMiddleware:
         default_locale=default_locale,
     )
 
-
-def text(core: FluentRuntimeCore, key: str, locale: str, **kwargs: Any) -> str:
-    """A text outside an update (reminders, command menus)."""
-    return core.get(key, locale, **kwargs)

@@ -88,9 +88,9 @@ class Paperwork:
             for owed in turn.outbox:
                 if not isinstance(owed, Owed) or owed.row_id is not None:
                     continue
-                cursor = await conn.execute(
+                async with conn.execute(
                     "INSERT INTO outbox (case_id, chat_id, kind, part, version, made_on, locale,"
-                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                     (
                         owed.case_id,
                         turn.chat_id,
@@ -101,8 +101,9 @@ class Paperwork:
                         owed.locale,
                         now,
                     ),
-                )
-                owed.row_id = cursor.lastrowid
+                ) as cursor:
+                    row = await cursor.fetchone()
+                owed.row_id = row[0] if row is not None else None
 
     async def flush(self, turn: Any) -> None:
         """Send the turn's owed documents (written first if they are not yet)."""

@@ -17,11 +17,11 @@ from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import StateType
 from aiogram.types import TelegramObject, User
 
-from bot.db import Database
+from bot.db import Sql
 from flows.ports import Prefetched
 
 
-async def read_person(db: Database, user_id: int, chat_id: int) -> Prefetched:
+async def read_person(db: Sql, user_id: int, chat_id: int) -> Prefetched:
     # One row whether or not the person has one yet (portable SQL: SQLite and PostgreSQL).
     row = await db.fetchone(
         "SELECT u.locale, u.timezone,"
@@ -103,7 +103,7 @@ class Prefetch(BaseMiddleware):
     """Outer middleware, after aiogram's FSM one: puts `prefetched` (the person's row) and a
     remembering `state` into the handler data."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Sql) -> None:
         self.db = db
 
     async def __call__(

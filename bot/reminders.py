@@ -34,7 +34,7 @@ from aiogram.exceptions import (
 )
 
 from bot.clock import Clock
-from bot.db import Database
+from bot.db import Sql
 from flows.case import Case
 from flows.law import Deadline
 from flows.schedule import Planned, ReminderKind, plan_after, plan_own_windows
@@ -85,7 +85,15 @@ class Reminder:
 class ReminderStore:
     """The rows. Every state change is one statement or one transaction."""
 
-    def __init__(self, db: Database) -> None:
+    # Due rows -> 'sending', atomically; PostgreSQL's (`bot.pg.reminders`) adds SKIP LOCKED.
+    CLAIM_SQL = (
+        "UPDATE reminders SET status = 'sending', claimed_at = ?, attempts = attempts + 1"
+        " WHERE id IN (SELECT id FROM reminders WHERE status = 'pending' AND due_at <= ?"
+        " ORDER BY due_at LIMIT ?)"
+        " RETURNING id, case_id, chat_id, kind, payload, due_at, attempts"
+    )
+
+    def __init__(self, db: Sql) -> None:
         self.db = db
         self.added = asyncio.Event()
 
@@ -125,13 +133,7 @@ class ReminderStore:
     async def claim_due(self, now: datetime, limit: int = 100) -> list[Reminder]:
         async with (
             self.db.transaction() as conn,
-            conn.execute(
-                "UPDATE reminders SET status = 'sending', claimed_at = ?, attempts = attempts + 1"
-                " WHERE id IN (SELECT id FROM reminders WHERE status = 'pending' AND due_at <= ?"
-                " ORDER BY due_at LIMIT ?)"
-                " RETURNING id, case_id, chat_id, kind, payload, due_at, attempts",
-                (_iso(now), _iso(now), limit),
-            ) as cursor,
+            conn.execute(self.CLAIM_SQL, (_iso(now), _iso(now), limit)) as cursor,
         ):
             rows = await cursor.fetchall()
         return sorted(

@@ -6,11 +6,11 @@ import json
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from bot.db import Database
+from bot.db import Sql
 
 
 class UserRepo:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Sql) -> None:
         self.db = db
 
     async def get_locale(self, user_id: int) -> str | None:
@@ -46,7 +46,7 @@ class People:
     truncated, and whatever else holds the person's bytes (the console's saved documents)
     registers a forgetter in `on_forget`."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Sql) -> None:
         self.db = db
         self.on_forget: list[Forgetter] = []
 
@@ -68,7 +68,7 @@ class People:
 class ProfileRepo:
     """A person's name, address, phone and e-mail, kept for next time only with consent."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Sql) -> None:
         self.db = db
 
     async def get(self, user_id: int) -> dict | None:

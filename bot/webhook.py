@@ -61,11 +61,15 @@ class Intake:
             return web.Response(text="bad request", status=400)
         if not isinstance(update, dict):
             return web.Response(text="bad request", status=400)
+        await self.accept(update)
+        return web.json_response({})
+
+    async def accept(self, update: dict[str, Any]) -> None:
+        """Take the update on before Telegram hears 200 (`bot.pg.inbox` stores it first)."""
         if self.background:
             self.inflight.add(asyncio.create_task(self.feed(update)))
         else:
             await self.feed(update)
-        return web.json_response({})
 
     async def feed(self, update: dict[str, Any]) -> None:
         try:
@@ -88,11 +92,19 @@ def create_web_app(
 ) -> web.Application:
     """`background=True` answers Telegram at once and handles the update afterwards.
     The app's `INTAKE` is not ready until the caller says so (`app[INTAKE].ready = True`)."""
-    intake = Intake(dp, bot, secret=secret, inflight=dp["inflight"], background=background)
     app = web.Application()
+    db: Database = dp["db"]
+    if getattr(db, "kind", "sqlite") == "postgresql":
+        from bot.pg.inbox import FleetIntake  # several instances: the shared inbox
+
+        fleet = FleetIntake(dp, bot, secret=secret, inflight=dp["inflight"])
+        app.on_startup.append(fleet.on_startup)
+        app.on_cleanup.append(fleet.on_cleanup)
+        intake: Intake = fleet
+    else:
+        intake = Intake(dp, bot, secret=secret, inflight=dp["inflight"], background=background)
     app[INTAKE] = intake
     app.router.add_post(path, intake.handle)
-    db: Database = dp["db"]
 
     async def healthz(request: web.Request) -> web.Response:
         try:

@@ -5,18 +5,22 @@ which makes a person chatting with it (`Talk`, with the other shared helpers, li
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 from aiogram import Dispatcher
+from aiogram.fsm.storage.base import BaseStorage
 
 from bot.app import create_dispatcher
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.db import Database
+from bot.pg.db import PgDatabase
+from bot.pg.storage import PgStorage
 from bot.storage import SQLiteStorage
 from tests.helpers import START, Talk
+from tests.pgcluster import Cluster, binaries, fresh_database
 
 
 @pytest.fixture
@@ -29,17 +33,61 @@ def clock() -> ManualClock:
     return ManualClock(START)
 
 
+# -- the database: SQLite everywhere; PostgreSQL too where a module says `backends` ---------
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "backends: run on SQLite and on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("backends"):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-async def db(settings: Settings) -> AsyncIterator[Database]:
-    database = await Database.open(settings.database_path)
+def backend(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """One throwaway PostgreSQL cluster for the whole run (`tests/pgcluster.py`)."""
+    if binaries() is None:
+        pytest.skip("PostgreSQL is not installed (initdb/pg_ctl not found); .ci/run installs it")
+    try:
+        cluster = Cluster()
+    except FileNotFoundError as exc:
+        pytest.skip(str(exc))
+    cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Cluster) -> str:
+    """An empty database on the shared cluster, for this test alone."""
+    return fresh_database(pg_cluster)
+
+
+@pytest.fixture
+async def db(settings: Settings, backend: str, request: pytest.FixtureRequest) -> AsyncIterator:
+    if backend == "postgresql":
+        database = await PgDatabase.open(request.getfixturevalue("pg_url"))
+    else:
+        database = await Database.open(settings.database_path)
     yield database
     await database.close()
+
+
+def storage_on(db) -> BaseStorage:
+    return PgStorage(db) if isinstance(db, PgDatabase) else SQLiteStorage(db)
 
 
 @pytest.fixture
 async def dp(settings: Settings, db: Database, clock: ManualClock) -> Dispatcher:
     # Scripted chats type faster than any person: the flood limit has its own tests.
-    return await create_dispatcher(settings, storage=SQLiteStorage(db), clock=clock, throttle=False)
+    return await create_dispatcher(settings, storage=storage_on(db), clock=clock, throttle=False)
 
 
 @pytest.fixture

@@ -4,11 +4,15 @@ plurals."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.db import Database
 from bot.i18n import create_core
 from flows.problems import ProblemId
 from tests import factories
 from tests.helpers import NAME, current, stored, walk
+
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
 
 
 async def test_back_goes_to_the_previous_question(talk) -> None:

@@ -15,6 +15,8 @@ from flows import claims
 from flows.problems import CATALOGUE, ProblemId
 from tests.helpers import NAME, current, journey_on, sent_documents, stored, walk
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 @pytest.mark.parametrize("problem", list(ProblemId))
 async def test_each_problem_reaches_its_document(talk, db: Database, problem: ProblemId) -> None:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.cases import CaseRepo
 from flows.schedule import ReminderKind
 from tests.factories import group, message, user
+
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
 
 
 async def test_reminder_in_the_language_telegram_reported(talk, db, clock) -> None:

@@ -12,6 +12,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramForbiddenError, TelegramNetworkError, TelegramRetryAfter
 from aiogram.methods import SendMessage
 
+from bot.backend import reminder_store
 from bot.cases import CaseRepo
 from bot.clock import ManualClock
 from bot.db import Database
@@ -20,6 +21,8 @@ from bot.reminders import MAX_IDLE, ReminderStore, Scheduler, decent_moment
 from flows.problems import ProblemId
 from flows.schedule import ReminderKind
 from tests.helpers import START, VirtualPacer, current, walk
+
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
 
 MSK = ZoneInfo("Europe/Moscow")
 
@@ -36,7 +39,7 @@ async def _plain_compose(reminder):
 async def setup(db: Database, clock: ManualClock):
     cases = CaseRepo(db)
     case = await cases.create(1001, clock.now())
-    store = ReminderStore(db)
+    store = reminder_store(db, clock)
     session = OfflineSession(clock=clock)
     bot = Bot(OFFLINE_TOKEN, session=session)
     pacer = VirtualPacer()

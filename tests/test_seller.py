@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from docx import Document as Docx
 
 from bot.db import Database
 from tests.helpers import current, sent_documents, stored, walk_seller
+
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
 
 
 async def test_seller_from_menu_to_appeal_documents(talk, db: Database, tmp_path) -> None:

@@ -3,10 +3,13 @@ privacy, /delete, anything unexpected, and group chats."""
 
 from __future__ import annotations
 
+import pytest
 from aiogram import Dispatcher
 
 from bot.db import Database
 from tests import factories
+
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
 
 
 async def test_start_greets_in_russian_with_menu(talk) -> None:

@@ -1,6 +1,6 @@
 """aiogram's own storage contract (its `tests/test_fsm/storage` cases for every storage,
-written again here) against `SQLiteStorage`, next to aiogram's `MemoryStorage` as the
-reference: whatever passes for aiogram's storage must pass for ours."""
+written again here) against `SQLiteStorage` and `PgStorage`, next to aiogram's
+`MemoryStorage` as the reference: whatever passes for aiogram's storage must pass for ours."""
 
 from __future__ import annotations
 
@@ -15,14 +15,22 @@ from aiogram.fsm.storage.memory import MemoryStorage
 
 from bot.db import Database
 from bot.isolation import ChatEventIsolation
+from bot.pg.db import PgDatabase
+from bot.pg.storage import PgStorage
 from bot.storage import SQLiteStorage
 
 KEY = StorageKey(chat_id=-42, user_id=42, bot_id=42)
 
 
-@pytest.fixture(params=["sqlite", "memory"])
-async def storage(request, db: Database) -> AsyncIterator[BaseStorage]:
-    made: BaseStorage = SQLiteStorage(db) if request.param == "sqlite" else MemoryStorage()
+@pytest.fixture(params=["sqlite", "postgresql", "memory"])
+async def storage(request, settings) -> AsyncIterator[BaseStorage]:
+    made: BaseStorage
+    if request.param == "sqlite":
+        made = SQLiteStorage(await Database.open(settings.database_path), close_db=True)
+    elif request.param == "postgresql":
+        made = PgStorage(await PgDatabase.open(request.getfixturevalue("pg_url")), close_db=True)
+    else:
+        made = MemoryStorage()
     yield made
     await made.close()
 

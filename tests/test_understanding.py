@@ -17,6 +17,8 @@ from tests.helpers import current, journey_on, stored, walk
 
 TODAY = date(2026, 11, 21)  # helpers.START: Saturday 21.11.2026, 09:00 UTC
 
+pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 @pytest.mark.parametrize(
     ("typed", "expected"),

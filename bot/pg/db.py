@@ -1,0 +1,273 @@
+"""PostgreSQL through an asyncpg pool, behind the interface the repositories already use.
+
+`transaction()`, `fetchone`, `fetchall`, `execute`, `ping`, `close`, as `bot.db.Database` has
+them: the repositories' SQL is written once, with `?` placeholders, and translated here to
+asyncpg's `$1, $2, …`. Inside `transaction()` the object yielded answers `execute(sql, params)`
+like an aiosqlite connection: awaitable or `async with`, with `fetchone`, `fetchall` and
+`rowcount`, so a repository does not know which engine it talks to.
+
+Each task gets its own pooled connection for its transaction, and a transaction nested in the
+same task joins the outer one (as with SQLite): a step stores the case, the chat's FSM state
+and its owed documents in one commit. Unlike SQLite, transactions of different tasks run at
+the same time; what must not interleave is one chat's updates, which the advisory lock in
+`bot.pg.isolation` keeps apart across instances.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+import asyncpg
+
+from bot.config import ConfigError
+from bot.pg.schema import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+# Any constant will do: it only has to be the same for every instance running migrations.
+MIGRATION_LOCK = 0x636C61696D626F74  # "claimbot"
+_RETURNS_ROWS = re.compile(r"^\s*(SELECT|WITH|VALUES|SHOW)\b|\bRETURNING\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def translate(sql: str) -> str:
+    """`?` placeholders to `$1, $2, …`, leaving string literals and quoted names alone."""
+    out: list[str] = []
+    number = 0
+    quote: str | None = None
+    for ch in sql:
+        if quote is not None:
+            if ch == quote:
+                quote = None
+        elif ch in ("'", '"'):
+            quote = ch
+        elif ch == "?":
+            number += 1
+            out.append(f"${number}")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def redacted(url: str) -> str:
+    """The URL without its password, for messages an operator reads."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    user = f"{parts.username}@" if parts.username else ""
+    return f"{parts.scheme}://{user}{host}{port}{parts.path}"
+
+
+class Cursor:
+    """What `execute` gives back: the rows (a statement that returns some) and the count."""
+
+    def __init__(self, rows: list[asyncpg.Record], rowcount: int) -> None:
+        self._rows = rows
+        self.rowcount = rowcount
+
+    async def fetchone(self) -> asyncpg.Record | None:
+        return self._rows[0] if self._rows else None
+
+    async def fetchall(self) -> list[asyncpg.Record]:
+        return list(self._rows)
+
+    async def close(self) -> None:
+        return None
+
+
+class _Pending:
+    """`await conn.execute(...)` and `async with conn.execute(...) as cursor` both work."""
+
+    def __init__(self, run: Callable[[], Any]) -> None:
+        self._run = run
+
+    def __await__(self):
+        return self._run().__await__()
+
+    async def __aenter__(self) -> Cursor:
+        return await self._run()
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
+class Connection:
+    """One pooled connection inside a transaction, speaking the repositories' dialect."""
+
+    def __init__(self, raw: asyncpg.Connection) -> None:
+        self.raw = raw
+
+    def execute(self, sql: str, params: Iterable[Any] = ()) -> _Pending:
+        return _Pending(lambda: self._execute(sql, tuple(params)))
+
+    async def _execute(self, sql: str, params: tuple[Any, ...]) -> Cursor:
+        query = translate(sql)
+        if _RETURNS_ROWS.search(sql):
+            rows = await self.raw.fetch(query, *params)
+            return Cursor(rows, len(rows))
+        status = await self.raw.execute(query, *params)
+        tail = status.rsplit(" ", 1)[-1]
+        return Cursor([], int(tail) if tail.isdigit() else -1)
+
+    async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> asyncpg.Record | None:
+        return await self.raw.fetchrow(translate(sql), *params)
+
+    async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[asyncpg.Record]:
+        return list(await self.raw.fetch(translate(sql), *params))
+
+
+class PgDatabase:
+    """The bot's PostgreSQL database. Open with `await PgDatabase.open(url)`."""
+
+    kind = "postgresql"
+
+    def __init__(self, pool: asyncpg.Pool, lock_pool: asyncpg.Pool, url: str) -> None:
+        self.pool = pool
+        # Advisory locks hold a connection for as long as a chat's update runs; they come
+        # from their own pool, so a full lock pool only queues chats and never starves the
+        # transactions the lock holders need to finish.
+        self.lock_pool = lock_pool
+        self.url = url
+        self._owners: dict[asyncio.Task[Any], Connection] = {}
+        self._listener: asyncpg.Connection | None = None
+        self._listeners: dict[str, list[Callable[[], None]]] = {}
+        self._closed = False
+
+    @classmethod
+    async def open(
+        cls, url: str, *, pool_size: int = 10, lock_pool_size: int = 20
+    ) -> PgDatabase:
+        """Connect and migrate; an unreachable server is a `ConfigError` with one line (no
+        password in it), not a traceback."""
+        try:
+            pool = await asyncpg.create_pool(
+                url, min_size=1, max_size=pool_size, command_timeout=60
+            )
+        except (OSError, asyncpg.PostgresError, ValueError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            raise ConfigError(f"DATABASE_URL {redacted(url)} cannot be used: {reason}") from None
+        try:
+            lock_pool = await asyncpg.create_pool(url, min_size=0, max_size=lock_pool_size)
+            db = cls(pool, lock_pool, url)
+            await db._migrate()
+        except BaseException:
+            await pool.close()
+            raise
+        return db
+
+    async def _migrate(self) -> None:
+        async with self.pool.acquire() as conn, conn.transaction():
+            # Instances starting together: one migrates, the others wait and find it done.
+            await conn.execute("SELECT pg_advisory_xact_lock($1)", MIGRATION_LOCK)
+            await conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                " version INTEGER PRIMARY KEY,"
+                " applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+            )
+            version = await conn.fetchval("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                await conn.execute(script)
+                await conn.execute("INSERT INTO schema_migrations (version) VALUES ($1)", number)
+                log.info("database schema moved to version %d", number)
+
+    @property
+    def schema_version(self) -> int:
+        return len(MIGRATIONS)
+
+    def _mine(self) -> Connection | None:
+        task = asyncio.current_task()
+        return self._owners.get(task) if task is not None else None
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Connection]:
+        """All statements inside commit together or not at all; nested in a transaction of
+        the same task, it joins the outer one. No network call may happen inside: the
+        connection is held until the end."""
+        mine = self._mine()
+        if mine is not None:
+            yield mine
+            return
+        task = asyncio.current_task()
+        assert task is not None
+        async with self.pool.acquire() as raw, raw.transaction():
+            conn = Connection(raw)
+            self._owners[task] = conn
+            try:
+                yield conn
+            finally:
+                del self._owners[task]
+
+    async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> asyncpg.Record | None:
+        mine = self._mine()
+        if mine is not None:
+            return await mine.fetchone(sql, params)
+        return await self.pool.fetchrow(translate(sql), *params)
+
+    async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[asyncpg.Record]:
+        mine = self._mine()
+        if mine is not None:
+            return await mine.fetchall(sql, params)
+        return list(await self.pool.fetch(translate(sql), *params))
+
+    def native(self) -> asyncpg.Connection | asyncpg.Pool:
+        """Where a statement in asyncpg's own `$n` dialect goes: this task's transaction, or
+        the pool (one round trip, autocommit)."""
+        mine = self._mine()
+        return mine.raw if mine is not None else self.pool
+
+    async def fetchval(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        row = await self.fetchone(sql, params)
+        return row[0] if row is not None else None
+
+    async def execute(self, sql: str, params: Iterable[Any] = ()) -> None:
+        """One statement in its own transaction (or in this task's open one)."""
+        mine = self._mine()
+        if mine is not None:
+            await mine.execute(sql, params)
+            return
+        await self.pool.execute(translate(sql), *params)
+
+    async def erase_traces(self) -> None:
+        """SQLite overwrites a deleted person's pages at once (`secure_delete` and a WAL
+        checkpoint). PostgreSQL has no such switch: the deleted rows become dead tuples that
+        VACUUM reclaims. Vacuum the tables that held personal data now, so the space is
+        reused soon; the server's WAL and backups are the operator's to rotate (README)."""
+        async with self.pool.acquire() as conn:
+            await conn.execute("VACUUM fsm, users, cases, evidence, events, documents, reminders")
+
+    async def ping(self) -> bool:
+        return await self.fetchval("SELECT 1") == 1
+
+    # -- LISTEN/NOTIFY ------------------------------------------------------------------------
+
+    async def listen(self, channel: str, callback: Callable[[], None]) -> None:
+        """Call `callback` whenever any instance notifies `channel` (a dedicated connection;
+        if it drops, the callers' own timers still wake them, only later)."""
+        self._listeners.setdefault(channel, []).append(callback)
+        if self._listener is None or self._listener.is_closed():
+            self._listener = await asyncpg.connect(self.url)
+            for name in self._listeners:
+                await self._listener.add_listener(name, self._notified)
+        elif len(self._listeners[channel]) == 1:
+            await self._listener.add_listener(channel, self._notified)
+
+    def _notified(self, conn: Any, pid: int, channel: str, payload: str) -> None:
+        for callback in self._listeners.get(channel, []):
+            callback()
+
+    async def close(self) -> None:
+        """Idempotent: a second close does nothing."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._listener is not None and not self._listener.is_closed():
+            await self._listener.close()
+        await self.lock_pool.close()
+        await self.pool.close()
