@@ -22,49 +22,11 @@ import tempfile
 import time
 from pathlib import Path
 
-import aiohttp
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.fake_api import FakeBotApi, bot_env, free_port, start_bot, start_update
+from benchmarks.webhook import SECRET, post_starts, wait_ready
+from tests.fake_api import FakeBotApi, bot_env, free_port, start_bot
 from tests.pgcluster import Cluster, fresh_database
-
-SECRET = "benchmark-secret"
-
-
-async def _ready(port: int) -> None:
-    async with aiohttp.ClientSession() as http:
-        for _ in range(900):
-            try:
-                async with http.get(f"http://127.0.0.1:{port}/healthz") as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientConnectionError:
-                pass
-            await asyncio.sleep(0.1)
-    raise SystemExit("an instance never became ready")
-
-
-async def _post_all(ports: list[int], first: int, chats: int) -> tuple[dict[int, float], list]:
-    posted: dict[int, float] = {}
-    connector = aiohttp.TCPConnector(limit=0)
-    async with aiohttp.ClientSession(connector=connector) as http:
-
-        async def post(n: int) -> int:
-            chat = first + n
-            posted[chat] = time.monotonic()
-            try:
-                async with http.post(
-                    f"http://127.0.0.1:{ports[n % len(ports)]}/telegram",
-                    json=start_update(chat, chat),
-                    headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
-                ) as response:
-                    return response.status
-            except aiohttp.ClientError:
-                return 0
-
-        statuses = await asyncio.gather(*(post(n) for n in range(chats)))
-    return posted, list(statuses)
 
 
 async def run(name: str, chats: int, instances: int, database_url: str | None) -> dict:
@@ -88,9 +50,9 @@ async def run(name: str, chats: int, instances: int, database_url: str | None) -
             processes.append(await start_bot("webhook", Path(tmp), env))
         try:
             for port in ports:
-                await _ready(port)
+                await wait_ready(port)
             start = time.monotonic()
-            posted, statuses = await _post_all(ports, 100_000, chats)
+            posted, statuses = await post_starts(ports, 100_000, chats)
             while len([c for c in posted if c in api.sent_at]) < chats:
                 if time.monotonic() - start > 600:
                     raise SystemExit("replies stopped coming")

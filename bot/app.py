@@ -83,6 +83,9 @@ async def create_dispatcher(
     db: Sql = storage.db  # type: ignore[attr-defined]  # ours carry their database
     questions = Questions()
     clock = clock or SystemClock()
+    users, cases = UserRepo(db), CaseRepo(db)
+    # The dialogue's dependencies travel as one typed `Services` (below); these are for the
+    # machinery's own handlers and middlewares (errors, i18n, /delete, console, tests).
     dp = Dispatcher(
         storage=storage,
         fsm_strategy=FSMStrategy.CHAT,
@@ -90,8 +93,7 @@ async def create_dispatcher(
         settings=settings,
         db=db,
         clock=clock,
-        users=UserRepo(db),
-        cases=CaseRepo(db),
+        users=users,
         people=People(db),
         questions=questions,
     )
@@ -119,7 +121,7 @@ async def create_dispatcher(
         dp.update.outer_middleware.register(dp["throttle"])
     albums = dp["albums"] = Albums(inflight)
     dp["i18n_core"] = i18n.core
-    paperwork = dp["paperwork"] = Paperwork(dp["cases"], i18n.core)
+    paperwork = Paperwork(cases, i18n.core)
 
     async def finish_owed_documents(bot: Bot) -> None:
         await paperwork.resume(bot, clock)
@@ -128,16 +130,15 @@ async def create_dispatcher(
     dp.startup.register(freeze_startup_heap)
     store = backend.reminder_store(db, clock)
     dp["reminder_store"] = store
-    dp["reminders"] = Reminders(store, clock, settings.timezone, dp["users"])
     # What the dialogue may use, typed (flows/steps/services.py).
     dp["services"] = Services(
         clock=clock,
         texts=i18n.core,
         db=db,
-        cases=dp["cases"],
+        cases=cases,
         profiles=ProfileRepo(db),
-        users=dp["users"],
-        reminders=dp["reminders"],
+        users=users,
+        reminders=Reminders(store, clock, settings.timezone, users),
         paperwork=paperwork,
         albums=albums,
         questions=questions,

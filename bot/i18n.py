@@ -37,17 +37,15 @@ class UserLocaleManager(BaseManager):
         event_chat: Chat | None = None,
         prefetched: Prefetched | None = None,
     ) -> str:
+        """The stored language (read with the person's row, `bot/prefetch.py`), else the one
+        Telegram reports, remembered at first contact."""
         default = self.default_locale or "ru"
         if event_from_user is None:
             return default
         detected = guess_locale(event_from_user.language_code, default)
-        if users is not None:
-            if prefetched is not None:  # read with the rest of the person's row
-                stored = prefetched.locale
-            else:
-                stored = await users.get_locale(event_from_user.id)
-            if stored in SUPPORTED_LOCALES:
-                return stored
+        if users is not None and prefetched is not None:
+            if prefetched.locale in SUPPORTED_LOCALES:
+                return prefetched.locale
             # First contact in a private chat: remember the language Telegram told us, so
             # everything said later without an update to read it from (reminders) speaks it.
             # People the bot only meets in groups are not recorded.

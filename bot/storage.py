@@ -36,11 +36,13 @@ _SET_DATA = (
 )
 
 
-def _dump(data: Mapping[str, Any]) -> str:
+def dump_data(data: Mapping[str, Any]) -> str:
+    """FSM data as stored by both databases: compact JSON, Cyrillic kept readable."""
     return json.dumps(dict(data), ensure_ascii=False, separators=(",", ":"))
 
 
-def _key(key: StorageKey) -> tuple[Any, ...]:
+def key_values(key: StorageKey) -> tuple[Any, ...]:
+    """Every `StorageKey` field, in the primary key's order (shared with `bot.pg.storage`)."""
     return (
         key.bot_id,
         key.chat_id,
@@ -51,13 +53,13 @@ def _key(key: StorageKey) -> tuple[Any, ...]:
     )
 
 
-def _state_name(state: StateType) -> str | None:
+def state_name(state: StateType) -> str | None:
     if isinstance(state, State):
         return state.state
     return state
 
 
-def _check_dict_like(data: object) -> None:
+def check_dict_like(data: object) -> None:
     """aiogram's storage contract: anything but a mapping is `DataNotDictLikeError`."""
     if not isinstance(data, Mapping):
         raise DataNotDictLikeError(
@@ -74,36 +76,33 @@ class SQLiteStorage(BaseStorage):
     # upsert that commits on its own, a read fetches in the same trip.
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
-        await self.db.execute(_SET_STATE, (*_key(key), _state_name(state)))
+        await self.db.execute(_SET_STATE, (*key_values(key), state_name(state)))
 
     async def get_state(self, key: StorageKey) -> str | None:
-        row = await self.db.fetchone(f"SELECT state FROM fsm WHERE {_KEY_WHERE}", _key(key))
+        row = await self.db.fetchone(f"SELECT state FROM fsm WHERE {_KEY_WHERE}", key_values(key))
         return row["state"] if row else None
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        _check_dict_like(data)
-        await self.db.execute(_SET_DATA, (*_key(key), _dump(data)))
+        check_dict_like(data)
+        await self.db.execute(_SET_DATA, (*key_values(key), dump_data(data)))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        row = await self.db.fetchone(f"SELECT data FROM fsm WHERE {_KEY_WHERE}", _key(key))
+        row = await self.db.fetchone(f"SELECT data FROM fsm WHERE {_KEY_WHERE}", key_values(key))
         return json.loads(row["data"]) if row else {}
-
-    async def get_both(self, key: StorageKey) -> tuple[str | None, dict[str, Any]]:
-        """State and data in one read (a turn needs both)."""
-        row = await self.db.fetchone(f"SELECT state, data FROM fsm WHERE {_KEY_WHERE}", _key(key))
-        return (row["state"], json.loads(row["data"])) if row else (None, {})
 
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
         """Read, merge and write with no other statement in between, so concurrent updates
         never lose a field (two trips; the write commits on its own)."""
-        _check_dict_like(data)
+        check_dict_like(data)
         async with self.db.exclusive() as conn:
             rows = list(
-                await conn.execute_fetchall(f"SELECT data FROM fsm WHERE {_KEY_WHERE}", _key(key))
+                await conn.execute_fetchall(
+                    f"SELECT data FROM fsm WHERE {_KEY_WHERE}", key_values(key)
+                )
             )
             current: dict[str, Any] = json.loads(rows[0]["data"]) if rows else {}
             current.update(data)
-            await conn.execute_fetchall(_SET_DATA, (*_key(key), _dump(current)))
+            await conn.execute_fetchall(_SET_DATA, (*key_values(key), dump_data(current)))
         return dict(current)
 
     async def close(self) -> None:

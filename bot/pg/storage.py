@@ -7,29 +7,17 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from aiogram.exceptions import DataNotDictLikeError
-from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
 
 from bot.pg.db import PgDatabase
 from bot.pg.schema import NOW_TEXT
+from bot.storage import check_dict_like, dump_data, key_values, state_name
 
 _COLUMNS = "bot_id, chat_id, user_id, thread_id, business_connection_id, destiny"
 _KEY_WHERE = (
     "bot_id = $1 AND chat_id = $2 AND user_id = $3 AND thread_id = $4"
     " AND business_connection_id = $5 AND destiny = $6"
 )
-
-
-def _key(key: StorageKey) -> tuple[Any, ...]:
-    return (
-        key.bot_id,
-        key.chat_id,
-        key.user_id,
-        key.thread_id or 0,
-        key.business_connection_id or "",
-        key.destiny,
-    )
 
 
 def _upsert(column: str) -> str:
@@ -44,51 +32,39 @@ _SET_STATE = _upsert("state")
 _SET_DATA = _upsert("data")
 
 
-def _dumps(data: Mapping[str, Any]) -> str:
-    return json.dumps(dict(data), ensure_ascii=False, separators=(",", ":"))
-
-
-def _check_dict_like(data: object) -> None:
-    if not isinstance(data, Mapping):
-        raise DataNotDictLikeError(
-            f"Data must be a dict or dict-like object, got {type(data).__name__}"
-        )
-
-
 class PgStorage(BaseStorage):
     def __init__(self, db: PgDatabase, *, close_db: bool = False) -> None:
         self.db = db
         self._close_db = close_db
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
-        name = state.state if isinstance(state, State) else state
-        await self.db.native().execute(_SET_STATE, *_key(key), name)
+        await self.db.native().execute(_SET_STATE, *key_values(key), state_name(state))
 
     async def get_state(self, key: StorageKey) -> str | None:
         return await self.db.native().fetchval(
-            f"SELECT state FROM fsm WHERE {_KEY_WHERE}", *_key(key)
+            f"SELECT state FROM fsm WHERE {_KEY_WHERE}", *key_values(key)
         )
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        _check_dict_like(data)
-        await self.db.native().execute(_SET_DATA, *_key(key), _dumps(data))
+        check_dict_like(data)
+        await self.db.native().execute(_SET_DATA, *key_values(key), dump_data(data))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         raw = await self.db.native().fetchval(
-            f"SELECT data FROM fsm WHERE {_KEY_WHERE}", *_key(key)
+            f"SELECT data FROM fsm WHERE {_KEY_WHERE}", *key_values(key)
         )
         return json.loads(raw) if raw else {}
 
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
         """Read (locking the row), merge and write in one transaction."""
-        _check_dict_like(data)
+        check_dict_like(data)
         async with self.db.transaction() as conn:
             raw = await conn.raw.fetchval(
-                f"SELECT data FROM fsm WHERE {_KEY_WHERE} FOR UPDATE", *_key(key)
+                f"SELECT data FROM fsm WHERE {_KEY_WHERE} FOR UPDATE", *key_values(key)
             )
             current: dict[str, Any] = json.loads(raw) if raw else {}
             current.update(data)
-            await conn.raw.execute(_SET_DATA, *_key(key), _dumps(current))
+            await conn.raw.execute(_SET_DATA, *key_values(key), dump_data(current))
         return dict(current)
 
     async def close(self) -> None:

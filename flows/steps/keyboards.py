@@ -33,13 +33,11 @@ class Keyboard:
         return self
 
     def rows(self) -> list[list[InlineKeyboardButton]]:
-        sizes = self._sizes or (MAX_WIDTH,)
+        sizes = [min(size, MAX_WIDTH) for size in self._sizes or (MAX_WIDTH,)]
         rows: list[list[InlineKeyboardButton]] = []
         start = 0
-        for index in range(len(self._buttons)):
-            if start >= len(self._buttons):
-                break
-            size = min(sizes[min(index, len(sizes) - 1)], MAX_WIDTH)
+        while start < len(self._buttons):
+            size = sizes[min(len(rows), len(sizes) - 1)]
             rows.append(self._buttons[start : start + size])
             start += size
         return rows
