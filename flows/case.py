@@ -189,8 +189,7 @@ class Review(Model):
 
 
 class Case(Model):
-    """One complaint. Drafting fills the fields one answer at a time, so most are optional.
-"""
+    """One complaint. Drafting fills the fields one answer at a time, so most are optional."""
 
     id: int = 0  # given by the database when the case is created; 0 until then
     owner_id: int

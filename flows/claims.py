@@ -44,11 +44,24 @@ class DocKind(StrEnum):
     APPEAL = "appeal"
 
 
+class LetterForm(StrEnum):
+    """What a claim-stage letter is, as its title and every later document name it. Decided
+    here, with the demand, never guessed from the articles a letter cites."""
+
+    CLAIM = "claim"  # ПРЕТЕНЗИЯ: a demand about the goods (ст. 18–23)
+    RETURN = "return"  # ПРЕТЕНЗИЯ: refusing goods of proper quality, the money back (ст. 26.1)
+    REFUND = "refund"  # ПРЕТЕНЗИЯ: the money for goods already returned
+    NOTICE = "notice"  # УВЕДОМЛЕНИЕ об отказе от исполнения договора (ст. 23.1, ст. 12 needs it)
+    REFUSE = "refuse"  # УВЕДОМЛЕНИЕ об отказе от товара до его передачи (unpaid goods)
+    MARKETPLACE = "marketplace"  # ТРЕБОВАНИЕ to the aggregator's owner (ст. 12)
+
+
 @dataclass(frozen=True)
 class Letter:
     """One written demand: to whom, what, on which articles, by when, and what delay costs."""
 
     kind: DocKind
+    form: LetterForm
     to: Addressee
     demand: Demand
     basis: tuple[str, ...]  # article ids that give this right
@@ -215,17 +228,31 @@ def letters(case: Case) -> tuple[Letter, ...]:
     demand = demand_of(case)
     if not handed_over(case):
         if demand is Demand.REFUSE:
-            return (Letter(DocKind.CLAIM, Addressee.SELLER, demand, ("zozpp-26.1",), None, None),)
+            return (
+                Letter(
+                    DocKind.CLAIM,
+                    LetterForm.REFUSE,
+                    Addressee.SELLER,
+                    demand,
+                    ("zozpp-26.1",),
+                    None,
+                    None,
+                ),
+            )
         # law-facts §1 ст. 23.1: new date or refund of the prepayment, 0.5 % a day — the seller's
         penalty = PenaltyKind.PREPAID if case.prepaid else None
         kind = (
             DeadlineKind.NEW_DELIVERY if demand is Demand.NEW_DATE else DeadlineKind.PREPAID_REFUND
         )
-        seller = Letter(DocKind.CLAIM, Addressee.SELLER, demand, ("zozpp-23.1",), kind, penalty)
+        form = LetterForm.NOTICE if demand is Demand.REFUND else LetterForm.CLAIM
+        seller = Letter(
+            DocKind.CLAIM, form, Addressee.SELLER, demand, ("zozpp-23.1",), kind, penalty
+        )
         if not marketplace_refunds(case):
             return (seller,)
         market = Letter(
             DocKind.MARKETPLACE_CLAIM,
+            LetterForm.MARKETPLACE,
             Addressee.MARKETPLACE,
             Demand.REFUND,
             ("zozpp-12",),
@@ -238,6 +265,7 @@ def letters(case: Case) -> tuple[Letter, ...]:
         return (
             Letter(
                 DocKind.CLAIM,
+                LetterForm.RETURN if case.problem is ProblemId.RETURN else LetterForm.REFUND,
                 Addressee.SELLER,
                 demand,
                 ("zozpp-26.1",),
@@ -248,6 +276,7 @@ def letters(case: Case) -> tuple[Letter, ...]:
     return (
         Letter(
             DocKind.CLAIM,
+            LetterForm.CLAIM,
             Addressee.SELLER,
             demand,
             _quality_basis(case, demand),

@@ -34,6 +34,7 @@ from flows.case import (
 from flows.claims import DocKind
 from flows.documents import Document, Evidence
 from flows.problems import Demand, FraudKind, ProblemId, TechGround, WrongKind
+from flows.schedule import lawsuit_sums
 
 CORE = create_core("ru")
 TODAY = date(2026, 11, 28)
@@ -232,7 +233,7 @@ def test_every_claim_and_lawsuit(row: tuple[ProblemId, Demand, bool, date]) -> N
     assert suit.has("ч. 7 ст. 29 ГПК РФ")
     assert suit.has("10 000 (десять тысяч) руб. 00 коп.")  # p. 5: the moral damages chosen
     assert suit.has("штраф в размере 50 %")
-    sums = documents.lawsuit_sums(case, TODAY)
+    sums = lawsuit_sums(case, TODAY)
     line = sums.penalty
     if line is None:
         # p. 6: a calculation only when there is a penalty
@@ -540,7 +541,9 @@ def test_no_document_phrase_uses_a_dot_decimal_or_alternatives() -> None:
     """The documents' texts themselves: decimal commas, no "либо"."""
     from bot import LOCALES_DIR
 
-    text = (LOCALES_DIR / "ru" / "documents.ftl").read_text(encoding="utf-8")
+    text = "\n".join(
+        p.read_text(encoding="utf-8") for p in (LOCALES_DIR / "ru" / "documents").glob("*.ftl")
+    )
     body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
     assert "либо" not in body
     assert not re.search(r"\d\.\d %", body)

@@ -1,0 +1,151 @@
+"""Blocks several documents share: the facts of the order, the support contact, what became
+of the claim, attachments, the signature, an authority's header."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from flows import claims, marketplaces
+from flows.case import Case
+from flows.claims import DocKind, Letter, LetterForm
+from flows.documents.blocks import Document, Evidence
+from flows.documents.parties import sender, where_bought
+from flows.documents.writer import TRAILING, Writer, enumerate_items, filename
+from flows.law import PenaltyKind
+from flows.names import initials
+
+
+def facts_args(case: Case, w: Writer) -> dict[str, object]:
+    return {
+        "order": case.order_number or "",
+        "ordered": w.day(case.ordered_on) if case.ordered_on else "",
+        "promised": w.day(case.promised_on) if case.promised_on else "none",
+        "received": w.day(case.received_on) if case.received_on else "",
+        "item": case.item or "",
+        "price": w.amount(case.price or Decimal(0)),
+        "where": where_bought(case, w),
+        "prepaid": "yes" if case.prepaid else "no",
+        "details": TRAILING.sub("", case.details or ""),
+        "fraud": case.fraud_kind.value if case.fraud_kind else "seller_gone",
+        "wrong": case.wrong_kind.value if case.wrong_kind else "other_item",
+        "adwhere": case.ad_where or "",
+        "adseen": w.day(case.ad_seen_on) if case.ad_seen_on else "",
+    }
+
+
+def facts(case: Case, w: Writer) -> str:
+    return w(f"claim-facts-{case.problem}", **facts_args(case, w))
+
+
+def support_sentence(case: Case, w: Writer) -> str | None:
+    s = case.support
+    if s.skipped or s.written_on is None:
+        return None
+    return w(
+        "support-line",
+        date=w.day(s.written_on),
+        channel=w(f"channel-{s.channel or 'other'}"),
+        ticket=s.ticket or "none",
+        outcome=s.outcome or "no_answer",
+    )
+
+
+def evidence_items(evidence: list[Evidence], w: Writer) -> list[str]:
+    items = []
+    for e in evidence:
+        label = w(f"att-{e.kind}")
+        detail = e.caption or e.name
+        items.append(f"{label}: {detail}" if detail else label)
+    return items
+
+
+def attach(doc: Document, items: list[str], w: Writer) -> None:
+    doc.add("paragraph", w("attachments-label"))
+    doc.add("list", lines=enumerate_items(items or [w("att-none")]))
+
+
+def sign(doc: Document, case: Case, today: date, w: Writer) -> None:
+    doc.add(
+        "signature", w("sign-line", date=w.day(today), name=initials(case.person.full_name or ""))
+    )
+    doc.add("note", w("template-note"))
+
+
+def return_timeliness(case: Case, w: Writer, today: date) -> str | None:
+    """The refusal came within the buyer's window (ст. 26.1): when, and which window; nothing
+    when it did not (the dialogue warns the person instead)."""
+    if not claims.return_in_time(case, today):
+        return None
+    declared = claims.return_declared_on(case, today)
+    return w(
+        "return-in-time",
+        date=w.day(declared),
+        window="months" if case.return_info is False else "days",
+        chat="yes" if declared != today else "no",
+    )
+
+
+def offers_quality_check(case: Case, letter: Letter) -> bool:
+    """Goods the person holds and says are faulty: offering them for a check (ст. 18) keeps
+    the 50 % fine within reach since 01.02.2026 (law-facts §1 Sanctions)."""
+    return letter.penalty is PenaltyKind.DELAY and claims.handed_over(case)
+
+
+# -- escalation ------------------------------------------------------------------------------
+
+
+def letter_kind(letter: Letter) -> str:
+    """What the main letter was, as later documents name it: a claim, a notice refusing the
+    contract, or a notice refusing the goods."""
+    if letter.form in (LetterForm.NOTICE, LetterForm.REFUSE):
+        return letter.form.value
+    return "claim"
+
+
+def claim_history(case: Case, w: Writer) -> list[str]:
+    if case.delivery.delivered_on is None:
+        return [w("history-claim-pending")]
+    letter = claims.main_letter(case)
+    out = [
+        w(
+            "history-claim",
+            date=w.day(case.delivery.delivered_on),
+            method=w(f"delivery-{case.delivery.method or 'chat'}"),
+            kind=letter_kind(letter),
+            answer=case.seller_answer or ("none" if letter.deadline else "other"),
+        )
+    ]
+    if claims.marketplace_refunds(case):
+        legal = marketplaces.get(case.marketplace or "other").legal
+        out.append(w("history-marketplace", marketplace=legal.name))
+    return out
+
+
+def claim_attachments(case: Case, w: Writer) -> list[str]:
+    """The claim as delivered, and the proof that fits how it was delivered."""
+    if case.delivery.delivered_on is None:
+        return []
+    kind = letter_kind(claims.main_letter(case))
+    items = [
+        w("att-claim", date=w.day(case.delivery.delivered_on), kind=kind),
+        w(f"att-claim-proof-{case.delivery.method or 'chat'}"),
+    ]
+    if case.seller_answer == "refused":
+        items.append(w("att-answer"))
+    return items
+
+
+def complaint(kind: DocKind, prefix: str, case: Case, w: Writer) -> Document:
+    """A letter to an authority: its addressee line, the person, the title and subtitle."""
+    doc = Document(kind, filename(kind, case))
+    doc.add("addressee", lines=(w(f"{prefix}-to"), "", *sender(case, w)))
+    doc.add("title", w(f"{prefix}-title"))
+    doc.add("subtitle", w(f"{prefix}-subtitle"))
+    return doc
+
+
+def refuse_routes(case: Case) -> None:
+    """A refusal of goods never paid for claims nothing: no complaint, no lawsuit is written."""
+    if not claims.routes(case):
+        raise ValueError("this case has nothing to escalate: the goods were never paid for")

@@ -1,0 +1,238 @@
+"""The lawsuit (ГПК ст. 131–132, law-facts §2)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from flows import claims
+from flows.case import Case
+from flows.claims import Addressee, DocKind, Letter, LetterForm
+from flows.documents.blocks import Document, Evidence
+from flows.documents.common import (
+    attach,
+    claim_attachments,
+    claim_history,
+    evidence_items,
+    facts,
+    offers_quality_check,
+    refuse_routes,
+    return_timeliness,
+    sign,
+)
+from flows.documents.parties import contacts, recipient
+from flows.documents.writer import Writer, enumerate_items, filename
+from flows.law import Penalty, money
+from flows.money import figures
+from flows.problems import Demand, ProblemId
+from flows.schedule import LawsuitSums, lawsuit_sums
+from flows.texts import Texts
+
+
+def _plaintiff(case: Case, w: Writer) -> list[str]:
+    """The plaintiff as ГПК ст. 131 wants: the name in the nominative, date and place of birth,
+    one identifier of the person's choice — or lines to fill in by hand without consent."""
+    p, person = case.plaintiff, case.person
+    lines = [person.full_name or ""]
+    if p.consent and p.birth_date and p.birth_place:
+        lines.append(
+            w("plaintiff-birth", date=p.birth_date.strftime("%d.%m.%Y"), place=p.birth_place)
+        )
+    else:
+        lines.append(w("plaintiff-birth-blank"))
+    if p.consent and p.id_kind and p.id_number:
+        lines.append(w(f"plaintiff-id-{p.id_kind.value}", number=p.id_number))
+    else:
+        lines.append(w("plaintiff-id-blank"))
+    return [*lines, *contacts(case, w)]
+
+
+def _duty_line(sums: LawsuitSums, w: Writer) -> str:
+    if sums.duty is None:
+        return w("duty-unknown")
+    if sums.duty_free:
+        return w("duty-free")
+    return w("duty-due", amount=w.amount(sums.duty))
+
+
+def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer) -> str:
+    """Why the money is owed: the demand made, and the choice the person makes now."""
+    cut = w.amount(sums.principal)
+    if letter.form is LetterForm.MARKETPLACE:
+        return w(
+            "suit-marketplace",
+            articles=w.articles(letter.basis),
+            penalty="yes" if sums.penalty is not None else "no",
+        )
+    if letter.demand in (Demand.REPAIR, Demand.REPLACEMENT, Demand.NEW_DATE):
+        basis = ["zozpp-23.1"] if letter.demand is Demand.NEW_DATE else ["zozpp-18", "zozpp-23"]
+        return w(
+            "suit-switch",
+            first=letter.demand.value,
+            now=sums.demand.value,
+            cut=cut,
+            articles=w.articles(basis),
+            newdate=w.day(case.new_date) if case.new_date else "",
+        )
+    if letter.form is LetterForm.NOTICE:
+        return w("suit-prepaid-refund", articles=w.articles(letter.basis))
+    if letter.form in (LetterForm.RETURN, LetterForm.REFUND):
+        return w("suit-return", articles=w.articles(letter.basis))
+    if sums.demand is Demand.PRICE_CUT:
+        return w("suit-price_cut", articles=w.articles(letter.basis), cut=cut)
+    return w("suit-refund", articles=w.articles(letter.basis))
+
+
+def _penalty_blocks(doc: Document, line: Penalty, w: Writer, *, second: bool) -> None:
+    doc.add(
+        "paragraph",
+        w("penalty-label", article=w.articles([line.article]), who="two" if second else "none"),
+    )
+    rate = f"{line.rate.normalize():f}".replace(".", ",") + " %"
+    doc.add(
+        "table",
+        rows=[
+            (
+                w("pt-base"),
+                w("pt-rate"),
+                w("pt-from"),
+                w("pt-to"),
+                w("pt-days"),
+                w("pt-raw"),
+                w("pt-sum"),
+            ),
+            (
+                figures(line.base),
+                rate,
+                line.start.strftime("%d.%m.%Y"),
+                line.end.strftime("%d.%m.%Y"),
+                str(line.days),
+                figures(line.raw),
+                figures(line.amount),
+            ),
+        ],
+    )
+    if line.capped:
+        doc.add("paragraph", w(f"penalty-capped-{line.kind.value}", cap=w.amount(line.cap)))
+    doc.add("paragraph", w("penalty-reduction"))
+
+
+def _asks(sums: LawsuitSums, letter: Letter, w: Writer) -> list[str]:
+    """What the court is asked, each item naming its defendant when there are two."""
+    first, second, both = ("one", "two", "both") if sums.two_defendants else ("none",) * 3
+    if sums.demand is Demand.PRICE_CUT:
+        principal_key = "ask-price_cut"
+    elif letter.form in (LetterForm.NOTICE, LetterForm.MARKETPLACE):
+        principal_key = "ask-prepaid-refund"
+    else:
+        principal_key = "ask-refund"
+    asks = [w(principal_key, amount=w.amount(sums.principal), who=first)]
+    if sums.losses:
+        asks.append(w("ask-losses", amount=w.amount(sums.losses), who=first))
+    line = sums.penalty
+    if line is not None:
+        period = {"from": line.start.strftime("%d.%m.%Y"), "to": line.end.strftime("%d.%m.%Y")}
+        if sums.continues:
+            asks.append(
+                w(
+                    "ask-penalty",
+                    amount=w.amount(line.amount),
+                    next=(line.end + timedelta(days=1)).strftime("%d.%m.%Y"),
+                    perday=w.amount(line.per_day),
+                    cap=w.amount(line.cap),
+                    who=second,
+                    **period,
+                )
+            )
+        else:
+            asks.append(w("ask-penalty-capped", amount=w.amount(line.amount), who=second, **period))
+    if sums.moral is not None:
+        half = w.amount(money(sums.moral / 2))
+        asks.append(w("ask-moral", amount=w.amount(sums.moral), half=half, who=both))
+    asks.append(w("ask-fine", who=both))
+    return enumerate_items(asks)
+
+
+def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
+    """A lawsuit a court accepts (ГПК ст. 131–132, law-facts §2): the demand pursued, the
+    penalty to date with its cap, moral damages the person chose, the fine asked not promised."""
+    refuse_routes(case)
+    w = Writer(texts, case)
+    letter = claims.lawsuit_letter(case)
+    sums = lawsuit_sums(case, today)
+    doc = Document(DocKind.LAWSUIT, filename(DocKind.LAWSUIT, case))
+    defendants = _defendants(case, letter, sums, w)
+    doc.add(
+        "addressee",
+        lines=(
+            w(f"doc-court-{sums.court.value}"),
+            w("court-venue"),
+            "",
+            w("plaintiff-label"),
+            *_plaintiff(case, w),
+            "",
+            *defendants,
+            "",
+            w("claim-price", amount=w.amount(sums.claim_price)),
+            _duty_line(sums, w),
+        ),
+    )
+    doc.add("title", w("lawsuit-title"))
+    doc.add("subtitle", w("lawsuit-subtitle"))
+    doc.add("paragraph", facts(case, w))
+    for line in claim_history(case, w):
+        doc.add("paragraph", line)
+    doc.add("paragraph", _position(case, letter, sums, w))
+    for paragraph in _suit_grounds(case, sums, w, today):
+        doc.add("paragraph", paragraph)
+    if sums.penalty is not None:
+        _penalty_blocks(doc, sums.penalty, w, second=sums.two_defendants)
+    if sums.moral is not None:
+        doc.add("paragraph", w("suit-moral", amount=w.amount(sums.moral)))
+    fine = w("suit-fine")
+    if offers_quality_check(case, claims.main_letter(case)):
+        fine += " " + w("suit-fine-check")
+    doc.add("paragraph", fine)
+    doc.add("paragraph", w("lawsuit-ask", who="both" if sums.two_defendants else "none"))
+    doc.add("list", lines=_asks(sums, letter, w))
+    attach(doc, [*_suit_attachments(case, sums, w), *evidence_items(evidence, w)], w)
+    sign(doc, case, today, w)
+    return doc
+
+
+def _defendants(case: Case, letter: Letter, sums: LawsuitSums, w: Writer) -> list[str]:
+    """The marketplace and the seller when both answer (a prepaid order never delivered),
+    otherwise the one the claim went to."""
+    if not sums.two_defendants:
+        return [w("defendant-label", who="none"), *recipient(case, letter.to, w, caveat=False)]
+    return [
+        w("defendant-label", who="one"),
+        *recipient(case, Addressee.MARKETPLACE, w, caveat=False),
+        "",
+        w("defendant-label", who="two"),
+        *recipient(case, Addressee.SELLER, w, caveat=False),
+    ]
+
+
+def _suit_grounds(case: Case, sums: LawsuitSums, w: Writer, today: date) -> list[str]:
+    """The return made in time, the ground for a technically complex item, the losses."""
+    paragraphs = []
+    if case.problem is ProblemId.RETURN:
+        paragraphs.append(return_timeliness(case, w, case.delivery.delivered_on or today))
+    ground = claims.tech_statement(case, claims.main_letter(case).demand)
+    if ground is not None:
+        paragraphs.append(w(f"tech-{ground.value}"))
+    if sums.losses:
+        paragraphs.append(w("suit-losses", amount=w.amount(sums.losses)))
+    return [p for p in paragraphs if p]
+
+
+def _suit_attachments(case: Case, sums: LawsuitSums, w: Writer) -> list[str]:
+    items = [w("att-copies-proof", who="both" if sums.two_defendants else "none")]
+    if sums.two_defendants:
+        items.append(w("att-marketplace-demand"))
+    if sums.duty:
+        items.append(w("att-duty", amount=w.amount(sums.duty)))
+    items += [w("att-purchase", order=case.order_number or ""), *claim_attachments(case, w)]
+    if sums.penalty is not None:
+        items.append(w("att-calculation"))
+    return items

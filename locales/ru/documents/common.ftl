@@ -1,0 +1,111 @@
+## Documents and messages to companies: always in Russian, whatever the interface language.
+## Every legal sentence names, in a comment above it, the fact-sheet item it rests on
+## (shared/reference/law-facts.md, "§1 ст. 23" = section 1, the item on ст. 23; [Sx] = source).
+## $g is the writer's grammatical gender from the patronymic: m, f, or x (unknown -> "(а)").
+
+## Common parts
+
+amount = { $figures } ({ $words }) руб. { $kopecks } коп.
+date-long = «{ $day }» { $month } { $year } г.
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+to-label = Кому:
+from-line = от { $name }
+addr-line = адрес: { $address }
+addr-blank = адрес: ______________________ (указан в карточке товара, в оферте или в ЕГРЮЛ / ЕГРИП)
+phone-line = тел.: { $phone }
+email-line = e-mail: { $email }
+inn-part = ИНН { $inn }
+ogrn-part = ОГРН { $ogrn }
+seller-unnamed = Продавец, указанный в заказе
+via-marketplace = (товар продан через маркетплейс { $marketplace })
+# §4: which entity faces Wildberries' buyers is unconfirmed; the caveat travels with the name
+legal-caveat-wildberries = (владелец агрегатора Wildberries; наименование указано по открытым данным)
+legal-caveat-yandex_market = (владелец агрегатора Яндекс Маркет; ОГРН и адрес в открытых данных не подтверждены)
+mp-where-ozon = на Ozon
+mp-where-wildberries = на Wildberries
+mp-where-yandex_market = на Яндекс Маркете
+mp-where-other = в интернет-магазине { $shop }
+mp-name-ozon = Ozon
+mp-name-wildberries = Wildberries
+mp-name-yandex_market = Яндекс Маркет
+mp-name-other = интернет-магазин { $shop }
+channel-app_chat = в чат поддержки
+channel-email = по электронной почте
+channel-phone = по телефону
+channel-other = в службу поддержки
+support-line = { $date } я обратил{ $g ->
+        [f] ась
+        [m] ся
+       *[x] ся(лась)
+    } к продавцу { $channel }{ $ticket ->
+        [none] {""}
+       *[other] {" "}(обращение № { $ticket })
+    }{ $outcome ->
+        [refused] , но получил{ $g ->
+            [f] а
+            [m] {""}
+           *[x] (а)
+        } отказ.
+        [waiting] , но вопрос не решён.
+       *[other] , но ответа не получил{ $g ->
+            [f] а
+            [m] {""}
+           *[x] (а)
+        }.
+    }
+sign-line = { $date }          ____________ / { $name }
+template-note = Документ составлен по шаблону сервиса claimbot и не является юридической консультацией.
+attachments-label = Приложения:
+att-photo = Фото
+att-document = Файл
+att-video = Видео
+att-claim = Копия { $kind ->
+        [refuse] уведомления об отказе от товара, врученного
+        [notice] уведомления об отказе от исполнения договора, врученного
+       *[claim] претензии, врученной
+    } продавцу { $date }
+att-claim-proof-post = Опись вложения, кассовый чек и уведомление о вручении заказного письма
+att-claim-proof-chat = Скриншот отправки претензии в чат поддержки
+att-claim-proof-in_person = Второй экземпляр претензии с отметкой продавца о получении
+att-answer = Ответ продавца об отказе
+att-notice-copy = Копия уведомления продавцу об отказе от исполнения договора и документ о его вручении
+att-marketplace-demand = Копия требования к владельцу агрегатора о возврате предварительной оплаты и документ о его вручении
+# §2: ГПК ст. 132 — proof that copies were sent to the defendant
+att-copies-proof = Документ, подтверждающий направление { $who ->
+        [both] ответчикам
+       *[none] ответчику
+    } копии искового заявления и приложений (ст. 132 ГПК РФ)
+att-duty = Документ об уплате государственной пошлины в размере { $amount }
+att-purchase = Кассовый чек или иной документ, подтверждающий заказ № { $order } и его оплату
+att-calculation = Расчёт неустойки (приведён в тексте искового заявления)
+att-ad-screenshot = Скриншот рекламы ({ $where }, { $date })
+att-police-statement = Копия заявления в полицию
+att-police-ticket = Талон-уведомление о принятии заявления (КУСП № { $kusp })
+att-police-decision = Копия постановления об отказе в возбуждении уголовного дела от { $date }
+att-none = Документы будут представлены дополнительно
+
+## Articles, as the documents cite them
+
+law-zozpp = Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»
+law-gk = Гражданского кодекса РФ
+law-gpk = Гражданского процессуального кодекса РФ
+law-fz59 = Федерального закона от 02.05.2006 № 59-ФЗ «О порядке рассмотрения обращений граждан Российской Федерации»
+law-fz248 = Федерального закона № 248-ФЗ «О государственном контроле (надзоре) и муниципальном контроле в Российской Федерации»
+law-reklama = Федерального закона от 13.03.2006 № 38-ФЗ «О рекламе»
+law-upk = Уголовно-процессуального кодекса РФ
+law-uk = Уголовного кодекса РФ
+law-koap = Кодекса РФ об административных правонарушениях
+law-nk = Налогового кодекса РФ
+articles-of = ст. { $numbers } { $law }
+
