@@ -250,6 +250,10 @@ class Reminders:
         await self.store.cancel_case(self._case_id(case), (ReminderKind.SELLER_DEADLINE,))
         await self._plan(case, chat_id, plan_after(ReminderKind.SELLER_DEADLINE, period))
 
+    async def marketplace_deadline(self, case: Case, chat_id: int, period: Deadline) -> None:
+        await self.store.cancel_case(self._case_id(case), (ReminderKind.MARKETPLACE_DEADLINE,))
+        await self._plan(case, chat_id, plan_after(ReminderKind.MARKETPLACE_DEADLINE, period))
+
     async def state_body(self, case: Case, chat_id: int, period: Deadline) -> None:
         await self._plan(case, chat_id, plan_after(ReminderKind.STATE_BODY, period))
 

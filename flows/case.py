@@ -234,6 +234,8 @@ class Case(Model):
     bank_skipped: bool = False
     claim_version: int = 0
     delivery: ClaimDelivery = Field(default_factory=ClaimDelivery)
+    # the refund demand to the aggregator's owner (ЗоЗПП ст. 12): its own delivery, own 10 days
+    marketplace_delivery: ClaimDelivery = Field(default_factory=ClaimDelivery)
     seller_answer: SellerAnswer | None = None
 
     escalations: list[Escalation] = Field(default_factory=list)

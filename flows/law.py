@@ -2,9 +2,10 @@
 computed from a case, and the penalties to a given day.
 
 Sources: `shared/reference/law-facts.md`. Days are calendar days (ЗоЗПП), counted from the day
-after the start event (ГК ст. 191); a last day that is a non-working day moves to the next
-working day (ГК ст. 193). Working days follow Russia's production calendar, public holidays
-and the government's weekend transfers included, from the maintained `holidays` package.
+after the start event (ГК ст. 191); a civil period's last day that is a non-working day moves to
+the next working day (ГК ст. 193) — a state body's answer term does not (law-facts §3).
+Working days follow Russia's production calendar, public holidays and the government's weekend
+transfers included, from the maintained `holidays` package.
 """
 
 from __future__ import annotations
@@ -150,6 +151,9 @@ class Rule:
     article: str
     lead: int = 0  # days before the period starts (a state body registers an appeal first)
     at_most: bool = False  # a ceiling for the work itself, not a date to answer by (repair)
+    # ГК ст. 193 moves a civil period's last day off a day off; an authority's answer term is
+    # not a civil period and is never moved (law-facts §3 Rospotrebnadzor, §5 Counting)
+    moves: bool = True
 
 
 RULES: dict[DeadlineKind, Rule] = {
@@ -167,7 +171,7 @@ RULES: dict[DeadlineKind, Rule] = {
     DeadlineKind.DEFECT_NO_WARRANTY: Rule(2, Unit.YEARS, "zozpp-19"),
     DeadlineKind.MARKETPLACE_REFUND: Rule(10, Unit.DAYS, "zozpp-12"),  # law-facts §1 ст. 12 [S21]
     # law-facts §3: 30 days from registration (59-ФЗ ст. 12), registration within 3 days [S31]
-    DeadlineKind.STATE_BODY: Rule(30, Unit.DAYS, "fz59-12", lead=3),
+    DeadlineKind.STATE_BODY: Rule(30, Unit.DAYS, "fz59-12", lead=3, moves=False),
     DeadlineKind.POLICE: Rule(3, Unit.DAYS, "upk-144"),
     DeadlineKind.PROSECUTOR: Rule(3, Unit.DAYS, "upk-124"),  # law-facts §3 [S96]
 }
@@ -221,7 +225,7 @@ def deadline(kind: DeadlineKind, start: date, *, until: date | None = None) -> D
         unit=rule.unit,
         article=rule.article,
         nominal=nominal,
-        due=next_working_day(nominal),
+        due=next_working_day(nominal) if rule.moves else nominal,
         lead=rule.lead,
         at_most=rule.at_most,
     )

@@ -11,7 +11,8 @@ question is skipped. Read this file to know the whole conversation.
     Шаг 4 · Претензия       name → address → phone → e-mail → save profile? → demand →
                             new date / price cut / seller's address / bank details → review →
                             documents (one letter, or the seller's notice and the marketplace's
-                            refund demand) → delivery → date delivered → waiting for the answer
+                            refund demand) → delivery → date delivered (→ the marketplace's
+                            demand delivered) → waiting for the answer
     Шаг 5 · Эскалация       route → (court: consent → birth → identifier → the demand now →
                             moral damages → losses → review; prosecutor: the police report
                             and its fate → review) → its document → filed on (reminded)
@@ -110,6 +111,12 @@ def _by_post(case: Case) -> bool:
 def _awaits_answer(case: Case) -> bool:
     """A refusal before handover asks for nothing, so there is no answer to wait for."""
     return case.demand is not Demand.REFUSE
+
+
+def _marketplace_demand(case: Case) -> bool:
+    """The aggregator owner's refund demand has its own delivery date and 10 days (ст. 12),
+    asked once the seller's notice was delivered."""
+    return claims.marketplace_refunds(case) and case.delivery.delivered_on is not None
 
 
 def _route(route: Route) -> Predicate:
@@ -232,6 +239,7 @@ STAGES: tuple[Stage, ...] = (
             Question("delivery_method", _awaits_answer),
             Question("tracking", _by_post),
             Question("delivered_on", _awaits_answer),
+            Question("marketplace_delivered_on", _marketplace_demand),
             Question("awaiting_answer", _awaits_answer),
         ),
     ),

@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from flows import claims, problems
-from flows.case import Case, Status
+from flows.case import Case, SellerAnswer, Status
 from flows.law import (
     Court,
     Deadline,
@@ -31,6 +31,7 @@ class ReminderKind(StrEnum):
     SUPPORT_FOLLOW_UP = "support_follow_up"  # the person chose "waiting" for support
     STATE_BODY = "state_body"  # the morning after a body's 30 days
     LETTER_FOLLOW_UP = "letter_follow_up"  # the claim's registered letter is still on its way
+    MARKETPLACE_DEADLINE = "marketplace_deadline"  # the morning after the aggregator's 10 days
 
 
 OWN_WINDOW_NOTICE = timedelta(days=2)
@@ -57,6 +58,69 @@ def seller_deadline(case: Case, letter: claims.Letter | None = None) -> Deadline
     if kind is None or (kind is DeadlineKind.NEW_DELIVERY and case.new_date is None):
         return None
     return deadline(kind, case.delivery.delivered_on, until=case.new_date)
+
+
+def marketplace_deadline(case: Case) -> Deadline | None:
+    """The aggregator owner's 10 days to return a prepayment (ЗоЗПП ст. 12, law-facts §1 ст. 12):
+    counted from the day its own demand reached it, never from the seller's notice."""
+    delivered = case.marketplace_delivery.delivered_on
+    if delivered is None or not claims.marketplace_refunds(case):
+        return None
+    return deadline(DeadlineKind.MARKETPLACE_REFUND, delivered)
+
+
+def letter_deadline(case: Case, letter: claims.Letter) -> Deadline | None:
+    """The period a claim-stage letter started when it was delivered, whoever it went to."""
+    if letter.form is claims.LetterForm.MARKETPLACE:
+        return marketplace_deadline(case)
+    return seller_deadline(case, letter)
+
+
+class Standing(StrEnum):
+    """Where a written demand stands on a document's date. Every sentence that says a demand
+    was not met in time is chosen by this value, and only `demand_status` computes it — from the
+    delivery date, the period and the document's date — so no document can state a deadline as
+    missed before it is (issue 17 p. 1; law-facts §3 Police, §5 «Заявление в полицию»)."""
+
+    UNSENT = "unsent"  # not delivered to its addressee yet (or its date is not known)
+    NOTHING_DUE = "nothing"  # asks nothing to wait for: refusing unpaid goods before handover
+    RUNNING = "running"  # delivered; its period ends on `due`, on or after the document's date
+    MISSED = "missed"  # its period ended before the document's date, and it was not met
+    REFUSED = "refused"  # the addressee refused it (the person told the bot)
+
+
+@dataclass(frozen=True)
+class DemandStatus:
+    letter: claims.Letter
+    standing: Standing
+    delivered_on: date | None
+    due: date | None  # the last day of its period, where there is one
+
+
+def demand_status(case: Case, letter: claims.Letter, on: date) -> DemandStatus:
+    """Where `letter` stands on `on`, the date of the document that speaks of it."""
+    to_marketplace = letter.form is claims.LetterForm.MARKETPLACE
+    delivery = case.marketplace_delivery if to_marketplace else case.delivery
+    delivered = delivery.delivered_on
+    if delivered is None or delivered > on:
+        return DemandStatus(letter, Standing.UNSENT, None, None)
+    period = letter_deadline(case, letter)
+    if letter.deadline is None or period is None:
+        return DemandStatus(letter, Standing.NOTHING_DUE, delivered, None)
+    if not to_marketplace and case.seller_answer is SellerAnswer.REFUSED:
+        standing = Standing.REFUSED
+    else:
+        standing = Standing.MISSED if period.passed(on) else Standing.RUNNING
+    return DemandStatus(letter, standing, delivered, period.due)
+
+
+def switch_allowed(case: Case, on: date) -> bool:
+    """A repair, replacement or new delivery date gives way to another demand (in court) only
+    once it was refused or its period ran out (ЗоЗПП ст. 18, 20–23.1; law-facts §1)."""
+    main = claims.main_letter(case)
+    if main.demand not in (Demand.REPAIR, Demand.REPLACEMENT, Demand.NEW_DATE):
+        return True
+    return demand_status(case, main, on).standing in (Standing.MISSED, Standing.REFUSED)
 
 
 def penalty_to(case: Case, today: date, letter: claims.Letter | None = None) -> Penalty | None:
@@ -148,6 +212,9 @@ def all_deadlines(case: Case) -> list[Deadline]:
     seller = seller_deadline(case)
     if seller is not None:
         found.append(seller)
+    market = marketplace_deadline(case)
+    if market is not None:
+        found.append(market)
     return found + state_bodies(case)
 
 

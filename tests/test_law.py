@@ -45,8 +45,9 @@ K = DeadlineKind
         (K.RETURN_WINDOW_NO_INFO, date(2026, 11, 30), date(2027, 2, 28), date(2027, 3, 1)),
         (K.TECH_COMPLEX, date(2026, 11, 2), date(2026, 11, 17), date(2026, 11, 17)),
         (K.DEFECT_NO_WARRANTY, date(2024, 2, 29), date(2026, 2, 28), date(2026, 3, 2)),
-        # 59-ФЗ: registered within 3 days (05.11), then 30 days: 05.12 (Saturday) -> 07.12
-        (K.STATE_BODY, date(2026, 11, 2), date(2026, 12, 5), date(2026, 12, 7)),
+        # 59-ФЗ: registered within 3 days (05.11), then 30 days: 05.12, a Saturday — a state
+        # body's term is not moved under ГК ст. 193 (issue 17 p. 9, law-facts §3)
+        (K.STATE_BODY, date(2026, 11, 2), date(2026, 12, 5), date(2026, 12, 5)),
         # УПК ст. 124: 3 days; 20.11 + 3 = 23.11 (Monday)
         (K.PROSECUTOR, date(2026, 11, 20), date(2026, 11, 23), date(2026, 11, 23)),
         # ЗоЗПП ст. 12: the marketplace refunds a prepayment within 10 days

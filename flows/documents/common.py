@@ -14,6 +14,7 @@ from flows.documents.parties import sender, where_bought
 from flows.documents.writer import TRAILING, Writer, enumerate_items, filename
 from flows.law import PenaltyKind
 from flows.names import initials
+from flows.schedule import Standing, demand_status
 
 
 def facts_args(case: Case, w: Writer) -> dict[str, object]:
@@ -103,22 +104,36 @@ def letter_kind(letter: Letter) -> str:
     return "claim"
 
 
-def claim_history(case: Case, w: Writer) -> list[str]:
-    if case.delivery.delivered_on is None:
-        return [w("history-claim-pending")]
-    letter = claims.main_letter(case)
+def claim_history(case: Case, w: Writer, today: date) -> list[str]:
+    """What became of the claim-stage letters, true on `today`, the document's date: delivered
+    when, and — by `schedule.demand_status`, never by a template's say-so — whether the period
+    still runs (its last day), was missed, or the demand was refused."""
+    letters = claims.letters(case)
+    main = demand_status(case, letters[0], today)
+    if main.standing is Standing.UNSENT:
+        return [w("history-claim-pending", kind=letter_kind(letters[0]))]
     out = [
         w(
             "history-claim",
-            date=w.day(case.delivery.delivered_on),
+            date=w.day(main.delivered_on or today),
             method=w(f"delivery-{case.delivery.method or 'chat'}"),
-            kind=letter_kind(letter),
-            answer=case.seller_answer or ("none" if letter.deadline else "other"),
+            kind=letter_kind(letters[0]),
+            state=main.standing.value,
+            due=w.day(main.due) if main.due else "",
         )
     ]
-    if claims.marketplace_refunds(case):
+    for letter in letters[1:]:
+        status = demand_status(case, letter, today)
         legal = marketplaces.get(case.marketplace or "other").legal
-        out.append(w("history-marketplace", marketplace=legal.name))
+        out.append(
+            w(
+                "history-marketplace",
+                marketplace=legal.name,
+                date=w.day(status.delivered_on) if status.delivered_on else "",
+                state=status.standing.value,
+                due=w.day(status.due) if status.due else "",
+            )
+        )
     return out
 
 

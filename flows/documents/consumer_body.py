@@ -34,7 +34,7 @@ def rospotrebnadzor(case: Case, evidence: list[Evidence], texts: Texts, today: d
     refuse_routes(case)
     doc.add("paragraph", violator(case, w))
     doc.add("paragraph", facts(case, w))
-    for line in claim_history(case, w):
+    for line in claim_history(case, w, today):
         doc.add("paragraph", line)
     # the rights the claim letters rest on, as consumer law gives them — never УПК or ГК
     rights = [a for letter in claims.letters(case) for a in letter.basis]

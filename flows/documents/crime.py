@@ -50,7 +50,7 @@ def police(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
     if support:
         doc.add("paragraph", support)
     if case.delivery.delivered_on is not None:
-        for line in claim_history(case, w):
+        for line in claim_history(case, w, today):
             doc.add("paragraph", line)
     doc.add("paragraph", w("police-request", offence=_offence(case)))
     doc.add("paragraph", w("police-warning"))

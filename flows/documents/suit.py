@@ -24,7 +24,7 @@ from flows.documents.writer import Writer, enumerate_items, filename
 from flows.law import Penalty, money
 from flows.money import figures
 from flows.problems import Demand, ProblemId
-from flows.schedule import LawsuitSums, lawsuit_sums
+from flows.schedule import LawsuitSums, Standing, demand_status, lawsuit_sums, switch_allowed
 from flows.texts import Texts
 
 
@@ -54,7 +54,7 @@ def _duty_line(sums: LawsuitSums, w: Writer) -> str:
     return w("duty-due", amount=w.amount(sums.duty))
 
 
-def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer) -> str:
+def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer, today: date) -> str:
     """Why the money is owed: the demand made, and the choice the person makes now."""
     cut = w.amount(sums.principal)
     if letter.form is LetterForm.MARKETPLACE:
@@ -67,6 +67,7 @@ def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer) -> str:
         basis = ["zozpp-23.1"] if letter.demand is Demand.NEW_DATE else ["zozpp-18", "zozpp-23"]
         return w(
             "suit-switch",
+            state=_switchable(case, today).value,
             first=letter.demand.value,
             now=sums.demand.value,
             cut=cut,
@@ -80,6 +81,14 @@ def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer) -> str:
     if sums.demand is Demand.PRICE_CUT:
         return w("suit-price_cut", articles=w.articles(letter.basis), cut=cut)
     return w("suit-refund", articles=w.articles(letter.basis))
+
+
+def _switchable(case: Case, today: date) -> Standing:
+    """A repair, replacement or new date may give way to another demand in court only once it
+    was refused or its period ran out (ЗоЗПП ст. 18, 23.1; law-facts §1) — never before."""
+    if not switch_allowed(case, today):
+        raise ValueError("the first demand's period still runs: no other demand yet")
+    return demand_status(case, claims.main_letter(case), today).standing
 
 
 def _penalty_blocks(doc: Document, line: Penalty, w: Writer, *, second: bool) -> None:
@@ -179,9 +188,9 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     doc.add("title", w("lawsuit-title"))
     doc.add("subtitle", w("lawsuit-subtitle"))
     doc.add("paragraph", facts(case, w))
-    for line in claim_history(case, w):
+    for line in claim_history(case, w, today):
         doc.add("paragraph", line)
-    doc.add("paragraph", _position(case, letter, sums, w))
+    doc.add("paragraph", _position(case, letter, sums, w, today))
     for paragraph in _suit_grounds(case, sums, w, today):
         doc.add("paragraph", paragraph)
     if sums.penalty is not None:

@@ -28,7 +28,7 @@ from flows.law import Deadline
 from flows.money import figures
 from flows.names import Grammar
 from flows.problems import MONEY_DEMANDS, Demand, ProblemId, TechGround
-from flows.schedule import ReminderKind, seller_deadline
+from flows.schedule import ReminderKind, marketplace_deadline, seller_deadline
 from flows.steps.explain import explain
 from flows.steps.fields import (
     date_options,
@@ -306,6 +306,44 @@ async def _delivered(ctx: Ctx, value: date | str) -> Outcome:
     return None
 
 
+def _marketplace_options(ctx: Ctx) -> list[Option]:
+    return [*date_options(ctx), (NOT_YET, ctx.t("btn-letter-not-yet"))]
+
+
+def _parse_marketplace_delivered(text: str, ctx: Ctx) -> date | str:
+    if text == NOT_YET:
+        return NOT_YET
+    earliest = ctx.case.delivery.delivered_on
+    day = past_date()(text, ctx)
+    if earliest is not None and day < earliest:
+        # the marketplace's demand goes after the seller's notice, with a copy of it
+        raise InputError("err-before-notice", earliest=day_text(ctx.t, earliest))
+    return day
+
+
+async def _marketplace_delivered(ctx: Ctx, value: date | str) -> Outcome:
+    """The aggregator owner's 10 days (ЗоЗПП ст. 12) run from the day its own demand reached
+    it: counted, explained and reminded like the seller's."""
+    if isinstance(value, str):
+        await ctx.turn.services.reminders.snooze(
+            ctx.case.id,
+            ctx.turn.chat_id,
+            ReminderKind.LETTER_FOLLOW_UP,
+            LETTER_CHECK.days,
+            question="marketplace_delivered_on",
+        )
+        return Leave("marketplace-not-yet")
+    ctx.case.marketplace_delivery.delivered_on = value
+    period = marketplace_deadline(ctx.case)
+    if period is None:
+        return None
+    now = ctx.turn.services.clock.now()
+    await ctx.cases.log(ctx.case.id, now, "marketplace_delivered", due=period.due.isoformat())
+    await ctx.turn.services.reminders.marketplace_deadline(ctx.case, ctx.turn.chat_id, period)
+    await ctx.turn.say(ctx.t("marketplace-answer-by", explain=explain(ctx, period)))
+    return None
+
+
 def _awaiting_prompt(ctx: Ctx) -> str:
     period = answer_deadline(ctx)
     if period is None:
@@ -412,6 +450,17 @@ SPECS = (
         parse=_parse_delivered,
         apply=_delivered,
         done=lambda case: case.delivery.delivered_on is not None,
+        hint="hint-date",
+        columns=2,
+        parse_buttons=True,
+    ),
+    Spec(
+        "marketplace_delivered_on",
+        lambda ctx: ctx.t("q-marketplace-delivered-on"),
+        _marketplace_options,
+        parse=_parse_marketplace_delivered,
+        apply=_marketplace_delivered,
+        done=lambda case: case.marketplace_delivery.delivered_on is not None,
         hint="hint-date",
         columns=2,
         parse_buttons=True,

@@ -28,7 +28,7 @@ from flows.documents import ROUTE_DOCUMENT
 from flows.law import deadline
 from flows.money import figures
 from flows.problems import ROUTE_DEADLINE, Demand, Route
-from flows.schedule import lawsuit_sums
+from flows.schedule import demand_status, lawsuit_sums, switch_allowed
 from flows.steps.explain import explain
 from flows.steps.fields import (
     edit_options,
@@ -45,11 +45,28 @@ from flows.steps.form import Ctx, Goto, Leave, Option, Outcome, Spec
 ASKS_FIRST = frozenset({Route.COURT, Route.PROSECUTOR})
 
 
-def _prompt(ctx: Ctx) -> str:
+def _available(ctx: Ctx) -> tuple[Route, ...]:
+    """The routes open today: the court waits while a repair, replacement or new date still
+    has time (a lawsuit would ask for something else, which the law allows only later)."""
     routes = claims.routes(ctx.case)
+    if switch_allowed(ctx.case, ctx.today):
+        return routes
+    return tuple(r for r in routes if r is not Route.COURT)
+
+
+def _court_later(ctx: Ctx) -> str:
+    if Route.COURT not in claims.routes(ctx.case) or switch_allowed(ctx.case, ctx.today):
+        return ""
+    status = demand_status(ctx.case, claims.main_letter(ctx.case), ctx.today)
+    due = fmt_date(status.due, ctx.t) if status.due else "none"
+    return "\n\n" + ctx.t("route-court-later", due=due)
+
+
+def _prompt(ctx: Ctx) -> str:
+    routes = _available(ctx)
     if not routes:
-        return ctx.t("q-route-none")
-    lines = "\n\n".join(ctx.t(f"route-about-{r.value}") for r in routes)
+        return ctx.t("q-route-none") if not claims.routes(ctx.case) else _court_later(ctx)
+    lines = "\n\n".join(ctx.t(f"route-about-{r.value}") for r in routes) + _court_later(ctx)
     done = _route_states(ctx)
     if done:
         return ctx.t("q-route-next", states=done, routes=lines)
@@ -75,8 +92,9 @@ def _route_states(ctx: Ctx) -> str:
 
 
 def _options(ctx: Ctx) -> list[Option]:
-    options = [(r.value, ctx.t(f"route-{r.value}")) for r in claims.routes(ctx.case)]
-    if ctx.case.escalations:  # after filing somewhere, waiting for its answer is a choice too
+    options = [(r.value, ctx.t(f"route-{r.value}")) for r in _available(ctx)]
+    # after filing somewhere, or while the court must wait, waiting is a choice too
+    if ctx.case.escalations or len(options) < len(claims.routes(ctx.case)):
         options.append((WAIT, ctx.t("btn-route-wait")))
     return options
 

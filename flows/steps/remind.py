@@ -15,7 +15,7 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup
 
 from flows import procedure
-from flows.case import Path, Status
+from flows.case import Case, Path, Status
 from flows.money import figures
 from flows.schedule import ReminderKind, penalty_to
 from flows.steps.callbacks import RowId, Word
@@ -37,7 +37,7 @@ class RemindCb(CallbackData, prefix="r"):
 
 
 def _buttons(
-    t: Callable[..., str], case_id: int, kind: ReminderKind, path: Path
+    t: Callable[..., str], case_id: int, kind: ReminderKind, path: Path, question: str = ""
 ) -> InlineKeyboardMarkup:
     kb = Keyboard()
     if kind is ReminderKind.SUPPORT_FOLLOW_UP and path is Path.SELLER:
@@ -51,7 +51,7 @@ def _buttons(
             callback_data=RemindCb(a="open", c=case_id, q="support_outcome"),
         )
         kb.button(text=t("btn-no-answer-go-on"), callback_data=RemindCb(a="no_answer", c=case_id))
-    elif kind is ReminderKind.SELLER_DEADLINE:
+    elif kind in (ReminderKind.SELLER_DEADLINE, ReminderKind.MARKETPLACE_DEADLINE):
         kb.button(
             text=t("btn-they-answered"),
             callback_data=RemindCb(a="open", c=case_id, q="awaiting_answer"),
@@ -66,7 +66,7 @@ def _buttons(
     elif kind is ReminderKind.LETTER_FOLLOW_UP:
         kb.button(
             text=t("btn-letter-delivered"),
-            callback_data=RemindCb(a="open", c=case_id, q="delivered_on"),
+            callback_data=RemindCb(a="open", c=case_id, q=question or "delivered_on"),
         )
     else:
         kb.button(text=t("btn-open-case-full"), callback_data=RemindCb(a="open", c=case_id))
@@ -113,44 +113,53 @@ def make_composer(
 
         zone = await users.get_timezone(reminder.chat_id) or services.default_zone
         today = clock.now().astimezone(ZoneInfo(zone)).date()
-        title = _title(t, case)
-        due = reminder.payload.get("due")
-        due_text = day_text(t, date.fromisoformat(due)) if due else ""
-        if reminder.kind is ReminderKind.SELLER_DEADLINE:
-            line = penalty_to(case, today)
-            if line is not None and line.days == 0:
-                line = None
-            text = t(
-                "remind-seller",
-                case=title,
-                due=due_text,
-                amount=figures(line.amount) if line else "0",
-                days=line.days if line else 0,
-                penalty="no" if line is None else ("capped" if line.capped else "yes"),
-            )
-        elif reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP and case.path is Path.SELLER:
-            text = t("remind-appeal", case=title)
-        elif reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP:
-            written = day_text(t, case.support.written_on) if case.support.written_on else ""
-            text = t("remind-support", case=title, written=written)
-        elif reminder.kind is ReminderKind.STATE_BODY:
-            text = t("remind-state-body", case=title, due=due_text)
-        elif reminder.kind is ReminderKind.LETTER_FOLLOW_UP:
-            text = t("remind-letter", case=title, tracking=case.delivery.tracking or "none")
-        else:
-            # On time it is two days ahead; after downtime it may be closer, or past.
-            left = (date.fromisoformat(due) - today).days if due else 2
-            key = "remind-own-window" if left == 2 else "remind-own-window-left"
-            text = t(
-                "remind-own-window-late" if left < 0 else key,
-                case=title,
-                due=due_text,
-                left=left,
-                what=t(f"window-{reminder.payload.get('deadline', '')}"),
-            )
-        return text, _buttons(t, case.id, reminder.kind, case.path)
+        text = _text(t, case, reminder, today)
+        question = str(reminder.payload.get("question", ""))
+        return text, _buttons(t, case.id, reminder.kind, case.path, question)
 
     return compose
+
+
+def _text(t: Callable[..., str], case: Case, reminder: DueReminder, today: date) -> str:
+    """What a due reminder says, by its kind, on `today` in the person's zone."""
+    title = _title(t, case)
+    due = reminder.payload.get("due")
+    due_text = day_text(t, date.fromisoformat(due)) if due else ""
+    if reminder.kind is ReminderKind.SELLER_DEADLINE:
+        line = penalty_to(case, today)
+        if line is not None and line.days == 0:
+            line = None
+        return t(
+            "remind-seller",
+            case=title,
+            due=due_text,
+            amount=figures(line.amount) if line else "0",
+            days=line.days if line else 0,
+            penalty="no" if line is None else ("capped" if line.capped else "yes"),
+        )
+    if reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP and case.path is Path.SELLER:
+        return t("remind-appeal", case=title)
+    if reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP:
+        written = day_text(t, case.support.written_on) if case.support.written_on else ""
+        return t("remind-support", case=title, written=written)
+    if reminder.kind is ReminderKind.MARKETPLACE_DEADLINE:
+        return t("remind-marketplace", case=title, due=due_text)
+    if reminder.kind is ReminderKind.STATE_BODY:
+        return t("remind-state-body", case=title, due=due_text)
+    if reminder.kind is ReminderKind.LETTER_FOLLOW_UP and reminder.payload.get("question"):
+        return t("remind-marketplace-letter", case=title)
+    if reminder.kind is ReminderKind.LETTER_FOLLOW_UP:
+        return t("remind-letter", case=title, tracking=case.delivery.tracking or "none")
+    # the own window: on time two days ahead; after downtime it may be closer, or past
+    left = (date.fromisoformat(due) - today).days if due else 2
+    key = "remind-own-window" if left == 2 else "remind-own-window-left"
+    return t(
+        "remind-own-window-late" if left < 0 else key,
+        case=title,
+        due=due_text,
+        left=left,
+        what=t(f"window-{reminder.payload.get('deadline', '')}"),
+    )
 
 
 def _title(t: Callable[..., str], case: Any) -> str:

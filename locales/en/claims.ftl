@@ -157,3 +157,16 @@ route-state = { $route } — { $state ->
 btn-route-wait = ⏳ Waiting for the answer
 route-wait = All right, we'll wait for the answer. I'll remind you of the deadline; you can continue any time in /cases.
 err-seller-is-marketplace = That is the INN or OGRN of the marketplace { $marketplace } itself, not the seller's. The seller's details are in the product card, in the section about the seller. If there are none, skip.
+
+## The marketplace's refund demand: its own delivery date and 10 days (issue 17 p. 2)
+
+q-marketplace-delivered-on = When did the marketplace receive the demand to return the prepayment (the second document, with a copy of the notice to the seller)? For the support chat, the day you sent it; for a letter, the delivery date. The marketplace has 10 days from that day.
+err-before-notice = The demand to the marketplace goes after the notice to the seller, and the seller received that on { $earliest }. Please check the date.
+marketplace-not-yet = All right. Send the demand to the marketplace with a copy of the notice to the seller. I'll remind you in 7 days — then mark the day the marketplace received it.
+marketplace-answer-by = The marketplace must return the prepayment by: { $explain }. I'll remind you.
+remind-marketplace =
+    ⏰ <b>{ $case }</b>
+    The period for the marketplace to return the prepayment ended on { $due } (art. 12 of the Consumer Rights Law). Did they pay — or is it time to go further?
+remind-marketplace-letter =
+    ⏰ <b>{ $case }</b>
+    Has the marketplace received the demand to return the prepayment? Mark the date — its 10 days run from it.

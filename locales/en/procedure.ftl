@@ -502,3 +502,8 @@ q-seller-routes =
 remind-appeal =
     ⏰ <b>{ $case }</b>
     You are waiting for the marketplace's answer to your complaint about a review. Did they answer?
+
+route-court-later = ⚖️ Court — after { $due ->
+        [none] the seller's period ends
+       *[other] { $due }
+    }: until then the seller may still do what you asked, and a court will not take a claim for something else. I'll remind you when the period ends.

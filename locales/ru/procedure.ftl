@@ -520,3 +520,10 @@ q-seller-routes =
 remind-appeal =
     ⏰ <b>{ $case }</b>
     Вы ждёте ответа площадки на жалобу на отзыв. Ответили?
+
+# law-facts §1 ст. 18, 20–23.1: another demand (in court) only once the first was refused or
+# its period ran out (issue 17 p. 1: documents say what is true on their date)
+route-court-later = ⚖️ В суд — после { $due ->
+        [none] окончания срока, который есть у продавца
+       *[other] { $due }
+    }: до этого продавец ещё вправе выполнить ваше требование, и иск о другом требовании суд не примет. Я напомню, когда срок истечёт.

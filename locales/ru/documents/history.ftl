@@ -1,18 +1,37 @@
-## What became of the claim: said in every escalation document
+## What became of the claim-stage letters: said in the escalation documents. Every sentence is
+## true on the document's date: $state comes from flows/schedule.py demand_status (issue 17 p. 1)
+## — "missed" only after the period's last day ($due) has passed, "running" until then.
 
+# §5 Sending (delivery proof); §1 ст. 22/21/20/23.1/26.1 periods; §5 «Заявление в полицию»:
+# before the due date the deadline is stated as «истекает …», never as missed
 history-claim = { $date } продавцу вручен{ $kind ->
         [refuse] о уведомление об отказе от товара
         [notice] о уведомление об отказе от исполнения договора
        *[claim] а претензия
-    } ({ $method }).{ $answer ->
+    } ({ $method }).{ $state ->
         [refused] {" "}Продавец отказал в удовлетворении требования.
-        [none] {" "}Требование в установленный срок не удовлетворено.
+        [missed] {" "}Срок удовлетворения требования истёк { $due }; требование не удовлетворено.
+        [running] {" "}Срок удовлетворения требования истекает { $due }.
        *[other] {""}
     }
-history-marketplace = Требование о возврате предварительной оплаты вручено владельцу агрегатора { $marketplace } «___» ____________ 20___ г. и в установленный срок не исполнено.
-history-claim-pending = Претензия продавцу подготовлена и направляется одновременно с настоящим обращением.
-delivery-chat = через чат поддержки маркетплейса
+# §1 ст. 12 [S21]: the aggregator owner's own 10 days run from the day its demand reached it
+history-marketplace = { $state ->
+        [unsent] Требование о возврате предварительной оплаты направляется владельцу агрегатора { $marketplace }.
+       *[other] { $date } владельцу агрегатора { $marketplace } вручено требование о возврате предварительной оплаты.{ $state ->
+            [missed] {" "}Срок его удовлетворения истёк { $due }; предварительная оплата не возвращена.
+            [running] {" "}Срок его удовлетворения истекает { $due }.
+           *[other] {""}
+        }
+    }
+history-claim-pending = { $kind ->
+        [refuse] Уведомление об отказе от товара направляется
+        [notice] Уведомление об отказе от исполнения договора направляется
+       *[claim] Претензия направляется
+    } продавцу одновременно с настоящим обращением.
+delivery-chat = через чат поддержки
 delivery-post = заказным письмом с описью вложения и уведомлением о вручении
 delivery-in_person = лично, второй экземпляр с отметкой о получении у меня
 violator-seller = Сведения о продавце: { $seller }.
-violator-aggregator = Сведения о владельце агрегатора, не вернувшем предварительную оплату: { $marketplace }.
+# §1 ст. 12: the aggregator's owner, named as the addressee of the refund demand — not as a
+# debtor in default before its 10 days have run (issue 17 p. 1)
+violator-aggregator = Сведения о владельце агрегатора, которому предъявлено требование о возврате предварительной оплаты: { $marketplace }.
