@@ -66,7 +66,7 @@ def citations(text: str) -> list[tuple[str | None, str]]:
 def texts_ru() -> str:
     """What the bot says and writes in Russian: the Fluent messages, comments left out."""
     lines = []
-    for path in sorted((LOCALES_DIR / "ru").glob("*.ftl")):
+    for path in sorted((LOCALES_DIR / "ru").rglob("*.ftl")):
         text = path.read_text(encoding="utf-8")
         lines += [line for line in text.splitlines() if not line.lstrip().startswith("#")]
     return "\n".join(lines)
