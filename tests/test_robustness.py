@@ -32,6 +32,7 @@ FORM = create_form()
 PROSECUTOR = {"route": lambda me: me.choose("prosecutor")}
 ROUTES: dict[str, tuple[ProblemId, dict]] = {
     "promised_on": (ProblemId.NOT_DELIVERED, {}),
+    "marketplace_delivered_on": (ProblemId.NOT_DELIVERED, {}),
     "fraud_kind": (ProblemId.FRAUD, {}),
     "wrong_kind": (ProblemId.WRONG_ITEM, {}),
     "ad_where": (ProblemId.MISLEADING_AD, {}),

@@ -318,7 +318,15 @@ async def _filed(ctx: Ctx, value: date) -> Outcome:
 
 
 SPECS = (
-    Spec("route", _prompt, _options, apply=_apply, done=lambda case: bool(case.escalations)),
+    Spec(
+        "route",
+        _prompt,
+        _options,
+        apply=_apply,
+        # a route chosen whose document still needs answers is an answer too (a review's edit
+        # must come back to the review, not to the routes)
+        done=lambda case: bool(case.escalations) or case.route_pending is not None,
+    ),
     Spec(
         "plaintiff_consent",
         lambda ctx: ctx.t("q-plaintiff-consent"),
