@@ -152,9 +152,7 @@ def tech_window_reminded(case: Case) -> bool:
     """The 15-day reminder (law-facts §1 ст. 18: "only for goods the person marked ТСТ"), and
     only while no claim has reached the seller — after it, the claim has done its work."""
     return (
-        asks_tech_complex(case)
-        and bool(case.tech_complex)
-        and case.delivery.delivered_on is None
+        asks_tech_complex(case) and bool(case.tech_complex) and case.delivery.delivered_on is None
     )
 
 

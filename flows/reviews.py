@@ -67,7 +67,7 @@ _QUOTES = re.compile(r"[«»\"“”„]")
 
 
 def form_from_name(name: str) -> SellerForm | None:
-    """ «ИП Петренко И. С.» -> SOLE, «ООО «Ромашка»» -> COMPANY; None when the name does not
+    """«ИП Петренко И. С.» -> SOLE, «ООО «Ромашка»» -> COMPANY; None when the name does not
     tell (then the dialogue asks)."""
     if _SOLE.match(name):
         return SellerForm.SOLE
@@ -98,7 +98,7 @@ def inner_quotes(text: str) -> str:
 def find_quote(review: str, quote: str) -> str | None:
     """`quote` as it stands in the review (the seller copies words from it): the review's own
     spelling, or None when the words are not there."""
-    want = " ".join(quote.split()).strip(" .,;:!?«»\"“”„").casefold()
+    want = " ".join(quote.split()).strip(' .,;:!?«»"“”„').casefold()
     if len(want) < 2:
         return None
     words = " ".join(review.split())

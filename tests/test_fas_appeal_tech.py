@@ -123,7 +123,9 @@ def test_a_channel_ad_names_the_advertiser_and_the_distributor() -> None:
         ProblemId.MISLEADING_AD,
         ad_kind=AdKind.OUTSIDE,
         ad_advertiser="ООО «Гаджет-Трейд», ИНН 7707083893.",
-        ad_distributor="Telegram-канал «Скидки дня» (t.me/skidki_dnya), владелец — ИП Сидоров С. С.",
+        ad_distributor=(
+            "Telegram-канал «Скидки дня» (t.me/skidki_dnya), владелец — ИП Сидоров С. С."
+        ),
     )
     fas = Read(documents.fas(case, [], CORE, TODAY))
     assert fas.has(
@@ -161,7 +163,8 @@ def test_the_fas_term_is_a_month_and_one_more() -> None:
     assert ROUTE_DEADLINE[Route.FAS] is DeadlineKind.FAS
     month = deadline(DeadlineKind.FAS, date(2026, 12, 3))
     assert (month.due, month.lead, month.moved) == (date(2027, 1, 3), 0, False)  # a Sunday
-    assert month.article == "pp1922-rules" and month.article in ARTICLES
+    assert month.article == "pp1922-rules"
+    assert month.article in ARTICLES
     two = deadline(DeadlineKind.FAS_EXTENDED, date(2026, 12, 3))
     assert two.due == date(2027, 2, 3)
     filed = buyer(
@@ -207,7 +210,8 @@ async def test_channel_ad_to_the_fas_in_the_dialogue(talk, db: Database) -> None
     await me.choose("make")
     assert sent_documents(me)[-1].startswith("zhaloba-fas-")
     case = await stored(db)
-    assert case.ad_unlabelled and case.ad_advertiser is None
+    assert case.ad_unlabelled
+    assert case.ad_advertiser is None
     await me.tap_key("btn-today")  # filed 21.11.2026
     assert "ФАС может продлить его ещё на месяц — до 21.01.2027" in me.said[-2]
     rows = await db.fetchall("SELECT kind, payload FROM reminders WHERE kind = 'state_body'")
@@ -248,7 +252,8 @@ def test_a_sole_trader_appeals_under_point_1_and_signs_itself() -> None:
     case = seller_case("ИП «Петренко И. С.»", SellerForm.SOLE, review_quote="Продавец — вор")
     appeal = Read(documents.appeal(case, [], CORE, TODAY))
     assert appeal.has("(п. 1 ст. 152 ГК РФ)")
-    assert appeal.lacks("п. 11") and appeal.lacks("п. 1, 11")
+    assert appeal.lacks("п. 11")
+    assert appeal.lacks("п. 1, 11")
     assert appeal.has("от продавца: ИП Петренко И. С.")  # no quotation marks for an ИП
     assert appeal.lacks("ИП «")
     assert appeal.has("____________ / ИП Петренко И. С.")
@@ -271,7 +276,8 @@ def test_a_company_appeals_under_points_1_and_11_and_its_signatory_signs() -> No
     unsigned = seller_case("ООО «Ромашка»", SellerForm.COMPANY, signatory_skipped=True)
     text = Read(documents.appeal(unsigned, [], CORE, TODAY))
     assert text.has("От имени ООО «Ромашка»: ____________ / ______________")
-    assert text.lacks("(должность") and text.lacks("фамилия и инициалы")
+    assert text.lacks("(должность")
+    assert text.lacks("фамилия и инициалы")
 
 
 @pytest.mark.parametrize(
@@ -280,7 +286,7 @@ def test_a_company_appeals_under_points_1_and_11_and_its_signatory_signs() -> No
         ("ИП Петренко И. С.", SellerForm.SOLE),
         ("Индивидуальный предприниматель Петренко Игорь Семёнович", SellerForm.SOLE),
         ("ООО «Ромашка»", SellerForm.COMPANY),
-        ("АО \"Техно\"", SellerForm.COMPANY),
+        ('АО "Техно"', SellerForm.COMPANY),
         ("Ромашка", None),
         ("ИПОТЕКА-ЦЕНТР", None),
         ("Аомори", None),
@@ -378,7 +384,8 @@ async def test_not_sure_shows_the_list_and_the_person_decides(talk, db: Database
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "tech_complex")
     assert len(me.buttons) <= 13  # the categories, "none", "not sure" (and Back)
-    assert "🧺 Холодильник, стиральная, посудомоечная, сушильная машина, кофемашина, плита, духовка" in me.buttons
+    appliances = "🧺 Холодильник, стиральная, посудомоечная, сушильная машина, кофемашина"
+    assert any(b.startswith(appliances) for b in me.buttons)
     await me.choose("unsure")
     assert await current(me) == "tech_list"
     assert "постановление Правительства РФ от 10.11.2011 № 924" in me.last

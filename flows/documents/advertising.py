@@ -45,9 +45,7 @@ def parties(case: Case, w: Writer) -> list[str]:
     if case.ad_unlabelled or not case.ad_advertiser:
         advertiser = w("fas-advertiser-seller", seller=_seller(case, w))
     else:
-        advertiser = w(
-            "fas-advertiser-label", advertiser=TRAILING.sub("", case.ad_advertiser)
-        )
+        advertiser = w("fas-advertiser-label", advertiser=TRAILING.sub("", case.ad_advertiser))
     if case.ad_kind in PLATFORM_ADS:
         distributor = w("fas-distributor-platform", platform=_platform(case, w))
     else:

@@ -26,7 +26,7 @@ def seller_form(case: Case) -> SellerForm | None:
 
 
 def shop(case: Case) -> str:
-    """ «ИП Петренко И. С.» (no quotation marks), or the company's name as given."""
+    """«ИП Петренко И. С.» (no quotation marks), or the company's name as given."""
     return shop_display(case.shop_name or "", seller_form(case))
 
 
