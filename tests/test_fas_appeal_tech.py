@@ -122,7 +122,7 @@ def test_a_channel_ad_names_the_advertiser_and_the_distributor() -> None:
     case = buyer(
         ProblemId.MISLEADING_AD,
         ad_kind=AdKind.OUTSIDE,
-        ad_advertiser="ООО «Гаджет-Трейд», ИНН 7707083893.",
+        ad_advertiser="Реклама. ООО «Гаджет-Трейд», ИНН 7707083893.",
         ad_distributor=(
             "Telegram-канал «Скидки дня» (t.me/skidki_dnya), владелец — ИП Сидоров С. С."
         ),

@@ -7,6 +7,7 @@ the person named. A product card is not an ad: no complaint is written for it.""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -28,6 +29,14 @@ def refuse_fas(case: Case) -> None:
         raise ValueError("no FAS complaint: the case has no advertisement to complain about")
 
 
+# «Реклама. ООО «…», ИНН …, erid: …» copied whole: the label's own word is not the name
+_LABEL_WORD = re.compile(r"^\s*реклама\s*[.:,—-]?\s*", re.IGNORECASE)
+
+
+def _advertiser(named: str) -> str:
+    return TRAILING.sub("", _LABEL_WORD.sub("", named)) or TRAILING.sub("", named)
+
+
 def _seller(case: Case, w: Writer) -> str:
     return one_line(recipient(case, Addressee.SELLER, w)[:2], w)
 
@@ -45,7 +54,7 @@ def parties(case: Case, w: Writer) -> list[str]:
     if case.ad_unlabelled or not case.ad_advertiser:
         advertiser = w("fas-advertiser-seller", seller=_seller(case, w))
     else:
-        advertiser = w("fas-advertiser-label", advertiser=TRAILING.sub("", case.ad_advertiser))
+        advertiser = w("fas-advertiser-label", advertiser=_advertiser(case.ad_advertiser))
     if case.ad_kind in PLATFORM_ADS:
         distributor = w("fas-distributor-platform", platform=_platform(case, w))
     else:
