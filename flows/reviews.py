@@ -80,6 +80,8 @@ def shop_display(name: str, form: SellerForm | None) -> str:
     """A sole trader without quotation marks and with «ИП» before the name («ИП Петренко И. С.»,
     never «ИП «Петренко…»»); a company's name as the seller gave it."""
     name = " ".join(name.split())
+    if form is SellerForm.COMPANY and not _COMPANY.match(name) and not _QUOTES.search(name):
+        return f"«{name}»"  # a company's name alone, as documents quote it
     if form is not SellerForm.SOLE:
         return name
     bare = " ".join(_QUOTES.sub(" ", _SOLE.sub("", name)).split())

@@ -262,6 +262,9 @@ def test_a_sole_trader_appeals_under_point_1_and_signs_itself() -> None:
     assert appeal.has("утверждение о совершении продавцом преступления: «Продавец — вор»")
     assert appeal.lacks("мошенник")
     assert appeal.has("подсунул „восстановленный“ телефон")
+    assert appeal.has("телефон! Не берите».")
+    assert appeal.lacks("Не берите.»")
+    assert Read(documents.appeal(case, [], CORE, TODAY)).texts[0].count("«Продавец — вор»") == 1
 
 
 def test_a_company_appeals_under_points_1_and_11_and_its_signatory_signs() -> None:
@@ -270,12 +273,13 @@ def test_a_company_appeals_under_points_1_and_11_and_its_signatory_signs() -> No
     )
     appeal = Read(documents.appeal(case, [], CORE, TODAY))
     assert appeal.has("(п. 1, 11 ст. 152 ГК РФ)")
-    assert appeal.has("От имени ООО «Ромашка»: Генеральный директор Петров П. П. ____________")
+    assert appeal.has("от продавца: ООО «Ромашка»")
+    assert appeal.has("____________ / Генеральный директор Петров П. П.")
     assert appeal.has("(текст отзыва приведён выше)")  # no words marked: the quoted review
     assert appeal.lacks("(должность")
     unsigned = seller_case("ООО «Ромашка»", SellerForm.COMPANY, signatory_skipped=True)
     text = Read(documents.appeal(unsigned, [], CORE, TODAY))
-    assert text.has("От имени ООО «Ромашка»: ____________ / ______________")
+    assert text.has("____________ / ______________")
     assert text.lacks("(должность")
     assert text.lacks("фамилия и инициалы")
 
@@ -302,6 +306,7 @@ def test_names_and_quotes_as_russian_documents_write_them() -> None:
     assert shop_display("ИП «Петренко И. С.»", SellerForm.SOLE) == "ИП Петренко И. С."
     assert shop_display("Петренко И. С.", SellerForm.SOLE) == "ИП Петренко И. С."
     assert shop_display("ООО «Ромашка»", SellerForm.COMPANY) == "ООО «Ромашка»"
+    assert shop_display("Ромашка", SellerForm.COMPANY) == "«Ромашка»"
     assert inner_quotes('это "подделка" и «брак»') == "это „подделка“ и „брак“"
     assert find_quote("Продавец —  вор, подсунул", "продавец — вор") == "Продавец — вор"
     assert find_quote("Продавец — вор", "мошенник") is None

@@ -30,6 +30,13 @@ def shop(case: Case) -> str:
     return shop_display(case.shop_name or "", seller_form(case))
 
 
+def _sentence(text: str) -> str:
+    """Quoted text inside «…» followed by the sentence's own punctuation: a final full stop
+    drops («…у них».), a ! or ? stays."""
+    text = text.strip()
+    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
+
+
 def _review_args(case: Case, w: Writer) -> dict[str, object]:
     review = case.review
     return {
@@ -39,7 +46,7 @@ def _review_args(case: Case, w: Writer) -> dict[str, object]:
         "rating": str(review.rating or ""),
         "author": inner_quotes(review.author or ""),
         "order": review.order or "none",
-        "text": inner_quotes(review.text or ""),
+        "text": inner_quotes(_sentence(review.text or "")),
     }
 
 
@@ -47,7 +54,9 @@ def _rule(case: Case, rule: str, w: Writer) -> str:
     """One rule the review breaks; a false statement quotes the words disputed (or points to
     the review quoted above), never an example of the template's."""
     form = seller_form(case)
-    quote = inner_quotes(case.review_quote) if case.review_quote else "none"
+    quote = inner_quotes(_sentence(case.review_quote)) if case.review_quote else "none"
+    if rule == "false_statements" and "crime_accusation" in case.rules:
+        quote = "none"  # the words are quoted once, with the accusation
     return w(
         f"appeal-rule-{rule}",
         quote=quote,

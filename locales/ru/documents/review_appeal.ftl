@@ -36,9 +36,9 @@ appeal-request = Прошу проверить отзыв, скрыть или �
 # a sole trader signs for itself; a company by the person who signs for it (no hint text in a signed paper)
 appeal-sign = { $date }          { $form ->
         [sole] ____________ / { $shop }
-       *[other] От имени { $shop }: { $signatory ->
-            [none] ____________ / ______________
-           *[other] { $signatory } ____________
+       *[other] ____________ / { $signatory ->
+            [none] ______________
+           *[other] { $signatory }
         }
     }
 appeal-short = Отзыв от { $date } (оценка { $rating }, автор «{ $author }», артикул { $sku }) нарушает правила публикации отзывов: { $rules }. Прошу проверить и скрыть отзыв. Подтверждения (скриншоты, данные заказа) готовы предоставить.
