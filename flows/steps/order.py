@@ -236,8 +236,9 @@ def _dated(ctx: Ctx, names: tuple[str, ...]) -> list[Row]:
 def _what_happened(ctx: Ctx) -> list[Row]:
     case = ctx.case
     rows = [("details", html.quote(case.details))] if case.details else []
-    if case.ad_kind is not None:
-        rows.append(("ad_kind", ctx.t(f"ad-kind-{case.ad_kind.value}")))
+    if case.problem is ProblemId.MISLEADING_AD:  # a case stored before the question: "—"
+        kind = ctx.t(f"ad-kind-{case.ad_kind.value}") if case.ad_kind else "—"
+        rows.append(("ad_kind", kind))
     if case.ad_where:
         rows.append(("ad_where", html.quote(case.ad_where)))
     rows += _dated(ctx, ("ad_seen_on",))
