@@ -54,7 +54,6 @@ def appeal(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
     if attachments:
         attach(doc, attachments, w)
     doc.add("signature", w("appeal-sign", date=w.day(today), shop=case.shop_name or ""))
-    doc.add("note", w("template-note"))
     return doc
 
 

@@ -278,8 +278,10 @@ SPECS = (
     past_date_question("promised_on", "q-promised-on", attr="promised_on"),
     past_date_question("received_on", "q-received-on", attr="received_on"),
     text_question("item", "q-item", limit=200, attr="item"),
-    text_question("details", _details_prompt, limit=600, minimum=5, attr="details"),
-    text_question("ad_where", "q-ad-where", limit=200, attr="ad_where"),
+    text_question(
+        "details", _details_prompt, limit=600, minimum=5, russian=True, attr="details"
+    ),
+    text_question("ad_where", "q-ad-where", limit=200, russian=True, attr="ad_where"),
     past_date_question("ad_seen_on", "q-ad-seen-on", attr="ad_seen_on", after_order=False),
     Spec(
         "tech_complex",
