@@ -20,7 +20,16 @@ from flows.law import money
 from flows.marketplaces import Marketplace
 from flows.money import figures
 from flows.names import Grammar
-from flows.problems import Demand, FraudKind, ProblemId, Route, TechGround, WrongKind
+from flows.problems import (
+    AdKind,
+    Demand,
+    FraudKind,
+    ProblemId,
+    Route,
+    TechCategory,
+    TechGround,
+    WrongKind,
+)
 
 
 class InputError(ValueError):
@@ -80,6 +89,14 @@ class AppealOutcome(StrEnum):
     WAIT7 = "wait7"
     WAIT14 = "wait14"
     REFUSED = "refused"
+
+
+class SellerForm(StrEnum):
+    """A seller's legal form: a sole trader is protected as a citizen (ГК ст. 152 п. 1), a
+    company under п. 11 (law-facts §7)."""
+
+    SOLE = "sole"  # ИП
+    COMPANY = "company"  # ООО, АО, ПАО...
 
 
 class StageId(StrEnum):
@@ -260,6 +277,20 @@ class Case(Model):
     appeal_version: int = 0
     appeal_ticket: str | None = None
     appeal_outcome: AppealOutcome | None = None
+
+    # issue 17 p. 8: what the misleading ad was, and for the FAS who is who (38-ФЗ ст. 3)
+    ad_kind: AdKind | None = None
+    ad_advertiser: str | None = None  # as named in the «Реклама» label / by the erid
+    ad_unlabelled: bool = False  # the ad carried no «Реклама» label and no erid
+    ad_distributor: str | None = None  # where it ran and who runs it (a channel, a site)
+    # issue 17 p. 13: the category of the Government's list; `tech_complex` follows from it
+    tech_category: TechCategory | None = None
+    # issue 17 p. 11: the seller's legal form, who signs, and the words of the review disputed
+    seller_form: SellerForm | None = None
+    signatory: str | None = None  # a company's: position and name
+    signatory_skipped: bool = False
+    review_quote: str | None = None
+    review_quote_skipped: bool = False
 
 
 # -- parsing what people type ----------------------------------------------------------------

@@ -16,10 +16,13 @@ from flows.case import Case
 from flows.law import DeadlineKind, PenaltyKind, deadline
 from flows.problems import (
     DEMAND_DEADLINE,
+    LISTED,
+    AdKind,
     Demand,
     FraudKind,
     ProblemId,
     Route,
+    TechCategory,
     TechGround,
     WrongKind,
     get,
@@ -135,6 +138,24 @@ def asks_tech_ground(case: Case) -> bool:
     return asks_tech_complex(case) and bool(case.tech_complex)
 
 
+def tech_complex_of(category: TechCategory, on_list: bool | None = None) -> bool | None:
+    """Whether the item is technically complex, from the list's category the person chose.
+    "Not sure" decides nothing: the person reads the list's wording and says (`on_list`)."""
+    if category in LISTED:
+        return True
+    if category is TechCategory.NOT_LISTED:
+        return False
+    return on_list
+
+
+def tech_window_reminded(case: Case) -> bool:
+    """The 15-day reminder (law-facts §1 ст. 18: "only for goods the person marked ТСТ"), and
+    only while no claim has reached the seller — after it, the claim has done its work."""
+    return (
+        asks_tech_complex(case) and bool(case.tech_complex) and case.delivery.delivered_on is None
+    )
+
+
 def tech_window_open(case: Case, on: date) -> bool:
     """Is `on` within the 15 days after handover (counted as every period, ГК ст. 191, 193)?"""
     if case.received_on is None:
@@ -160,12 +181,22 @@ def tech_statement(case: Case, demand: Demand) -> TechGround | None:
     return case.tech_ground if case.tech_ground is not TechGround.NONE else None
 
 
+def is_advertising(case: Case) -> bool:
+    """A banner, a promoted block, a post marked «Реклама» or an ad outside the platform; a
+    product card or search results are not advertising (law-facts §3 FAS [S94])."""
+    return case.ad_kind is not None and case.ad_kind is not AdKind.CARD
+
+
 def routes(case: Case) -> tuple[Route, ...]:
     """Where this case may go next. A refusal of goods never paid for claims nothing, so there
-    is nothing to complain about or sue for (law-facts §1 ст. 23.1, 26.1)."""
+    is nothing to complain about or sue for (law-facts §1 ст. 23.1, 26.1). The FAS only for an
+    advertisement: a misleading product card goes to Rospotrebnadzor (law-facts §3 FAS)."""
     if case.problem is None or demand_of(case) is Demand.REFUSE:
         return ()
-    return get(case.problem).routes
+    found = get(case.problem).routes
+    if case.problem is ProblemId.MISLEADING_AD and not is_advertising(case):
+        found = tuple(r for r in found if r is not Route.FAS)
+    return found
 
 
 # law-facts §1 ст. 26.1: 7 days after receipt, 3 months when written return terms were not given

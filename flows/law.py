@@ -31,7 +31,7 @@ class Article:
     """
 
     id: str
-    law: str  # zozpp | gk | gpk | fz59 | fz248 | reklama | upk | uk | koap | nk
+    law: str  # zozpp | gk | gpk | apk | fz59 | fz248 | reklama | pp1922 | upk | uk | koap | nk
     sheet: str | None
 
 
@@ -56,7 +56,7 @@ ARTICLES: dict[str, Article] = {
         Article("zozpp-23", "zozpp", "ст. 23 п.1: 1% of the goods price per day"),
         Article("zozpp-23.1", "zozpp", "ст. 23.1 prepaid goods"),
         Article("zozpp-26.1", "zozpp", "**ст. 26.1 distance selling (all marketplace orders)**"),
-        Article("gk-152", "gk", "## 7. Sellers vs. unfair reviews (ГК ст. 152)"),
+        Article("gk-152", "gk", "a sole trader (ИП) is a citizen → «п. 1 ст. 152 ГК РФ»"),
         Article("gk-165.1", "gk", "ГК ст. 165.1, Пленум № 25 п.67"),
         Article("gk-191", "gk", "(ГК ст. 191, 193)"),
         Article("gk-193", "gk", "(ГК ст. 191, 193)"),
@@ -69,7 +69,12 @@ ARTICLES: dict[str, Article] = {
         Article("gpk-132", "gpk", "ГПК ст. 132 (ред. 31.07.2025) attachments"),
         Article("fz59-12", "fz59", "59-ФЗ: reply within 30 days of registration (ст. 12)"),
         Article("fz248-49", "fz248", "предостережение (warning) under 248-ФЗ ст. 49"),
-        Article("reklama-5", "reklama", None),  # unreliable advertising: issue 9 p. 8
+        Article("reklama-3", "reklama", "**Who is who (38-ФЗ ст. 3):**"),
+        Article("reklama-5", "reklama", "(38-ФЗ ст. 5 ч. 3 [S122]"),
+        Article("reklama-38", "reklama", "the advertiser answers (ст. 38 ч. 6)"),
+        Article("koap-14.3", "koap", "liable under КоАП ст. 14.3 ч. 1"),
+        Article("apk-33", "apk", "АПК ст. 33 ч. 1 п. 5"),
+        Article("pp1922-rules", "pp1922", "ПП № 1922 of 24.11.2020"),
         Article("reklama-33", "reklama", "ФЗ «О рекламе» ст. 33"),
         Article("upk-124", "upk", "Under УПК ст. 124 the prosecutor decides within 3 days"),
         Article("upk-141", "upk", "(УПК ст. 141 ч. 6)"),
@@ -86,7 +91,7 @@ ARTICLES: dict[str, Article] = {
 
 # Provisions the fact sheet does not (yet) carry; cited because the legal review asked for
 # them. A test keeps this list and ARTICLES in step, so nothing slips in unnoticed.
-NOT_IN_SHEET = frozenset({"gk-468", "gk-480", "reklama-5"})
+NOT_IN_SHEET = frozenset({"gk-468", "gk-480"})
 
 # -- calendar --------------------------------------------------------------------------------
 
@@ -142,6 +147,8 @@ class DeadlineKind(StrEnum):
     STATE_BODY = "state-body"  # 59-ФЗ ст. 12: 30 days from registration (up to 3 days)
     POLICE = "police"  # УПК ст. 144: 3 days
     PROSECUTOR = "prosecutor"  # УПК ст. 124: 3 days (up to 10), a complaint about the police
+    FAS = "fas"  # ПП № 1922: an application about an ad, one month from receipt
+    FAS_EXTENDED = "fas-extended"  # ... which the FAS may extend by at most one more month
 
 
 @dataclass(frozen=True)
@@ -174,6 +181,10 @@ RULES: dict[DeadlineKind, Rule] = {
     DeadlineKind.STATE_BODY: Rule(30, Unit.DAYS, "fz59-12", lead=3, moves=False),
     DeadlineKind.POLICE: Rule(3, Unit.DAYS, "upk-144"),
     DeadlineKind.PROSECUTOR: Rule(3, Unit.DAYS, "upk-124"),  # law-facts §3 [S96]
+    # law-facts §3 FAS «Term»: one month of receipt, extendable by one; an authority's term, so
+    # not moved under ГК ст. 193 (§5 Counting), and no 59-ФЗ registration days
+    DeadlineKind.FAS: Rule(1, Unit.MONTHS, "pp1922-rules", moves=False),
+    DeadlineKind.FAS_EXTENDED: Rule(2, Unit.MONTHS, "pp1922-rules", moves=False),
 }
 
 

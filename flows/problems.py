@@ -58,6 +58,43 @@ class WrongKind(StrEnum):
     INCOMPLETE = "incomplete"  # ГК ст. 480: an incomplete set
 
 
+class AdKind(StrEnum):
+    """What the misleading "ad" was (law-facts §3 FAS): only a real advertisement goes to the
+    FAS; a product card, a catalogue or search results are not advertising [S94]."""
+
+    BANNER = "banner"  # a banner in the marketplace's (or the shop's) own app or site
+    PROMOTED = "promoted"  # a paid promoted block or position on the platform
+    MARKED = "marked"  # a post or video marked «Реклама» or with an erid
+    OUTSIDE = "outside"  # an ad outside the marketplace: a channel, a site, a blogger
+    CARD = "card"  # just the product card or search results: not an ad
+
+
+# Ads the platform itself published (its distributor is the platform, 38-ФЗ ст. 3 п. 7)
+PLATFORM_ADS = frozenset({AdKind.BANNER, AdKind.PROMOTED})
+
+
+class TechCategory(StrEnum):
+    """The Government's list of technically complex goods (ПП № 924, law-facts §1 ст. 18) as a
+    person sees them, grouped for buttons; NOT_LISTED and UNSURE are the person's answers,
+    never a conclusion the bot draws."""
+
+    PHONE = "phone"  # smartphones, tablets, navigators with a touchscreen
+    COMPUTER = "computer"  # laptops, desktops, system units
+    TV = "tv"  # TVs, projectors
+    CAMERA = "camera"  # digital cameras, video cameras, their lenses
+    CONSOLE = "console"  # game consoles, satellite-TV kits
+    OFFICE = "office"  # laser or inkjet MFPs, monitors
+    APPLIANCE = "appliance"  # fridges, freezers, dishwashers, washers, dryers, coffee machines...
+    WATCH = "watch"  # watches with two or more functions (smart watches)
+    POWER_TOOL = "power_tool"  # hand-held and portable electric machines
+    VEHICLE = "vehicle"  # cars, motorcycles, boats, snowmobiles, tractors, aircraft
+    NOT_LISTED = "not_listed"
+    UNSURE = "unsure"
+
+
+LISTED = frozenset(TechCategory) - {TechCategory.NOT_LISTED, TechCategory.UNSURE}
+
+
 class Route(StrEnum):
     ROSPOTREBNADZOR = "rospotrebnadzor"
     COURT = "court"
@@ -84,7 +121,7 @@ MONEY_DEMANDS = frozenset({Demand.REFUND, Demand.PRICE_CUT})
 ROUTE_DEADLINE: dict[Route, DeadlineKind | None] = {
     Route.ROSPOTREBNADZOR: DeadlineKind.STATE_BODY,
     Route.PROSECUTOR: DeadlineKind.PROSECUTOR,
-    Route.FAS: DeadlineKind.STATE_BODY,
+    Route.FAS: DeadlineKind.FAS,  # 38-ФЗ and the ПП № 1922 rules, not 59-ФЗ (law-facts §3)
     Route.POLICE: DeadlineKind.POLICE,
     Route.COURT: None,
 }
@@ -125,7 +162,8 @@ CATALOGUE: dict[ProblemId, Problem] = {
             evidence=("defect_photo", "order_page", "payment", "warranty", "expert_report"),
             checks=("open_at_pickup", "film_defect", "keep_packaging"),
             routes=(Route.ROSPOTREBNADZOR, Route.COURT),
-            own_windows=(DeadlineKind.TECH_COMPLEX, DeadlineKind.DEFECT_NO_WARRANTY),
+            # the 15 days of technically complex goods: only for them (schedule.own_windows)
+            own_windows=(DeadlineKind.DEFECT_NO_WARRANTY,),
         ),
         Problem(
             id=ProblemId.WRONG_ITEM,

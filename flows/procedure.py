@@ -27,8 +27,10 @@ The seller's path (an unfair review) has its own table, `SELLER_STAGES`, on the 
     Шаг 2 · Проверка        profile → content → timing → facts → the verdict (or the advice
                             that the review is probably fair criticism)
     Шаг 3 · Доказательства  the same collector as the buyer's
-    Шаг 4 · Обжалование     the rules it breaks → the shop's name → the appeal documents
-    Шаг 5 · Эскалация       the ticket → the outcome (a reminder while waiting) → further routes
+    Шаг 4 · Жалоба          the rules it breaks → the words disputed → the shop's name (→ its
+                            legal form when the name does not tell → a company's signatory) →
+                            the appeal documents
+    Шаг 5 · Ответ площадки  the ticket → the outcome (a reminder while waiting) → further routes
 """
 
 from __future__ import annotations
@@ -37,9 +39,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from flows import claims, marketplaces
-from flows.case import Case, Path, PoliceAnswer, StageId
+from flows.case import Case, Path, PoliceAnswer, SellerForm, StageId
 from flows.names import Grammar, grammar, latin_name
-from flows.problems import MONEY_DEMANDS, Demand, ProblemId, Route
+from flows.problems import MONEY_DEMANDS, PLATFORM_ADS, Demand, ProblemId, Route, TechCategory
+from flows.reviews import form_from_name
 
 Predicate = Callable[[Case], bool]
 
@@ -148,7 +151,30 @@ def _police_unknown(case: Case) -> bool:
 
 
 def _route_review(case: Case) -> bool:
-    return case.route_pending in (Route.COURT, Route.PROSECUTOR)
+    return case.route_pending in (Route.COURT, Route.PROSECUTOR, Route.FAS)
+
+
+def _fas_distributor(case: Case) -> bool:
+    """Where an ad outside the platform's own banners ran, and who runs it (38-ФЗ ст. 3 п. 7):
+    a platform's banner or promoted block was distributed by the platform itself."""
+    return case.route_pending is Route.FAS and case.ad_kind not in PLATFORM_ADS
+
+
+def _tech_unsure(case: Case) -> bool:
+    return claims.asks_tech_complex(case) and case.tech_category is TechCategory.UNSURE
+
+
+def _review_quote(case: Case) -> bool:
+    """The words a seller disputes as false, to quote (law-facts §7: never a template's)."""
+    return bool({"crime_accusation", "false_statements"} & set(case.rules))
+
+
+def _form_unclear(case: Case) -> bool:
+    return form_from_name(case.shop_name or "") is None
+
+
+def _company(case: Case) -> bool:
+    return case.seller_form is SellerForm.COMPANY
 
 
 def _profile_question(case: Case) -> bool:
@@ -204,9 +230,11 @@ STAGES: tuple[Stage, ...] = (
             Question("received_on", _needs_receipt),
             Question("item"),
             Question("details", _needs_details),
+            Question("ad_kind", _is(ProblemId.MISLEADING_AD)),
             Question("ad_where", _is(ProblemId.MISLEADING_AD)),
             Question("ad_seen_on", _is(ProblemId.MISLEADING_AD)),
             Question("tech_complex", claims.asks_tech_complex),
+            Question("tech_list", _tech_unsure),
             Question("return_info", _is(ProblemId.RETURN)),
             Question("price"),
             Question("price_confirm", _price_unconfirmed),
@@ -270,6 +298,9 @@ STAGES: tuple[Stage, ...] = (
             Question("police_answer", _route(Route.PROSECUTOR)),
             Question("police_decided_on", _police_decided),
             Question("police_omissions", _police_decided),
+            # a complaint to the FAS: who is who (38-ФЗ ст. 3, law-facts §3 FAS)
+            Question("ad_advertiser", _route(Route.FAS)),
+            Question("ad_distributor", _fas_distributor),
             Question("route_review", _route_review),
             Question("filed_on"),
         ),
@@ -305,11 +336,18 @@ SELLER_STAGES: tuple[Stage, ...] = (
     Stage(
         StageId.APPEAL,
         "stage-appeal",
-        (Question("rules"), Question("shop_name"), Question("appeal_review")),
+        (
+            Question("rules"),
+            Question("review_quote", _review_quote),
+            Question("shop_name"),
+            Question("shop_form", _form_unclear),
+            Question("signatory", _company),
+            Question("appeal_review"),
+        ),
     ),
     Stage(
         StageId.ESCALATE,
-        "stage-escalate",
+        "stage-seller-answer",  # sending the appeal and the platform's answer, not a court
         (Question("appeal_ticket"), Question("appeal_outcome"), Question("seller_routes")),
     ),
 )

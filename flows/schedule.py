@@ -45,9 +45,20 @@ class Planned:
 
 
 def own_windows(case: Case) -> list[Deadline]:
+    """The person's own periods from receipt; the 15 days of technically complex goods only for
+    such goods and only while no claim has been delivered (law-facts §1 ст. 18)."""
     if case.problem is None or case.received_on is None:
         return []
-    return [deadline(kind, case.received_on) for kind in problems.get(case.problem).own_windows]
+    kinds = list(problems.get(case.problem).own_windows)
+    if claims.tech_window_reminded(case):
+        kinds.insert(0, DeadlineKind.TECH_COMPLEX)
+    return [deadline(kind, case.received_on) for kind in kinds]
+
+
+def own_window_applies(case: Case, kind: str) -> bool:
+    """A planned own-window reminder still fits the case (the answers or the claim may have
+    changed since it was planned)."""
+    return any(period.kind.value == kind for period in own_windows(case))
 
 
 def seller_deadline(case: Case, letter: claims.Letter | None = None) -> Deadline | None:
@@ -198,12 +209,26 @@ def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
     )
 
 
+# A second reminder where the body may extend its term (law-facts §3 FAS: the ПП № 1922 rules
+# allow one more month; remind after one month and again after two).
+EXTENDED = {DeadlineKind.FAS: DeadlineKind.FAS_EXTENDED}
+
+
+def body_terms(kind: DeadlineKind, filed_on: date) -> list[Deadline]:
+    """A body's answer term from the day it received the paper, and the term as extended where
+    the rules allow an extension."""
+    terms = [deadline(kind, filed_on)]
+    if kind in EXTENDED:
+        terms.append(deadline(EXTENDED[kind], filed_on))
+    return terms
+
+
 def state_bodies(case: Case) -> list[Deadline]:
     out = []
     for escalation in case.escalations:
         kind = ROUTE_DEADLINE[escalation.route]
         if kind is not None and escalation.filed_on is not None:
-            out.append(deadline(kind, escalation.filed_on))
+            out += body_terms(kind, escalation.filed_on)
     return out
 
 

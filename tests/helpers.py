@@ -163,12 +163,15 @@ TYPED: dict[str, str] = {
     "police_filed_on": "01.11.2026",
     "police_kusp": "1234",
     "police_decided_on": "05.11.2026",
+    "ad_advertiser": "ООО «Ромашка», ИНН 7704217370",
+    "ad_distributor": "Telegram-канал «Скидки дня», владелец — ИП Сидоров С. С.",
 }
 CHOSEN: dict[str, str] = {
     "marketplace": "ozon",
     "fraud_kind": "counterfeit",
     "wrong_kind": "other_item",
-    "tech_complex": "no",
+    "tech_complex": "not_listed",
+    "ad_kind": "banner",
     "return_info": "yes",
     "gender": "m",
     "prepaid": "yes",
@@ -286,8 +289,14 @@ async def seller_answer(me: Talk, qid: str, *, fair: bool = False) -> None:
         await me.choose("personal_data")
         await me.choose("false_statements")
         await me.choose("done")
+    elif qid == "review_quote":
+        await me.say("продавец мошенник")
     elif qid == "shop_name":
         await me.say("ИП Смирнова А. В.")
+    elif qid == "shop_form":
+        await me.choose("company")
+    elif qid == "signatory":
+        await me.say("Генеральный директор Петров П. П.")
     elif qid == "appeal_review":
         await me.choose("make")
     elif qid == "appeal_ticket":

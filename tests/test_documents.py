@@ -53,6 +53,7 @@ def make_case(problem: str, demand: str | None = None, **extra) -> Case:
         "wrong_kind": "other_item" if problem == "wrong_item" else None,
         "ad_where": "баннер на главной странице Ozon" if problem == "misleading_ad" else None,
         "ad_seen_on": date(2026, 9, 28) if problem == "misleading_ad" else None,
+        "ad_kind": "banner" if problem == "misleading_ad" else None,
         "demand": demand,
         "new_date": date(2026, 12, 5) if demand == "new_date" else None,
         "delivery": ClaimDelivery(method="post", delivered_on=date(2026, 10, 20)),
@@ -161,7 +162,9 @@ def test_special_characters_print_as_written() -> None:
     "route", [Route.ROSPOTREBNADZOR, Route.COURT, Route.POLICE, Route.PROSECUTOR, Route.FAS]
 )
 def test_escalation_documents(route: Route) -> None:
-    case = make_case("defective", "refund", seller_answer="refused")
+    # the FAS only hears an advertisement (law-facts §3 FAS)
+    problem = "misleading_ad" if route is Route.FAS else "defective"
+    case = make_case(problem, "refund", seller_answer="refused")
     doc = documents.for_route(route, case, EVIDENCE, CORE, TODAY)
     text = pdf_text(render_pdf(doc))
     assert has(text, "12345678-0001")

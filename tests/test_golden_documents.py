@@ -33,7 +33,7 @@ from flows.case import (
 )
 from flows.claims import DocKind
 from flows.documents import Document, Evidence
-from flows.problems import Demand, FraudKind, ProblemId, TechGround, WrongKind
+from flows.problems import AdKind, Demand, FraudKind, ProblemId, TechGround, WrongKind
 from flows.schedule import lawsuit_sums, switch_allowed
 
 CORE = create_core("ru")
@@ -110,6 +110,7 @@ def make_case(
     if problem is ProblemId.MISLEADING_AD:
         fields["ad_where"] = "баннер на главной странице Ozon"
         fields["ad_seen_on"] = date(2026, 5, 28)
+        fields["ad_kind"] = AdKind.BANNER
         fields["details"] = "в рекламе заявлено 8 ГБ памяти, на деле 4 ГБ"
     fields.update(extra)
     return Case(**fields)
@@ -458,13 +459,15 @@ def test_fas_complaint_names_the_ad() -> None:
     """p. 8: where, when, what it said, the screenshot, and 38-ФЗ ст. 5."""
     fas = read(documents.fas(make_case(ProblemId.MISLEADING_AD), [], CORE, TODAY))
     assert fas.has(
-        "«28» мая 2026 г. я увидел рекламу товара «Смартфон Xiaomi Redmi Note 13» "
+        "«28» мая 2026 г. я увидел рекламный баннер товара «Смартфон Xiaomi Redmi Note 13» "
         "(место размещения: баннер на главной странице Ozon)"
     )
-    assert fas.has("Рекламораспространитель: ООО «Интернет Решения»")
-    assert fas.has("Продавец товара: ООО «Ромашка»")
+    # a banner in the marketplace's own app: the marketplace distributed it (issue 17 p. 8)
+    assert fas.has("Рекламораспространитель (п. 7 ст. 3 Федерального закона «О рекламе»)")
+    assert fas.has("на своей площадке: ООО «Интернет Решения»")
+    assert fas.has("продавец рекламируемого товара: ООО «Ромашка»")
     assert fas.has("8 ГБ памяти, на деле 4 ГБ")
-    assert fas.has("ст. 5 Федерального закона от 13.03.2006 № 38-ФЗ «О рекламе»")
+    assert fas.has("(ч. 3 ст. 5 Федерального закона от 13.03.2006 № 38-ФЗ «О рекламе»)")
     assert fas.has("Скриншот рекламы (баннер на главной странице Ozon, «28» мая 2026 г.)")
 
 
@@ -536,11 +539,15 @@ def test_seller_appeal_names_the_platforms_complaint_system() -> None:
 
 
 def test_seller_routes_cite_article_152_correctly() -> None:
-    text = CORE.get("q-seller-routes", "ru")
-    assert "п. 8 ст. 152" in text  # an unknown author
-    assert "п. 11 ст. 152" in text  # a company's business reputation
-    assert "289-ФЗ" in text
-    assert "проверьте с юристом" not in text
+    """issue 17 p. 11: п. 11 only for a company, an ИП under п. 1; the arbitration court."""
+    for form in ("sole", "company", "unknown"):
+        text = CORE.get("q-seller-routes", "ru", form=form)
+        assert "п. 8 ст. 152" in text  # an unknown author
+        assert "289-ФЗ" in text
+        assert "проверьте с юристом" not in text
+        assert "арбитражный суд (ст. 33 АПК РФ)" in text  # law-facts §7 «Which court»
+    assert "п. 11" not in CORE.get("q-seller-routes", "ru", form="sole")
+    assert "п. 1, 11 ст. 152" in CORE.get("q-seller-routes", "ru", form="company")
 
 
 def test_no_document_phrase_uses_a_dot_decimal_or_alternatives() -> None:

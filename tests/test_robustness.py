@@ -32,10 +32,18 @@ FORM = create_form()
 PROSECUTOR = {"route": lambda me: me.choose("prosecutor")}
 ROUTES: dict[str, tuple[ProblemId, dict]] = {
     "promised_on": (ProblemId.NOT_DELIVERED, {}),
+    "marketplace_delivered_on": (ProblemId.NOT_DELIVERED, {}),
     "fraud_kind": (ProblemId.FRAUD, {}),
     "wrong_kind": (ProblemId.WRONG_ITEM, {}),
     "ad_where": (ProblemId.MISLEADING_AD, {}),
     "ad_seen_on": (ProblemId.MISLEADING_AD, {}),
+    "ad_kind": (ProblemId.MISLEADING_AD, {}),
+    "ad_advertiser": (ProblemId.MISLEADING_AD, {"route": lambda me: me.choose("fas")}),
+    "ad_distributor": (
+        ProblemId.MISLEADING_AD,
+        {"ad_kind": lambda me: me.choose("outside"), "route": lambda me: me.choose("fas")},
+    ),
+    "tech_list": (ProblemId.DEFECTIVE, {"tech_complex": lambda me: me.choose("unsure")}),
     "route": (ProblemId.FRAUD, {}),
     "filed_on": (ProblemId.FRAUD, {"route": lambda me: me.choose("police")}),
     "new_date": (ProblemId.NOT_DELIVERED, {"demand": lambda me: me.choose("new_date")}),
@@ -61,7 +69,7 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
     "gender": (ProblemId.DEFECTIVE, {"full_name": lambda me: me.say("Smith John")}),
     "tech_ground": (
         ProblemId.DEFECTIVE,
-        {"tech_complex": lambda me: me.choose("yes")},
+        {"tech_complex": lambda me: me.choose("phone")},
     ),
     "police_omissions": (
         ProblemId.FRAUD,
@@ -79,6 +87,9 @@ FREE_TEXT = {
     "review_order",
     "shop_name",
     "appeal_ticket",
+    "signatory",
+    "ad_advertiser",
+    "ad_distributor",
     "details",
     "ad_where",
     "seller_address",
@@ -99,6 +110,8 @@ async def _reach(me, qid: str) -> None:
         overrides = {}
         if qid == "seller_routes":
             overrides = {"appeal_outcome": lambda m: m.choose("refused")}
+        if qid in {"shop_form", "signatory"}:  # a name that does not tell the legal form
+            overrides = {"shop_name": lambda m: m.say("Ромашка")}
         await walk_seller(me, qid, overrides)
         return
     problem, overrides = ROUTES.get(qid, (ProblemId.DEFECTIVE, {}))

@@ -22,13 +22,14 @@ from flows.case import (
     parse_identifier,
     parse_price,
     parse_price_cut,
+    parse_text,
 )
 from flows.claims import police_filed_on
 from flows.documents import ROUTE_DOCUMENT
 from flows.law import deadline
 from flows.money import figures
-from flows.problems import ROUTE_DEADLINE, Demand, Route
-from flows.schedule import demand_status, lawsuit_sums, switch_allowed
+from flows.problems import PLATFORM_ADS, ROUTE_DEADLINE, Demand, Route
+from flows.schedule import body_terms, demand_status, lawsuit_sums, switch_allowed
 from flows.steps.explain import explain
 from flows.steps.fields import (
     edit_options,
@@ -42,7 +43,7 @@ from flows.steps.fields import (
 from flows.steps.form import Ctx, Goto, Leave, Option, Outcome, Spec
 
 # Routes whose document needs more answers before it can be written.
-ASKS_FIRST = frozenset({Route.COURT, Route.PROSECUTOR})
+ASKS_FIRST = frozenset({Route.COURT, Route.PROSECUTOR, Route.FAS})
 
 
 def _available(ctx: Ctx) -> tuple[Route, ...]:
@@ -206,11 +207,46 @@ def _set_police_answer(ctx: Ctx, value: str) -> None:
         ctx.case.police.decided_on = None
 
 
+# -- the FAS complaint's questions: who is who (38-ФЗ ст. 3, law-facts §3 FAS) ---------------
+
+UNLABELLED = "none"
+
+
+def _parse_advertiser(text: str, ctx: Ctx) -> tuple[str, str]:
+    return ("named", parse_text(text, limit=300, minimum=2))
+
+
+def _set_advertiser(ctx: Ctx, value: str | tuple[str, str]) -> None:
+    if value == UNLABELLED:
+        ctx.case.ad_advertiser, ctx.case.ad_unlabelled = None, True
+    elif isinstance(value, tuple):
+        ctx.case.ad_advertiser, ctx.case.ad_unlabelled = value[1], False
+
+
+def _advertiser_prompt(ctx: Ctx) -> str:
+    return ctx.t("q-ad-advertiser", kind=ctx.case.ad_kind or "banner")
+
+
+def _distributor_prompt(ctx: Ctx) -> str:
+    return ctx.t("q-ad-distributor", kind=ctx.case.ad_kind or "outside")
+
+
 # -- the review before the document ------------------------------------------------------------
+
+
+def _fas_lines(ctx: Ctx) -> list[tuple[str, str]]:
+    case = ctx.case
+    advertiser = ctx.t("btn-ad-unlabelled") if case.ad_unlabelled else case.ad_advertiser
+    rows = [("ad_advertiser", html.quote(advertiser or "—"))]
+    if case.ad_kind not in PLATFORM_ADS:
+        rows.append(("ad_distributor", html.quote(case.ad_distributor or "—")))
+    return rows
 
 
 def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
     case = ctx.case
+    if case.route_pending is Route.FAS:
+        return _fas_lines(ctx)
     if case.route_pending is Route.PROSECUTOR:
         report = case.police
         rows = [
@@ -241,7 +277,9 @@ def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
 
 
 def _review_prompt(ctx: Ctx) -> str:
-    key = "q-prosecutor-review" if ctx.case.route_pending is Route.PROSECUTOR else "q-suit-review"
+    key = {Route.PROSECUTOR: "q-prosecutor-review", Route.FAS: "q-fas-review"}.get(
+        ctx.case.route_pending or Route.COURT, "q-suit-review"
+    )
     text = summary(ctx, key, _review_lines(ctx))
     if ctx.case.route_pending is Route.COURT:
         sums = lawsuit_sums(ctx.case, ctx.today)
@@ -283,9 +321,19 @@ async def _filed(ctx: Ctx, value: date) -> Outcome:
     if kind is None:
         await ctx.turn.say(ctx.t("filed-court"))
         return Goto("route")
-    period = deadline(kind, value)
-    await ctx.turn.services.reminders.state_body(case, ctx.turn.chat_id, period)
-    await ctx.turn.say(ctx.t("filed-answer-by", explain=explain(ctx, period)))
+    period, *extended = body_terms(kind, value)
+    for term in (period, *extended):  # the FAS: after one month and again after two
+        await ctx.turn.services.reminders.state_body(case, ctx.turn.chat_id, term)
+    if extended:
+        await ctx.turn.say(
+            ctx.t(
+                "filed-answer-by-extendable",
+                explain=explain(ctx, period),
+                extended=fmt_date(extended[0].due, ctx.t),
+            )
+        )
+    else:
+        await ctx.turn.say(ctx.t("filed-answer-by", explain=explain(ctx, period)))
     return Goto("route")  # the other routes, with where this one stands
 
 
@@ -297,7 +345,15 @@ def _filed_prompt(ctx: Ctx) -> str:
 
 
 SPECS = (
-    Spec("route", _prompt, _options, apply=_apply, done=lambda case: bool(case.escalations)),
+    Spec(
+        "route",
+        _prompt,
+        _options,
+        apply=_apply,
+        # a route chosen whose document still needs answers is an answer too (a review's edit
+        # must come back to the review, not to the routes)
+        done=lambda case: bool(case.escalations) or case.route_pending is not None,
+    ),
     Spec(
         "plaintiff_consent",
         lambda ctx: ctx.t("q-plaintiff-consent"),
@@ -402,6 +458,21 @@ SPECS = (
         "q-police-decided-on",
         after_order=False,
         attr="police.decided_on",
+    ),
+    Spec(
+        "ad_advertiser",
+        _advertiser_prompt,
+        lambda ctx: [(UNLABELLED, ctx.t("btn-ad-unlabelled"))],
+        parse=_parse_advertiser,
+        apply=_set_advertiser,
+        done=lambda case: bool(case.ad_advertiser) or case.ad_unlabelled,
+        hint="hint-text",
+    ),
+    text_question(
+        "ad_distributor",
+        _distributor_prompt,
+        limit=300,
+        attr="ad_distributor",
     ),
     Spec("route_review", _review_prompt, _review_options, apply=_review_apply, columns=2),
     past_date_question(

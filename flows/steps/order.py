@@ -19,7 +19,7 @@ from flows.case import (
 )
 from flows.documents import enumerate_items
 from flows.money import figures
-from flows.problems import FraudKind, ProblemId, WrongKind
+from flows.problems import AdKind, FraudKind, ProblemId, TechCategory, WrongKind
 from flows.steps.fields import (
     edit_options,
     edit_target,
@@ -62,7 +62,7 @@ def _set_problem(ctx: Ctx, value: str) -> None:
     if not claims.promised(ctx.case):
         ctx.case.promised_on = None
     if not claims.asks_tech_complex(ctx.case):
-        ctx.case.tech_complex = ctx.case.tech_ground = None
+        ctx.case.tech_complex = ctx.case.tech_ground = ctx.case.tech_category = None
     if ctx.case.problem is not ProblemId.RETURN:
         ctx.case.return_info = None
     if ctx.case.problem is not ProblemId.FRAUD:
@@ -70,7 +70,7 @@ def _set_problem(ctx: Ctx, value: str) -> None:
     if ctx.case.problem is not ProblemId.WRONG_ITEM:
         ctx.case.wrong_kind = None
     if ctx.case.problem is not ProblemId.MISLEADING_AD:
-        ctx.case.ad_where = ctx.case.ad_seen_on = None
+        ctx.case.ad_where = ctx.case.ad_seen_on = ctx.case.ad_kind = None
 
 
 def _set_fraud_kind(ctx: Ctx, value: str) -> None:
@@ -138,10 +138,44 @@ def _set_seller_ids(ctx: Ctx, value: tuple[str, str]) -> None:
     ctx.case.seller = (ctx.case.seller or Seller()).model_copy(update={"inn": inn, "ogrn": ogrn})
 
 
-def _set_tech_complex(ctx: Ctx, value: str) -> None:
-    ctx.case.tech_complex = value == "yes"
+def _tech_categories(ctx: Ctx) -> list[Option]:
+    return [(c.value, ctx.t(f"tech-cat-{c.value}")) for c in TechCategory]
+
+
+def _set_tech_category(ctx: Ctx, value: str) -> None:
+    """The list's category (law-facts §1 ст. 18, ПП № 924); "not sure" leaves the answer to
+    the person, who reads the list's wording next (never "not technically complex")."""
+    category = TechCategory(value)
+    ctx.case.tech_category = category
+    ctx.case.tech_complex = claims.tech_complex_of(category)
     if not ctx.case.tech_complex:
         ctx.case.tech_ground = None
+
+
+def _set_tech_list(ctx: Ctx, value: str) -> None:
+    ctx.case.tech_complex = claims.tech_complex_of(TechCategory.UNSURE, value == "yes")
+    if not ctx.case.tech_complex:
+        ctx.case.tech_ground = None
+
+
+def _tech_row(ctx: Ctx) -> str:
+    case = ctx.case
+    flag = ctx.t("btn-yes" if case.tech_complex else "btn-no")
+    if case.tech_category is None:
+        return flag
+    return f"{ctx.t(f'tech-cat-{case.tech_category.value}')} — {flag}"
+
+
+def _ad_kinds(ctx: Ctx) -> list[Option]:
+    return [(k.value, ctx.t(f"ad-kind-{k.value}")) for k in AdKind]
+
+
+async def _set_ad_kind(ctx: Ctx, value: str) -> None:
+    """A product card or search results are not advertising: no FAS for them, and the person
+    hears why now (law-facts §3 FAS «A product card is not an ad»)."""
+    ctx.case.ad_kind = AdKind(value)
+    if ctx.case.ad_kind is AdKind.CARD:
+        await ctx.turn.say(ctx.t("ad-card-no-fas"))
 
 
 def _set_price(ctx: Ctx, value: Decimal) -> Goto | None:
@@ -201,12 +235,17 @@ def _dated(ctx: Ctx, names: tuple[str, ...]) -> list[Row]:
 
 def _what_happened(ctx: Ctx) -> list[Row]:
     case = ctx.case
-    texts = (("details", case.details), ("ad_where", case.ad_where))
-    rows = [(name, html.quote(text)) for name, text in texts if text]
+    rows = [("details", html.quote(case.details))] if case.details else []
+    if case.problem is ProblemId.MISLEADING_AD:  # a case stored before the question: "—"
+        kind = ctx.t(f"ad-kind-{case.ad_kind.value}") if case.ad_kind else "—"
+        rows.append(("ad_kind", kind))
+    if case.ad_where:
+        rows.append(("ad_where", html.quote(case.ad_where)))
     rows += _dated(ctx, ("ad_seen_on",))
-    for name, flag in (("tech_complex", case.tech_complex), ("return_info", case.return_info)):
-        if flag is not None:
-            rows.append((name, ctx.t("btn-yes" if flag else "btn-no")))
+    if case.tech_complex is not None or case.tech_category is not None:
+        rows.append(("tech_complex", _tech_row(ctx)))
+    if case.return_info is not None:
+        rows.append(("return_info", ctx.t("btn-yes" if case.return_info else "btn-no")))
     return rows
 
 
@@ -281,13 +320,33 @@ SPECS = (
     text_question(
         "details", _details_prompt, limit=600, minimum=5, russian=True, attr="details"
     ),
-    text_question("ad_where", "q-ad-where", limit=200, russian=True, attr="ad_where"),
+    Spec(
+        "ad_kind",
+        lambda ctx: ctx.t("q-ad-kind"),
+        _ad_kinds,
+        apply=_set_ad_kind,
+        done=lambda case: case.ad_kind is not None,
+    ),
+    text_question(
+        "ad_where",
+        lambda ctx: ctx.t("q-ad-where", kind=ctx.case.ad_kind or "banner"),
+        limit=200,
+        russian=True,
+        attr="ad_where",
+    ),
     past_date_question("ad_seen_on", "q-ad-seen-on", attr="ad_seen_on", after_order=False),
     Spec(
         "tech_complex",
         lambda ctx: ctx.t("q-tech-complex"),
-        lambda ctx: [("yes", ctx.t("btn-tech-yes")), ("no", ctx.t("btn-tech-no"))],
-        apply=_set_tech_complex,
+        _tech_categories,
+        apply=_set_tech_category,
+        done=lambda case: case.tech_category is not None or case.tech_complex is not None,
+    ),
+    Spec(
+        "tech_list",
+        lambda ctx: ctx.t("q-tech-list"),
+        lambda ctx: [("yes", ctx.t("btn-tech-listed")), ("no", ctx.t("btn-tech-unlisted"))],
+        apply=_set_tech_list,
         done=lambda case: case.tech_complex is not None,
     ),
     Spec(

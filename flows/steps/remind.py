@@ -17,7 +17,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup
 from flows import procedure
 from flows.case import Case, Path, Status
 from flows.money import figures
-from flows.schedule import ReminderKind, penalty_to
+from flows.schedule import ReminderKind, own_window_applies, penalty_to
 from flows.steps.callbacks import RowId, Word
 from flows.steps.cases import case_title
 from flows.steps.fields import day_text
@@ -106,6 +106,10 @@ def make_composer(
         case = await cases.get(reminder.case_id, reminder.chat_id)
         if case is None or case.status is not Status.OPEN:
             return None
+        if reminder.kind is ReminderKind.OWN_WINDOW and not own_window_applies(
+            case, str(reminder.payload.get("deadline", ""))
+        ):
+            return None  # e.g. the 15 days of a technically complex item once a claim is in
         locale = await users.get_locale(reminder.chat_id) or default_locale
 
         def t(key: str, **kwargs: Any) -> str:
@@ -145,7 +149,11 @@ def _text(t: Callable[..., str], case: Case, reminder: DueReminder, today: date)
     if reminder.kind is ReminderKind.MARKETPLACE_DEADLINE:
         return t("remind-marketplace", case=title, due=due_text)
     if reminder.kind is ReminderKind.STATE_BODY:
-        return t("remind-state-body", case=title, due=due_text)
+        # the FAS's month, and the month it may add (law-facts §3 FAS «Term»)
+        key = {"fas": "remind-fas", "fas-extended": "remind-fas-extended"}.get(
+            str(reminder.payload.get("deadline", "")), "remind-state-body"
+        )
+        return t(key, case=title, due=due_text)
     if reminder.kind is ReminderKind.LETTER_FOLLOW_UP and reminder.payload.get("question"):
         return t("remind-marketplace-letter", case=title)
     if reminder.kind is ReminderKind.LETTER_FOLLOW_UP:

@@ -9,11 +9,18 @@ from datetime import timedelta
 
 from aiogram import html
 
-from flows.case import AppealOutcome, InputError, Status
+from flows.case import AppealOutcome, InputError, SellerForm, Status, parse_text
 from flows.claims import DocKind
 from flows.documents import appeal_short
-from flows.reviews import RULES, SIGNALS, Strength, verdict
-from flows.steps.fields import fmt_date, past_date_question, text_question
+from flows.reviews import RULES, SIGNALS, Strength, find_quote, form_from_name, verdict
+from flows.steps.fields import (
+    edit_options,
+    edit_target,
+    fmt_date,
+    past_date_question,
+    summary,
+    text_question,
+)
 from flows.steps.form import Ctx, Leave, Option, Outcome, Spec, Stay, close_case
 
 _SKU = re.compile(r"^[0-9A-Za-z\-_]{3,40}$")
@@ -89,20 +96,64 @@ async def _rules_apply(ctx: Ctx, value: str) -> Outcome:
     return Stay()
 
 
-def _appeal_prompt(ctx: Ctx) -> str:
+# -- the words disputed, the seller's legal form and signatory (issue 17 p. 11, 21) ------------
+
+
+def _parse_quote(text: str, ctx: Ctx) -> str:
+    """The words the seller disputes, as they stand in the review (never a template's)."""
+    found = find_quote(ctx.case.review.text or "", parse_text(text, limit=1000, minimum=2))
+    if found is None:
+        raise InputError("err-quote-not-in-review")
+    return found
+
+
+def _set_quote(ctx: Ctx, value: str | None) -> None:
+    ctx.case.review_quote, ctx.case.review_quote_skipped = value, value is None
+
+
+def _set_shop_name(ctx: Ctx, value: str) -> None:
+    """The name, and the legal form where the name tells it («ИП …», «ООО …»)."""
+    before, ctx.case.shop_name = ctx.case.shop_name, value
+    if value != before:  # a new name: its form as the name tells, or asked again
+        _set_form(ctx, form_from_name(value))
+
+
+def _set_form(ctx: Ctx, value: SellerForm | str | None) -> None:
+    ctx.case.seller_form = SellerForm(value) if value else None
+    if ctx.case.seller_form is not SellerForm.COMPANY:  # a sole trader signs for itself
+        ctx.case.signatory, ctx.case.signatory_skipped = None, False
+
+
+def _appeal_rows(ctx: Ctx) -> list[tuple[str, str]]:
     review, case = ctx.case.review, ctx.case
-    lines = [
-        f"<b>{ctx.t('field-review_sku')}:</b> {html.quote(review.sku or '—')}",
-        f"<b>{ctx.t('field-review_date')}:</b> {fmt_date(review.published_on, ctx.t)}",
-        f"<b>{ctx.t('field-review_rating')}:</b> {'★' * (review.rating or 0)}",
-        f"<b>{ctx.t('field-review_author')}:</b> {html.quote(review.author or '—')}",
-        f"<b>{ctx.t('field-rules')}:</b> " + ", ".join(ctx.t(f"rule-{r}") for r in case.rules),
-        f"<b>{ctx.t('field-shop_name')}:</b> {html.quote(case.shop_name or '—')}",
+    rows = [
+        ("review_sku", html.quote(review.sku or "—")),
+        ("review_date", fmt_date(review.published_on, ctx.t)),
+        ("review_rating", "★" * (review.rating or 0)),
+        ("review_author", html.quote(review.author or "—")),
+        ("rules", ", ".join(ctx.t(f"rule-{r}") for r in case.rules)),
     ]
-    return ctx.t("q-appeal-review", summary="\n".join(lines))
+    if {"crime_accusation", "false_statements"} & set(case.rules):
+        rows.append(("review_quote", html.quote(case.review_quote or "—")))
+    rows.append(("shop_name", html.quote(case.shop_name or "—")))
+    form = case.seller_form
+    rows.append(("shop_form", ctx.t(f"btn-form-{form.value}") if form else "—"))
+    if form is SellerForm.COMPANY:
+        rows.append(("signatory", html.quote(case.signatory or "—")))
+    return rows
+
+
+def _appeal_prompt(ctx: Ctx) -> str:
+    return summary(ctx, "q-appeal-review", _appeal_rows(ctx))
+
+
+def _appeal_options(ctx: Ctx) -> list[Option]:
+    return edit_options(ctx, ("make", ctx.t("btn-make-appeal")), _appeal_rows(ctx))
 
 
 async def _appeal_apply(ctx: Ctx, value: str) -> Outcome:
+    if (edit := edit_target(value, "appeal_review")) is not None:
+        return edit
     case = ctx.case
     case.appeal_version += 1
     await ctx.turn.say(ctx.t("docs-preparing"))
@@ -201,13 +252,44 @@ SPECS = (
         apply=_rules_apply,
         done=lambda case: case.rules_done,
     ),
-    text_question("shop_name", "q-shop-name-seller", limit=200, attr="shop_name"),
+    Spec(
+        "review_quote",
+        lambda ctx: ctx.t("q-review-quote"),
+        parse=_parse_quote,
+        apply=_set_quote,
+        skip=lambda ctx: _set_quote(ctx, None),
+        done=lambda case: bool(case.review_quote) or case.review_quote_skipped,
+        hint="hint-text",
+    ),
+    text_question(
+        "shop_name",
+        "q-shop-name-seller",
+        limit=200,
+        apply=_set_shop_name,
+        done=lambda case: bool(case.shop_name),
+    ),
+    Spec(
+        "shop_form",
+        lambda ctx: ctx.t("q-shop-form"),
+        lambda ctx: [(f.value, ctx.t(f"btn-form-{f.value}")) for f in SellerForm],
+        apply=_set_form,
+        done=lambda case: case.seller_form is not None,
+    ),
+    text_question(
+        "signatory",
+        "q-signatory",
+        limit=150,
+        attr="signatory",
+        skip=lambda ctx: setattr(ctx.case, "signatory_skipped", True),
+        done=lambda case: bool(case.signatory) or case.signatory_skipped,
+    ),
     Spec(
         "appeal_review",
         _appeal_prompt,
-        lambda ctx: [("make", ctx.t("btn-make-appeal"))],
+        _appeal_options,
         apply=_appeal_apply,
         done=lambda case: case.appeal_version > 0,
+        columns=2,
     ),
     text_question(
         "appeal_ticket",
@@ -229,7 +311,7 @@ SPECS = (
     ),
     Spec(
         "seller_routes",
-        lambda ctx: ctx.t("q-seller-routes"),
+        lambda ctx: ctx.t("q-seller-routes", form=ctx.case.seller_form or "unknown"),
         lambda ctx: [("later", ctx.t("btn-later")), ("close", ctx.t("btn-close-given-up"))],
         apply=_routes_apply,
     ),

@@ -19,12 +19,25 @@ q-details-fraud-empty_parcel = What was in the parcel and how did you record it?
 q-details-fraud-courier_theft = What happened? E.g. «курьер отметил заказ доставленным 20.11.2026, но мне его не передал». Please write it in Russian: it goes into a Russian document as written.
 q-details-fraud-seller_gone = What happened? E.g. «после оплаты продавец не отправил товар и не отвечает в чате с 10.11.2026». Please write it in Russian: it goes into a Russian document as written.
 q-details-misleading_ad = What was promised and what did you get? E.g. «в рекламе — 8 ГБ памяти, на деле 4 ГБ». Please write it in Russian: it goes into a Russian document as written.
-q-ad-where = Where did you see the ad or the information? E.g. «баннер на главной странице Ozon» or «карточка товара, артикул 123456». Please write it in Russian: it goes into a Russian document as written.
+q-ad-kind = Where was this promise?
+ad-kind-banner = 🖼 An ad banner on the platform
+ad-kind-promoted = 📌 Paid promotion (an ad block)
+ad-kind-marked = 🏷 A post or video marked «Реклама» or with an erid
+ad-kind-outside = 📣 An ad outside the marketplace: a channel, a site, a blogger
+ad-kind-card = 🛒 Just the product card or search results
+ad-card-no-fas = A product card and search results are reference information, not advertising (that is the FAS's view), so I will not offer a complaint to the FAS. False information about goods in a card breaks consumer rights (Consumer Protection Law art. 10, 12): for that there is a claim to the seller, a complaint to Rospotrebnadzor (Administrative Code art. 14.7) and a court.
+q-ad-where = { $kind ->
+        [card] Where was the card? Write it in Russian, as it goes into the documents, e.g. «карточка товара на Ozon, артикул 123456».
+        [outside] Where did you see the ad? Write it in Russian, e.g. «Telegram-канал «Скидки дня»» or «сайт example.ru».
+        [marked] Where was the post? Write it in Russian, e.g. «видео в ленте Ozon» or «Telegram-канал «Скидки дня»».
+       *[other] Where did you see the ad? Write it in Russian, e.g. «баннер на главной странице Ozon».
+    }
 q-ad-seen-on = When did you see it?
 field-fraud_kind = What happened
 field-wrong_kind = What is wrong
 field-details = Details
-field-ad_where = Where the ad was
+field-ad_kind = What it was
+field-ad_where = Where
 field-ad_seen_on = Seen on
 
 q-demand-refuse = The order was not paid in advance, so there is no refund or delay penalty to claim (Consumer Protection Law art. 23.1 is about prepaid goods). You may refuse the item at any time before you receive it (art. 26.1) — I will write a notice saying so.
@@ -104,9 +117,34 @@ cases-penalty = Penalty so far: { $amount } ₽{ $capped ->
        *[no] {""}
     }; a court may reduce it.
 
-q-tech-complex = Is it a technically complex item? By law these are, for example, TVs, cameras, game consoles, touchscreen phones and tablets, navigators (Consumer Protection Law art. 18). For them a refund or a replacement at will is open only in the first 15 days.
-btn-tech-yes = 📱 Yes, technically complex
-btn-tech-no = No, or I don't know
+q-tech-complex = Which group is the item in? Your rights depend on it: for technically complex goods on the Government's list a refund or a replacement at will is open only in the first 15 days after receipt (Consumer Protection Law art. 18).
+tech-cat-phone = 📱 Smartphone, tablet, navigator
+tech-cat-computer = 💻 Laptop, computer, system unit
+tech-cat-tv = 📺 TV, projector
+tech-cat-camera = 📷 Camera or video camera, lens
+tech-cat-console = 🎮 Game console, satellite TV
+tech-cat-office = 🖨 Multifunction printer, monitor
+tech-cat-appliance = 🧺 Fridge, washing machine, dishwasher, dryer, coffee machine, cooker, oven
+tech-cat-watch = ⌚ Smart watch
+tech-cat-power_tool = 🔌 Power tool
+tech-cat-vehicle = 🚗 Car, motorcycle, boat, snowmobile, walk-behind tractor
+tech-cat-not_listed = ✖️ None of these
+tech-cat-unsure = 🤔 Not sure
+q-tech-list =
+    Here is the list of technically complex goods (Government Decree No. 924 of 10.11.2011):
+    • passenger cars, motorcycles, scooters and other motor vehicles, snowmobiles, tractors, walk-behind tractors, motor cultivators, motor boats, yachts, boats with an engine, aircraft with an engine;
+    • smartphones, tablets, navigators and other communication and navigation devices with a touchscreen and two or more functions;
+    • system units, computers, including laptops;
+    • laser and inkjet multifunction printers, monitors with a digital control unit;
+    • satellite TV kits, game consoles with a digital control unit;
+    • TVs, projectors with a digital control unit;
+    • digital cameras and video cameras, their lenses;
+    • refrigerators, freezers, dishwashers, automatic washing machines and dryers, coffee machines, electric cookers, ovens and hobs;
+    • wrist and pocket watches with two or more functions;
+    • hand-held and portable electric machines (power tools).
+    Is your item on this list?
+btn-tech-listed = ✅ Yes, it is on the list
+btn-tech-unlisted = ❌ No, it is not there
 field-tech_complex = Technically complex
 q-tech-ground = For a technically complex item a refund or a replacement is open in the first 15 days after receipt, and later only on one of these grounds (Consumer Protection Law art. 18). Which applies to you?
 tech-ground-within_15 = ⏱ No more than 15 days have passed

@@ -328,6 +328,7 @@ cite-zozpp-12 = Consumer Protection Law, art. 12
 cite-fz59-12 = Law 59-FZ on citizens' appeals, art. 12: 30 days from registration, registration within 3 days
 cite-upk-144 = Criminal Procedure Code, art. 144
 cite-upk-124 = Criminal Procedure Code, art. 124
+cite-pp1922-rules = Rules for advertising-law cases (Government Decree No. 1922 of 24.11.2020): a month from receipt, an extension of at most one month
 
 ## Stage 5 · escalation
 
@@ -342,13 +343,24 @@ route-police = 🚓 Police
 route-prosecutor = 🧑‍⚖️ Prosecutor
 route-about-rospotrebnadzor = <b>Rospotrebnadzor</b>. Planned inspections are mostly suspended, so a complaint usually ends in a warning to the seller (Law 248-FZ, art. 49); where consumers were deceived it may open an administrative case (Code of Administrative Offences, art. 14.7) — the fine goes to the state budget. Rospotrebnadzor cannot make the seller pay you: only a court can. Answer within 30 days of registering the complaint (Law 59-FZ, art. 12).
 route-about-court = <b>A court</b> can award the money, a penalty (at most what you paid; the court may reduce it — Consumer Protection Law art. 23, Civil Code art. 333), compensation for moral damage (art. 15) and a 50% fine (art. 13 p. 6). The fine is not awarded when the demand failed through the buyer's fault — for example, the item was not handed over for a quality check. Consumers pay no state duty on lawsuits up to 1 000 000 ₽; above that, they pay the duty on the whole lawsuit amount minus the duty on 1 000 000 ₽ (Law art. 17, Tax Code art. 333.36 p. 3). You choose the court, for example where you live (Law art. 17, Civil Procedure Code art. 29).
-route-about-fas = <b>FAS</b> — only if it was an advertisement: a banner, a mailing, paid promotion. An ordinary product card on a marketplace is usually not advertising — then Rospotrebnadzor and a court are the better way. FAS may open a case and issue an order (Advertising Law, art. 33), but it does not get your money back.
+route-about-fas = <b>FAS</b> — a complaint about unreliable advertising (Advertising Law art. 5 part 3). The complaint names the advertiser (shown in the «Реклама» label or by the erid) and the distributor — where the ad ran and who runs that place; I will ask you. The FAS may find the ad improper, order the violation stopped and fine the advertiser (Administrative Code art. 14.3 part 1), but it does not get your money back. The complaint is considered within a month of receipt; the term may be extended by one more month.
 route-about-police = <b>The police</b> — where there are signs of theft: a fake or a vanished seller is fraud (Criminal Code art. 159); a courier who never handed the item over, or a parcel emptied on the way, is theft, which the police check too. Theft of up to 2 500 ₽ without aggravating circumstances is petty theft (Code of Administrative Offences art. 7.27). A decision on the report within 3 days, extendable to 10 or 30 (Criminal Procedure Code, art. 144).
 route-about-prosecutor = <b>The prosecutor</b> — if the police did not accept the report, refused to open a case or stays silent. The prosecutor decides on the complaint within 3 days, in exceptional cases up to 10 (Criminal Procedure Code, art. 124).
 route-how-rospotrebnadzor = File the complaint with your region's Rospotrebnadzor office: in person, by post or through the online reception on rospotrebnadzor.ru. Fill in the office's name in the header and sign it. Attach the claim and proof it was sent.
 route-how-court = Check and fill in the blank lines (the court, the defendant's address if it was missing). Send the defendant a copy of the lawsuit with its attachments by registered letter with an inventory, and keep the receipt and the inventory — they go with the lawsuit (Civil Procedure Code art. 132). File the lawsuit in person, by post or via "GAS Pravosudie".
-route-how-fas = File the complaint with your region's FAS office — by post or via fas.gov.ru. Attach screenshots of the ad.
+route-how-fas = File the complaint with your region's FAS office — by post or via fas.gov.ru. Write the office's name in the header and sign. Attach screenshots of the ad with the date, the page address and the «Реклама» label or erid, if there is one.
 route-how-police = Take the report to the police station where you live or where it happened, and get the acceptance slip.
+q-ad-advertiser = Who is named in the «Реклама» label { $kind ->
+        [outside] (usually at the end of the post or under the video: «Реклама. ООО «…», ИНН …, erid: …»)
+       *[other] (look on the banner or in its "Advertiser" / "About the ad" menu)
+    }? Write the name and ИНН as shown there. If there is no label, press the button below.
+btn-ad-unlabelled = 🚫 No «Реклама» label
+q-ad-distributor = Where did the ad run and who runs that place? Write it in Russian, as it goes into the complaint, e.g. «Telegram-канал «Скидки дня» (t.me/skidki_dnya), владелец — ИП Сидоров С. С.». If you don't know the owner, give the channel's or site's name and address.
+q-fas-review =
+    Check the details for the FAS complaint:
+    { $summary }
+field-ad_advertiser = Advertiser
+field-ad_distributor = Where the ad ran
 route-how-prosecutor = File the complaint with the district prosecutor in person, by post or through the online reception.
 court-which = The lawsuit amount is { $price } ₽. Court: { $court }. { $duty ->
         [free] No state duty to pay (Consumer Protection Law art. 17).
@@ -362,6 +374,7 @@ q-filed-on = { $route ->
        *[other] When did you file the document — { $route }?
     } If not yet, skip: the case goes back to the list of routes, where you can mark the filing date later.
 filed-answer-by = Time to answer: { $explain }. I'll remind you.
+filed-answer-by-extendable = Time to consider it: { $explain }. The FAS may extend it by one more month — to { $extended }. I'll remind you after a month and again after two.
 filed-court = Filed. The court will set a hearing date and notify you.
 filed-later = All right. When you file it, open the case in /cases and press «📮 Filed», and I'll remind you of the answer's deadline.
 btn-route-filed = 📮 Filed: { $route }
@@ -385,6 +398,12 @@ remind-support =
 remind-state-body =
     ⏰ <b>{ $case }</b>
     The answer to your complaint was due by { $due }. If there is none, you can go further: to the prosecutor or to court.
+remind-fas =
+    ⏰ <b>{ $case }</b>
+    The month for considering your complaint to the FAS ended on { $due }. If the FAS told you it extended the term by a month, wait — I'll remind you again. If there is no answer and no extension, write to the FAS office you filed with, or choose another way.
+remind-fas-extended =
+    ⏰ <b>{ $case }</b>
+    Even the extended term for your complaint to the FAS ended on { $due }. If there is no answer, write to the FAS office you filed with, or choose another way.
 remind-own-window =
     ⏰ <b>{ $case }</b>
     In 2 days, on { $due }, this period ends: { $what }. Don't miss it!
@@ -410,10 +429,12 @@ window-distance-refund = refund for an item ordered remotely (10 days, art. 26.1
 window-new-delivery = delivery by the new date (art. 23.1)
 window-return-window = returning an item of proper quality — 7 days after receipt (art. 26.1); 3 months if the return terms were not given in writing at delivery
 window-return-window-no-info = returning an item of proper quality when the return terms were not given in writing (3 months, art. 26.1)
-window-tech-complex = refund or replacement of a technically complex item at will — 15 days after receipt (art. 18); this covers, for example, TVs, cameras, game consoles, touchscreen wireless devices
+window-tech-complex = refund or replacement of a technically complex item at will — 15 days after receipt (Consumer Protection Law art. 18); later only for a substantial defect, a missed repair deadline, or over 30 days a year in repairs
 window-defect-no-warranty = claims about defects when there is no warranty (2 years after receipt, art. 19)
 window-marketplace-refund = the marketplace's refund of the prepayment (10 days, art. 12)
 window-state-body = a state body's answer (30 days from registration, Law 59-FZ art. 12)
+window-fas = the FAS considering your complaint (a month from receipt)
+window-fas-extended = the FAS considering your complaint, if the term was extended (one more month)
 window-police = the police decision on a report (3 days, Criminal Procedure Code art. 144)
 window-prosecutor = the prosecutor's answer to a complaint (3 days, up to 10 — Criminal Procedure Code art. 124)
 
@@ -423,6 +444,7 @@ seller-case = review, SKU { $sku }
 stage-review = Review
 stage-check = Check
 stage-appeal = Complaint
+stage-seller-answer = Platform's answer
 err-sku = An SKU is 3–40 letters or digits, as on the product card, e.g. 123456789.
 q-review-sku = What is the SKU of the reviewed product?
 q-review-date = When was the review published?
@@ -477,7 +499,13 @@ rule-false_statements = False statements
 rule-crime_accusation = Accusation of a crime
 btn-rules-done = ✅ Done
 rules-pick-one = Tick at least one broken rule.
-q-shop-name-seller = Your shop's or company's name — who is the complaint from?
+q-shop-name-seller = Who is the complaint from? Write the seller as registered, in Russian, e.g. «ИП Петренко И. С.» or «ООО «Ромашка»».
+q-shop-form = What is the seller's legal form: a sole trader or an organisation?
+btn-form-sole = 👤 Sole trader (ИП)
+btn-form-company = 🏢 Organisation (ООО, АО…)
+q-signatory = Who signs the complaint for the organisation? Write the position and the surname with initials, in Russian, e.g. «Генеральный директор Петров П. П.». If you don't know, skip — the signature line stays blank.
+q-review-quote = Which words of the review are untrue? Copy them from the review exactly — the complaint will quote them. To refer to the whole review, skip.
+err-quote-not-in-review = These words are not in the review's text. Copy a part of the review without changes.
 q-appeal-review =
     Please check the complaint details:
     { $summary }
@@ -487,6 +515,9 @@ field-review_rating = Rating
 field-review_author = Author
 field-rules = Rules broken
 field-shop_name = Seller
+field-shop_form = Seller's form
+field-signatory = Signs
+field-review_quote = Words disputed
 btn-make-appeal = 📄 Draw up the complaint
 appeal-short-intro = And here is a short text (in Russian) for the "Report" button under the review itself:
 q-appeal-ticket = Send the complaint to { $marketplace }'s seller support through the chat in your seller account (there is no phone line for sellers). If they gave you a ticket number, type it. If not, skip.
@@ -502,7 +533,11 @@ q-seller-routes =
     If the marketplace refused, these ways remain — with no guarantee of success:
     • <b>a new ticket</b> to seller support — with the earlier ticket number and new evidence;
     • <b>a pre-trial complaint to the platform operator</b> — since 01.10.2026 a platform must handle sellers' complaints in a pre-trial procedure (Federal Law 289-FZ on the platform economy); the rules are in your contract with the platform;
-    • <b>a court</b> — if the review states false facts rather than an opinion: when the author is known, you can demand a refutation (Civil Code art. 152 p. 1), and a company's business reputation is protected the same way (art. 152 p. 11); when the author cannot be identified — an application to declare the information untrue (art. 152 p. 8).
+    • <b>the arbitration court</b> — disputes about business reputation in entrepreneurial activity go to the arbitration court (Arbitration Procedure Code art. 33). If the review states false facts rather than an opinion and the author is known, you can demand a refutation { $form ->
+        [sole] (Civil Code art. 152 p. 1: a sole trader's business reputation is protected as a citizen's)
+        [company] (Civil Code art. 152 p. 1, 11: the rules on a citizen's business reputation apply to a legal person's)
+       *[other] (Civil Code art. 152 p. 1; an organisation's business reputation is protected the same way — art. 152 p. 11)
+    }; when the author cannot be identified — an application to declare the information untrue (art. 152 p. 8), also to the arbitration court.
 remind-appeal =
     ⏰ <b>{ $case }</b>
     You are waiting for the marketplace's answer to your complaint about a review. Did they answer?
