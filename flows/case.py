@@ -142,6 +142,7 @@ class Person(Model):
     email: str | None = None
     email_skipped: bool = False
     grammar: Grammar | None = None  # asked only when the name has no patronymic to tell
+    surname: str | None = None  # asked only for a name in Latin script: its order is unknown
 
 
 class Plaintiff(Model):
@@ -257,6 +258,7 @@ class Case(Model):
 
     escalations: list[Escalation] = Field(default_factory=list)
     route_pending: Route | None = None  # a route whose document still needs answers
+    filing: Route | None = None  # a prepared route whose filing date is being asked
     plaintiff: Plaintiff = Field(default_factory=Plaintiff)
     court_demand: Demand | None = None  # what the court is asked when repair/replacement failed
     moral_damages: Decimal | None = None
@@ -414,12 +416,30 @@ def parse_order_number(text: str, marketplace: Marketplace) -> str:
     return number
 
 
-def parse_text(text: str, *, limit: int, minimum: int = 2) -> str:
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+_LATIN_WORD = re.compile(r"[a-z]{2,}")  # lower case: a common word, not a name or a brand
+
+
+def latin_sentence(text: str) -> bool:
+    """Words in Latin script that read as a sentence ("the screen flickers"), not as a name
+    or a brand ("Xiaomi Redmi Note 13", "iPhone"): documents go to Russian courts and
+    bodies, which need Russian text (ГПК ст. 9; law-facts §2 Language; issue 17 p. 20)."""
+    words = _WORD.findall(text)
+    common = [w for w in words if _LATIN_WORD.fullmatch(w)]
+    cyrillic = [w for w in words if not w.isascii()]
+    return len(common) >= 2 and len(common) >= len(cyrillic)
+
+
+def parse_text(text: str, *, limit: int, minimum: int = 2, russian: bool = False) -> str:
+    """A free text. `russian`: it goes into a document, so it must be written in Russian
+    (names and brands in Latin script are fine)."""
     value = _SPACES.sub(" ", text.strip())
     if len(value) < minimum:
         raise InputError("err-text-short")
     if len(value) > limit:
         raise InputError("err-text-long", limit=limit)
+    if russian and latin_sentence(value):
+        raise InputError("err-not-russian")
     return value
 
 
@@ -459,7 +479,7 @@ _INDEX = re.compile(r"(?<!\d)\d{6}(?!\d)")
 
 
 def parse_address(text: str) -> str:
-    value = parse_text(text, limit=300, minimum=10)
+    value = parse_text(text, limit=300, minimum=10, russian=True)
     if not _INDEX.search(value):
         raise InputError("err-address-index")
     return value

@@ -28,15 +28,37 @@ def _gender(first: str, middle: str | None) -> Gender:
         return Gender.ANDROGYNOUS
 
 
+# A Turkic patronymic: the father's name and a particle, «Рашид кызы», «Ильхам оглы» (or
+# hyphenated). The father's name stays in the nominative and the particle does not decline.
+_PARTICLES = {"кызы": "f", "гызы": "f", "оглы": "m", "улы": "m", "уулу": "m"}
+
+
+def _particle(word: str) -> str | None:
+    tail = word.lower().rsplit("-", 1)[-1]
+    return _PARTICLES.get(tail)
+
+
 def genitive(full_name: str) -> str:
-    """ "Иванов Иван Иванович" -> "Иванова Ивана Ивановича". Latin names stay as written."""
+    """ "Иванов Иван Иванович" -> "Иванова Ивана Ивановича"; "Мамедова Лейла Рашид кызы" ->
+    "Мамедовой Лейлы Рашид кызы" (only the surname and the first name decline). Latin names
+    stay as written."""
     parts = full_name.split()
     if len(parts) < 2 or not all(_cyrillic(p) for p in parts):
         return full_name
     last, first, *rest = parts
+    maker = _maker()
+    particle = next((_particle(w) for w in rest if _particle(w)), None)
+    if particle is not None:
+        gender = Gender.FEMALE if particle == "f" else Gender.MALE
+        return " ".join(
+            [
+                maker.make(NamePart.LASTNAME, gender, Case.GENITIVE, last),
+                maker.make(NamePart.FIRSTNAME, gender, Case.GENITIVE, first),
+                *rest,
+            ]
+        )
     middle = rest[0] if rest else None
     gender = _gender(first, middle)
-    maker = _maker()
     out = [
         maker.make(NamePart.LASTNAME, gender, Case.GENITIVE, last),
         maker.make(NamePart.FIRSTNAME, gender, Case.GENITIVE, first),
@@ -56,7 +78,7 @@ class Grammar(StrEnum):
     UNKNOWN = "x"
 
 
-_MALE_ENDINGS = ("вич", "ьич", "тич", "ич", "оглы", "улы")
+_MALE_ENDINGS = ("вич", "ьич", "тич", "ич", "оглы", "улы", "уулу")
 _FEMALE_ENDINGS = ("вна", "чна", "шна", "кызы", "гызы")
 
 
@@ -75,10 +97,30 @@ def grammar(full_name: str | None) -> Grammar:
     return Grammar.UNKNOWN
 
 
-def initials(full_name: str) -> str:
-    """ "Иванов Иван Иванович" -> "Иванов И. И."."""
-    last, *others = full_name.split()
-    return " ".join([last, *(f"{o[0]}." for o in others if o)])
+def initials(full_name: str, surname: str | None = None) -> str:
+    """The name under a signature. Russian order: "Иванов Иван Иванович" -> "Иванов И. И.";
+    "Мамедова Лейла Рашид кызы" -> "Мамедова Л. Р." (the particle is no name). A name in
+    Latin script writes the given names' initials first and the surname the person chose:
+    "Smith John" with surname "Smith" -> "J. Smith"."""
+    words = full_name.split()
+    if not words:
+        return ""
+    if _latin_only(words):
+        family = surname if surname in words else words[0]
+        given = [w for w in words if w != family]
+        return " ".join([*(f"{w[0]}." for w in given), family])
+    last, *others = words
+    return " ".join([last, *(f"{o[0]}." for o in others if o and o.lower() not in _PARTICLES)])
+
+
+def latin_name(full_name: str | None) -> bool:
+    """A name in Latin script: its order (which word is the surname) cannot be told."""
+    words = (full_name or "").split()
+    return len(words) >= 2 and _latin_only(words)
+
+
+def _latin_only(words: list[str]) -> bool:
+    return all(w.isascii() and any(ch.isalpha() for ch in w) for w in words)
 
 
 def _cyrillic(word: str) -> bool:

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from flows import claims, marketplaces
 from flows.case import Case, Path, PoliceAnswer, SellerForm, StageId
-from flows.names import Grammar, grammar
+from flows.names import Grammar, grammar, latin_name
 from flows.problems import MONEY_DEMANDS, PLATFORM_ADS, Demand, ProblemId, Route, TechCategory
 from flows.reviews import form_from_name
 
@@ -200,8 +200,14 @@ def _gender_unknown(case: Case) -> bool:
     return bool(case.person.full_name) and grammar(case.person.full_name) is Grammar.UNKNOWN
 
 
+def _surname_unknown(case: Case) -> bool:
+    """A name in Latin script: which word is the surname, for the signature («J. Smith»)."""
+    return latin_name(case.person.full_name)
+
+
 PERSON = (
     Question("full_name"),
+    Question("surname", _surname_unknown),
     Question("gender", _gender_unknown),
     Question("address"),
     Question("phone"),

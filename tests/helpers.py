@@ -155,6 +155,7 @@ TYPED: dict[str, str] = {
     "seller_address": "190000, г. Санкт-Петербург, Невский пр., д. 1",
     "tracking": "80080012345678",
     "delivered_on": "20.10.2026",
+    "marketplace_delivered_on": "21.10.2026",
     "birth_date": "21.03.1985",
     "birth_place": "г. Москва",
     "id_number": "4509 123456",

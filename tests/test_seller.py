@@ -36,7 +36,7 @@ async def test_seller_from_menu_to_appeal_documents(talk, db: Database, tmp_path
     assert "содержит персональные данные" in text
     assert "профиль автора не подтверждает реальной покупки" in text
     assert "ИП Смирнова А. В." in text
-    assert "не является юридической консультацией" in text
+    assert "не является юридической консультацией" not in text  # issue 17 p. 19
     case = await stored(db)
     assert case.path == "seller"
     assert case.review.sku == "123456789"

@@ -192,7 +192,7 @@ async def walk_en(me) -> None:
     await me.say("21.11.2026")
     await me.say("21.11.2026")
     await me.say("Phone")
-    await me.say("does not switch on")
+    await me.say("не включается")  # goes into a Russian document: asked in Russian
     await me.choose("not_listed")  # not on the list of technically complex goods
     await me.say("4990")
     await me.choose("yes")  # prepaid

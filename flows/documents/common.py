@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims, marketplaces
-from flows.case import Case
+from flows.case import Case, latin_sentence
 from flows.claims import DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
 from flows.documents.parties import sender, where_bought
@@ -53,10 +53,17 @@ def support_sentence(case: Case, w: Writer) -> str | None:
 
 
 def evidence_items(evidence: list[Evidence], w: Writer) -> list[str]:
+    """One line per file: «Фото: трещина на экране». A caption that already says what it is
+    («фото чека») is not prefixed again, and one in English is left out — the document is
+    Russian (issue 17 p. 20, 21)."""
     items = []
     for e in evidence:
         label = w(f"att-{e.kind}")
-        detail = e.caption or e.name
+        caption = e.caption if e.caption and not latin_sentence(e.caption) else None
+        if caption and caption[:3].lower() == label[:3].lower():
+            items.append(caption[:1].upper() + caption[1:])
+            continue
+        detail = caption or e.name
         items.append(f"{label}: {detail}" if detail else label)
     return items
 
@@ -67,10 +74,8 @@ def attach(doc: Document, items: list[str], w: Writer) -> None:
 
 
 def sign(doc: Document, case: Case, today: date, w: Writer) -> None:
-    doc.add(
-        "signature", w("sign-line", date=w.day(today), name=initials(case.person.full_name or ""))
-    )
-    doc.add("note", w("template-note"))
+    name = initials(case.person.full_name or "", case.person.surname)
+    doc.add("signature", w("sign-line", date=w.day(today), name=name))
 
 
 def return_timeliness(case: Case, w: Writer, today: date) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from flows import claims, marketplaces
 from flows.case import Case
 from flows.claims import Addressee
-from flows.documents.writer import Writer, phone_display
+from flows.documents.writer import Writer, entity_name, phone_display
 from flows.names import genitive
 
 
@@ -39,7 +39,7 @@ def recipient(case: Case, to: Addressee, w: Writer, *, caveat: bool = True) -> t
     if to is Addressee.MARKETPLACE or seller_is_marketplace(case):
         return tuple(marketplace_lines(case, w, caveat=caveat))
     seller = case.seller
-    name = seller.name if seller and seller.name else w("seller-unnamed")
+    name = entity_name(seller.name) if seller and seller.name else w("seller-unnamed")
     lines = [name, *(ids_line(seller.inn, seller.ogrn, w) if seller else [])]
     address = seller.address if seller else ""
     lines.append(w("addr-line", address=address) if address else w("addr-blank"))
@@ -78,9 +78,8 @@ def sender(case: Case, w: Writer) -> tuple[str, ...]:
 
 
 def shop_name(case: Case) -> str:
-    """The shop's name in quotes, unless it already carries them (ООО «Техномаркет»)."""
-    name = case.seller.name if case.seller and case.seller.name else ""
-    return name if "«" in name or '"' in name else f"«{name}»"
+    """The shop's name as documents write it (`writer.entity_name`)."""
+    return entity_name(case.seller.name if case.seller and case.seller.name else "")
 
 
 def where_bought(case: Case, w: Writer) -> str:

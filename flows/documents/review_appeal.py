@@ -101,7 +101,6 @@ def appeal(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
             signatory=case.signatory or "none",
         ),
     )
-    doc.add("note", w("template-note"))
     return doc
 
 

@@ -25,6 +25,43 @@ TRAILING = re.compile(r"[\s;,.]+$")
 _SEPARATOR = re.compile(r"[\s;,]+$")
 
 
+_DOUBLE_COLON = re.compile(r":(\s*:)+")
+_STRAIGHT = re.compile(r'"([^"\n]*)"')
+
+
+def nest_quotes(text: str) -> str:
+    """Russian quotes inside quotes: «Кофемашина «Bork»» -> «Кофемашина „Bork“» (issue 17
+    p. 21). A person's text quoted by a template brings its own «…» with it."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch == "«":
+            out.append("„" if depth else "«")
+            depth += 1
+        elif ch == "»" and depth:
+            depth -= 1
+            out.append("“" if depth else "»")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_SOLE_TRADER = re.compile(r"^(ИП|Индивидуальный предприниматель)\s", re.IGNORECASE)
+_FORM = re.compile(r"^(ООО|АО|ПАО|ЗАО|НАО|ОАО|ОДО)\s+(.+)$")
+
+
+def entity_name(name: str) -> str:
+    """A seller's name as a document writes it: a sole trader without quotes («ИП Петренко
+    И. С.», issue 17 p. 21), a company's name in quotes after its form («ООО «Ромашка»»), a
+    bare shop name in quotes; a name that brings its own quotes is kept."""
+    name = _STRAIGHT.sub("«\\1»", name.strip())  # ООО "Ромашка" as people type it
+    if not name or "«" in name or '"' in name or _SOLE_TRADER.match(name):
+        return name
+    if m := _FORM.match(name):
+        return f"{m.group(1)} «{m.group(2)}»"
+    return f"«{name}»"
+
+
 class Writer:
     def __init__(self, texts: Texts, case: Case) -> None:
         self.texts = texts
@@ -33,6 +70,7 @@ class Writer:
     def __call__(self, key: str, **args: object) -> str:
         # "… коп." at the end of a sentence must not end in "коп.."
         text = _DOUBLE_DOT.sub(".", self.texts.get(key, DOCS, g=self.g, **args))
+        text = nest_quotes(_DOUBLE_COLON.sub(":", text))
         return _BIND_YEAR.sub("\\1\u00a0\\2", _BIND.sub("\\1\u00a0", text))
 
     def amount(self, value: Decimal) -> str:

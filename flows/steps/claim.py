@@ -128,6 +128,14 @@ PERSON_SPECS = (
         hint="hint-text",
     ),
     Spec(
+        "surname",
+        lambda ctx: ctx.t("q-surname", name=html.quote(ctx.case.person.full_name or "")),
+        lambda ctx: [(w, w) for w in (ctx.case.person.full_name or "").split()],
+        attr="person.surname",
+        done=lambda case: case.person.surname in (case.person.full_name or "").split(),
+        columns=2,
+    ),
+    Spec(
         "gender",
         lambda ctx: ctx.t("q-gender"),
         lambda ctx: [(g.value, ctx.t(f"gender-{g.value}")) for g in (Grammar.MALE, Grammar.FEMALE)],
@@ -413,6 +421,7 @@ SPECS = (
         "seller_address",
         "q-seller-address",
         limit=300,
+        russian=True,
         minimum=10,
         apply=_set_seller_address,
         skip=lambda ctx: _set_seller_address(ctx, ""),

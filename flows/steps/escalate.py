@@ -92,8 +92,21 @@ def _route_states(ctx: Ctx) -> str:
     return "\n".join(out)
 
 
+FILED = "filed."
+
+
 def _options(ctx: Ctx) -> list[Option]:
-    options = [(r.value, ctx.t(f"route-{r.value}")) for r in _available(ctx)]
+    """New routes, and for a document made but not yet filed, its filing date — a route
+    already filed is not offered again."""
+    filed = {e.route for e in ctx.case.escalations if e.filed_on}
+    prepared = {e.route for e in ctx.case.escalations if not e.filed_on} - filed
+    options: list[Option] = []
+    for r in _available(ctx):
+        if r in prepared:
+            label = ctx.t("btn-route-filed", route=ctx.t(f"route-{r.value}"))
+            options.append((FILED + r.value, label))
+        elif r not in filed:
+            options.append((r.value, ctx.t(f"route-{r.value}")))
     # after filing somewhere, or while the court must wait, waiting is a choice too
     if ctx.case.escalations or len(options) < len(claims.routes(ctx.case)):
         options.append((WAIT, ctx.t("btn-route-wait")))
@@ -129,6 +142,10 @@ async def _make(ctx: Ctx, route: Route) -> None:
 async def _apply(ctx: Ctx, value: str) -> Outcome:
     if value == WAIT:
         return Leave("route-wait")
+    if value.startswith(FILED):
+        ctx.case.route_pending = None
+        ctx.case.filing = Route(value.removeprefix(FILED))
+        return Goto("filed_on")
     route = Route(value)
     if route in ASKS_FIRST:
         ctx.case.route_pending = route
@@ -293,9 +310,12 @@ async def _review_apply(ctx: Ctx, value: str) -> Outcome:
 
 async def _filed(ctx: Ctx, value: date) -> Outcome:
     case = ctx.case
-    escalation = case.escalations[-1] if case.escalations else None
-    if escalation is None:
-        return Leave()
+    unfiled = [e for e in case.escalations if e.filed_on is None]
+    chosen = [e for e in unfiled if e.route is case.filing] or unfiled[-1:]
+    case.filing = None
+    if not chosen:
+        return Goto("route")
+    escalation = chosen[-1]
     escalation.filed_on = value
     kind = ROUTE_DEADLINE[escalation.route]
     if kind is None:
@@ -315,6 +335,13 @@ async def _filed(ctx: Ctx, value: date) -> Outcome:
     else:
         await ctx.turn.say(ctx.t("filed-answer-by", explain=explain(ctx, period)))
     return Goto("route")  # the other routes, with where this one stands
+
+
+def _filed_prompt(ctx: Ctx) -> str:
+    unfiled = [e for e in ctx.case.escalations if e.filed_on is None]
+    chosen = [e for e in unfiled if e.route is ctx.case.filing] or unfiled[-1:]
+    route = ctx.t(f"route-{chosen[-1].route.value}") if chosen else "none"
+    return ctx.t("q-filed-on", route=route)
 
 
 SPECS = (
@@ -346,6 +373,7 @@ SPECS = (
         "birth_place",
         "q-birth-place",
         limit=200,
+        russian=True,
         attr="plaintiff.birth_place",
     ),
     Spec(
@@ -419,6 +447,7 @@ SPECS = (
         "police_omissions",
         "q-police-omissions",
         limit=500,
+        russian=True,
         minimum=5,
         attr="police.omissions",
         skip=lambda ctx: setattr(ctx.case.police, "omissions", None),
@@ -447,6 +476,10 @@ SPECS = (
     ),
     Spec("route_review", _review_prompt, _review_options, apply=_review_apply, columns=2),
     past_date_question(
-        "filed_on", "q-filed-on", apply=_filed, skip=lambda ctx: Leave("filed-later")
+        "filed_on",
+        _filed_prompt,
+        apply=_filed,
+        # «Продолжить» then brings back the routes, each with its state (issue 17, the flow)
+        skip=lambda ctx: Leave("filed-later", resume_at="route"),
     ),
 )

@@ -70,12 +70,15 @@ def day_text(t: Callable[..., str], day: date) -> str:
     )
 
 
-def past_date_question(qid: str, prompt_key: str, *, after_order: bool = True, **spec: Any) -> Spec:
+def past_date_question(
+    qid: str, prompt: str | Callable[[Ctx], str], *, after_order: bool = True, **spec: Any
+) -> Spec:
     """A past date with Today/Yesterday buttons, never before the order date (by default)."""
     check = not_before("ordered_on", "err-before-order") if after_order else None
+    ask = (lambda ctx: ctx.t(prompt)) if isinstance(prompt, str) else prompt
     return Spec(
         qid,
-        lambda ctx: ctx.t(prompt_key),
+        ask,
         date_options,
         parse=past_date(check),
         hint="hint-date",
@@ -108,14 +111,21 @@ def edit_target(value: str, review: str) -> Goto | None:
 
 
 def text_question(
-    qid: str, prompt: str | Callable[[Ctx], str], *, limit: int, minimum: int = 2, **spec: Any
+    qid: str,
+    prompt: str | Callable[[Ctx], str],
+    *,
+    limit: int,
+    minimum: int = 2,
+    russian: bool = False,
+    **spec: Any,
 ) -> Spec:
-    """A free-text answer between `minimum` and `limit` characters."""
+    """A free-text answer between `minimum` and `limit` characters; `russian` for one that
+    goes into a document as written (a court needs Russian text: issue 17 p. 20)."""
     ask = (lambda ctx: ctx.t(prompt)) if isinstance(prompt, str) else prompt
     return Spec(
         qid,
         ask,
-        parse=lambda text, ctx: parse_text(text, limit=limit, minimum=minimum),
+        parse=lambda text, ctx: parse_text(text, limit=limit, minimum=minimum, russian=russian),
         hint="hint-text",
         **spec,
     )

@@ -84,9 +84,11 @@ class Quiet:
 
 @dataclass(frozen=True)
 class Leave:
-    """Leave the procedure for now: no open question, the menu after `text_key`."""
+    """Leave the procedure for now: no open question, the menu after `text_key`. `resume_at`
+    is where «Продолжить» brings the person back (by default the question left)."""
 
     text_key: str | None = None
+    resume_at: str | None = None
 
 
 Outcome = Goto | Stay | Quiet | Leave | None
@@ -319,6 +321,9 @@ class Engine:
             await self.ask(ctx, qid)
             return
         if isinstance(outcome, Leave):
+            if outcome.resume_at is not None:
+                ctx.case.question = outcome.resume_at
+                ctx.case.stage = procedure.stage_of(ctx.case, outcome.resume_at).id
             await self.save(ctx)
             await turn.state.set_state(None)
             await show_menu(turn, turn.t(outcome.text_key) if outcome.text_key else None)

@@ -317,7 +317,9 @@ SPECS = (
     past_date_question("promised_on", "q-promised-on", attr="promised_on"),
     past_date_question("received_on", "q-received-on", attr="received_on"),
     text_question("item", "q-item", limit=200, attr="item"),
-    text_question("details", _details_prompt, limit=600, minimum=5, attr="details"),
+    text_question(
+        "details", _details_prompt, limit=600, minimum=5, russian=True, attr="details"
+    ),
     Spec(
         "ad_kind",
         lambda ctx: ctx.t("q-ad-kind"),
@@ -329,6 +331,7 @@ SPECS = (
         "ad_where",
         lambda ctx: ctx.t("q-ad-where", kind=ctx.case.ad_kind or "banner"),
         limit=200,
+        russian=True,
         attr="ad_where",
     ),
     past_date_question("ad_seen_on", "q-ad-seen-on", attr="ad_seen_on", after_order=False),

@@ -9,16 +9,16 @@ fraud-seller_gone = 👻 The seller vanished, no item
 q-wrong-kind = What is wrong with the item?
 wrong-other_item = 🔀 A different item came
 wrong-incomplete = 🧩 Part of the set is missing
-q-details-damaged = What exactly is damaged? Briefly, e.g. "cracked screen, dent on the case".
-q-details-defective = What is the defect? Briefly, e.g. "does not charge, the screen goes off when switched on".
-q-details-wrong_item-other_item = What came instead of what you ordered? E.g. "a case instead of a phone" or "model A54 instead of A55".
-q-details-wrong_item-incomplete = What is missing? E.g. "no charger and no cable".
-q-details-refund = When and how did you return the item? E.g. "handed in at the Ozon pickup point on 15.11.2026, waybill No. 123".
-q-details-fraud-counterfeit = Why do you think it is a fake? E.g. "no serial number, a different logo, the maker did not confirm it".
-q-details-fraud-empty_parcel = What was in the parcel and how did you record it? E.g. "the box was empty, the opening is filmed at the pickup point".
-q-details-fraud-courier_theft = What happened? E.g. "the courier marked the order delivered on 20.11.2026 but never handed it to me".
-q-details-fraud-seller_gone = What happened? E.g. "after payment the seller sent nothing and has not answered in chat since 10.11.2026".
-q-details-misleading_ad = What was promised and what did you get? E.g. "the ad said 8 GB of memory, it has 4 GB".
+q-details-damaged = What exactly is damaged? Briefly, e.g. «разбит экран, вмятина на корпусе». Please write it in Russian: it goes into a Russian document as written.
+q-details-defective = What is the defect? Briefly, e.g. «не заряжается, при включении гаснет экран». Please write it in Russian: it goes into a Russian document as written.
+q-details-wrong_item-other_item = What came instead of what you ordered? E.g. «чехол вместо смартфона» or «модель A54 вместо A55». Please write it in Russian: it goes into a Russian document as written.
+q-details-wrong_item-incomplete = What is missing? E.g. «нет зарядного устройства и кабеля». Please write it in Russian: it goes into a Russian document as written.
+q-details-refund = When and how did you return the item? E.g. «15.11.2026 сдан в пункт выдачи Ozon, накладная № 123». Please write it in Russian: it goes into a Russian document as written.
+q-details-fraud-counterfeit = Why do you think it is a fake? E.g. «нет серийного номера, логотип другой, производитель не подтвердил подлинность». Please write it in Russian: it goes into a Russian document as written.
+q-details-fraud-empty_parcel = What was in the parcel and how did you record it? E.g. «коробка пустая, вскрытие снято на видео в пункте выдачи». Please write it in Russian: it goes into a Russian document as written.
+q-details-fraud-courier_theft = What happened? E.g. «курьер отметил заказ доставленным 20.11.2026, но мне его не передал». Please write it in Russian: it goes into a Russian document as written.
+q-details-fraud-seller_gone = What happened? E.g. «после оплаты продавец не отправил товар и не отвечает в чате с 10.11.2026». Please write it in Russian: it goes into a Russian document as written.
+q-details-misleading_ad = What was promised and what did you get? E.g. «в рекламе — 8 ГБ памяти, на деле 4 ГБ». Please write it in Russian: it goes into a Russian document as written.
 q-ad-kind = Where was this promise?
 ad-kind-banner = 🖼 An ad banner on the platform
 ad-kind-promoted = 📌 Paid promotion (an ad block)
@@ -44,7 +44,7 @@ q-demand-refuse = The order was not paid in advance, so there is no refund or de
 q-price-cut = By how much should the price be cut? The item cost { $price } ₽. Write the amount of the cut, e.g. 3000.
 err-cut-too-big = The cut must be less than the price ({ $price } ₽). For a full refund, go back and choose "Get my money back".
 field-price_cut = Cut the price by
-q-seller-address = The seller's postal address with the postcode — needed for a registered letter and for a court. It is usually in the product card (about the seller) or in the state register (EGRUL). If you do not know it, skip: the document will keep a line to fill in by hand.
+q-seller-address = The seller's postal address with the postcode, in Russian as in the register (e.g. «190000, г. Санкт-Петербург, Невский пр., д. 1») — needed for a registered letter and for a court. It is usually in the product card (about the seller) or in the state register (EGRUL). If you do not know it, skip: the document will keep a line to fill in by hand.
 field-seller_address = Seller's address
 claim-two-letters = There are two documents, and the order matters: first send the seller the notice that you refuse the contract, then send the marketplace the demand to return the prepayment, with a copy of the notice (Consumer Protection Law art. 12). The delay penalty (0.5% a day) is owed by the seller, not by the marketplace.
 claim-quality-check-advice = Important: if the seller asks you to hand the item over for a quality check, do it and keep proof (a receipt, a waybill, the chat). Since 01.02.2026 a buyer who avoided the check may lose the 50% fine in court (Consumer Protection Law art. 13 as amended by Law 500-FZ). You may attend the check (art. 18).
@@ -53,7 +53,7 @@ q-awaiting-none = There is no answer to wait for.
 
 q-plaintiff-consent = For a lawsuit the court needs your date and place of birth and one identifier — SNILS, INN, passport or driving licence (Civil Procedure Code art. 131). I ask for them only for the lawsuit and do not save them to your profile. Give them now? If not, the lawsuit will have blank lines.
 q-birth-date = Date of birth? E.g. 21.03.1985.
-q-birth-place = Place of birth, as in your passport? E.g. "Moscow".
+q-birth-place = Place of birth, as in your passport? E.g. «г. Москва». Please write it in Russian: it goes into a Russian document as written.
 q-id-kind = Which identifier should I put in the lawsuit?
 id-kind-snils = SNILS
 id-kind-inn = INN
@@ -163,7 +163,7 @@ q-gender = How should the documents speak of you: «обратился» (he) or
 gender-m = He
 gender-f = She
 q-route-none = The order was not paid for, so there is nothing to escalate: you have no money claim.
-q-police-omissions = What did the police fail to do, in your view? E.g. "did not question the courier, did not request the pickup point's camera footage". If you don't know, skip.
+q-police-omissions = What did the police fail to do, in your view? E.g. «не опросили курьера, не запросили записи камер пункта выдачи». If you don't know, skip. Please write it in Russian: it goes into a Russian document as written.
 
 ## No dead ends: the letter on its way, the routes after filing
 
@@ -208,3 +208,6 @@ remind-marketplace =
 remind-marketplace-letter =
     ⏰ <b>{ $case }</b>
     Has the marketplace received the demand to return the prepayment? Mark the date — its 10 days run from it.
+
+q-surname = Which of these words is your surname? It goes under your signature in the documents: "{ $name }".
+field-surname = Surname

@@ -83,7 +83,7 @@ where-order-other = It is in the order e-mail or SMS and in your account on the 
 q-ordered-on = When did you place the order?
 q-promised-on = What delivery date was promised when you ordered?
 q-received-on = When did you receive the parcel?
-q-item = What is the item? Briefly, as in the order: e.g. "Xiaomi Redmi Note 13 smartphone, 256 GB".
+q-item = What is the item? Briefly, as in the order: in Russian, e.g. «Смартфон Xiaomi Redmi Note 13, 256 ГБ» (brand names as they are).
 q-price = How much did you pay for the item, in roubles?
 price-value = { $price } ₽
 q-price-confirm = { $price } ₽ — is that right? An item usually costs more than 100 ₽ and less than 10 000 000 ₽. If you meant thousands, write, for example, "15k" or "15 000".
@@ -166,7 +166,7 @@ q-evidence =
     Let's gather evidence. What helps:
     { $checklist }
 
-    Send photos, screenshots and files — with a caption if you like. At most { $limit } files.
+    Send photos, screenshots and files — with a caption if you like (in Russian: captions go into the list of attachments). At most { $limit } files.
 
     <b>So far: { $count } { $count ->
         [one] file
@@ -229,7 +229,7 @@ closed-given_up = The case is closed. There will be no more reminders for it.
 
 q-full-name = The claim needs your details. Your full name (surname, first name, patronymic)?
 btn-use-profile = 👤 Use saved: { $name }
-q-address = Your postal address with the postal code — the seller replies there.
+q-address = Your postal address with the postal code, in Russian (e.g. «123456, г. Москва, ул. Ленина, д. 1, кв. 2») — the seller replies there, and it goes into Russian documents.
 q-phone = Your phone number? Press the button below or type it.
 q-email = An e-mail for the reply? You can skip it.
 q-save-profile = Save these details so you don't have to type them next time? You can delete them any time with /delete.
@@ -256,7 +256,7 @@ field-bank = Bank details
 btn-make-claim = 📄 Draw up the claim
 docs-preparing = Preparing the document…
 doc-docx = Word file — you can edit it.
-doc-pdf = PDF — for printing.
+doc-pdf = PDF — for printing. The document is made from claimbot's template and is not legal advice: read it before you sign.
 claim-chat-version-claim = A short version of the claim (in Russian) for the support chat:
 claim-chat-version-claim_marketplace = A short version of the demand to the marketplace (in Russian) for its support chat:
 q-delivery-method =
@@ -369,11 +369,15 @@ court-which = The lawsuit amount is { $price } ₽. Court: { $court }. { $duty -
     }
 court-magistrate = a magistrate judge (lawsuits up to 100 000 ₽, Civil Procedure Code art. 23) — you choose the place: where you live, where the defendant is, or where the contract was made (Consumer Protection Law art. 17, Civil Procedure Code art. 29)
 court-district = the district court (lawsuits over 100 000 ₽) — you choose the place: where you live, where the defendant is, or where the contract was made (Consumer Protection Law art. 17, Civil Procedure Code art. 29)
-q-filed-on = When did you file the document? If not yet, skip — you can come back via /cases.
+q-filed-on = { $route ->
+        [none] When did you file the document?
+       *[other] When did you file the document — { $route }?
+    } If not yet, skip: the case goes back to the list of routes, where you can mark the filing date later.
 filed-answer-by = Time to answer: { $explain }. I'll remind you.
 filed-answer-by-extendable = Time to consider it: { $explain }. The FAS may extend it by one more month — to { $extended }. I'll remind you after a month and again after two.
 filed-court = Filed. The court will set a hearing date and notify you.
-filed-later = All right. When you file it, mark the date in /cases and I'll remind you of the answer's deadline.
+filed-later = All right. When you file it, open the case in /cases and press «📮 Filed», and I'll remind you of the answer's deadline.
+btn-route-filed = 📮 Filed: { $route }
 
 ## Reminders
 
@@ -542,3 +546,5 @@ route-court-later = ⚖️ Court — after { $due ->
         [none] the seller's period ends
        *[other] { $due }
     }: until then the seller may still do what you asked, and a court will not take a claim for something else. I'll remind you when the period ends.
+
+err-not-russian = Please write this in Russian: it goes into the document as written, and Russian courts and state bodies accept documents in Russian only (names and brands may stay in Latin letters). For example: «не включается, экран гаснет».

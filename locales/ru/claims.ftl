@@ -222,3 +222,7 @@ remind-marketplace =
 remind-marketplace-letter =
     ⏰ <b>{ $case }</b>
     Маркетплейс получил требование вернуть предоплату? Отметьте дату — с неё идут его 10 дней.
+
+# issue 17 p. 21: a name in Latin script signs with the surname («J. Smith»)
+q-surname = Какое из слов — ваша фамилия? Она нужна для подписи в документах: «{ $name }».
+field-surname = Фамилия

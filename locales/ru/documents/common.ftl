@@ -22,16 +22,18 @@ month-12 = декабря
 to-label = Кому:
 from-line = от { $name }
 addr-line = адрес: { $address }
-addr-blank = адрес: ______________________ (указан в карточке товара, в оферте или в ЕГРЮЛ / ЕГРИП)
+# issue 17 p. 19: a line left for the address, with no instruction inside a signed document
+addr-blank = адрес: ______________________
 phone-line = тел.: { $phone }
 email-line = e-mail: { $email }
 inn-part = ИНН { $inn }
 ogrn-part = ОГРН { $ogrn }
 seller-unnamed = Продавец, указанный в заказе
 via-marketplace = (товар продан через маркетплейс { $marketplace })
-# §4: which entity faces Wildberries' buyers is unconfirmed; the caveat travels with the name
-legal-caveat-wildberries = (владелец агрегатора Wildberries; наименование указано по открытым данным)
-legal-caveat-yandex_market = (владелец агрегатора Яндекс Маркет; ОГРН и адрес в открытых данных не подтверждены)
+# §4: which entity faces Wildberries' buyers is unconfirmed: the chat asks the person to check it
+# (claim-entity-check); the signed letter names the role only (issue 17 p. 19)
+legal-caveat-wildberries = (владелец агрегатора Wildberries)
+legal-caveat-yandex_market = (владелец агрегатора Яндекс Маркет)
 mp-where-ozon = на Ozon
 mp-where-wildberries = на Wildberries
 mp-where-yandex_market = на Яндекс Маркете
@@ -65,7 +67,6 @@ support-line = { $date } я обратил{ $g ->
         }.
     }
 sign-line = { $date }          ____________ / { $name }
-template-note = Документ составлен по шаблону сервиса claimbot и не является юридической консультацией.
 attachments-label = Приложения:
 att-photo = Фото
 att-document = Файл

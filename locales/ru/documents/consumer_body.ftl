@@ -2,7 +2,7 @@
 
 # §3 Rospotrebnadzor: 59-ФЗ ст. 12 (30 days from registration); a warning under 248-ФЗ ст. 49;
 # КоАП 14.7 for deceiving consumers [S108]; it cannot make the seller pay — only a court can
-rpn-to = В Управление Роспотребнадзора по ______________ (субъект РФ по месту жительства заявителя)
+rpn-to = В Управление Роспотребнадзора по ______________
 rpn-title = ЖАЛОБА
 rpn-subtitle = на нарушение прав потребителя
 rpn-breach = Считаю, что нарушены мои права потребителя, предусмотренные { $articles }.

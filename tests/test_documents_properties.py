@@ -1,0 +1,318 @@
+"""Invariants of every document over generated cases (issue 17), not only the golden examples.
+
+Hypothesis draws cases across every problem, demand, seller kind, prepaid or not, technically
+complex or not, dates before and after each deadline, male/female/unknown/«кызы»/foreign names,
+and builds every document the case allows on a drawn date. The rules checked hold everywhere:
+
+- a demand's period is never stated as missed before its last day (`schedule.demand_status`);
+- nothing meant for the person (drafting hints, instructions in brackets, the template note)
+  and no Fluent leftovers appear in a filed document;
+- no sentence in Latin script (names, brands and e-mail addresses aside);
+- never «требований не имею»; no sentence twice in a row; no double colon; no "(а)";
+- the penalty's rate fits the letter's article (1 % for ст. 23, 0,5 % for ст. 23.1).
+
+One test reads the texts as built (fast, many cases); one renders DOCX and PDF and reads them
+back (slower, fewer cases). The golden table keeps the exact texts and sums."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from docx import Document as Docx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from bot.i18n import create_core
+from bot.render.docx import render_docx
+from bot.render.pdf import render_pdf
+from flows import claims, documents
+from flows.case import (
+    Case,
+    ClaimDelivery,
+    IdKind,
+    Person,
+    Plaintiff,
+    PoliceAnswer,
+    PoliceReport,
+    Seller,
+    SellerAnswer,
+    SupportContact,
+    latin_sentence,
+)
+from flows.claims import DocKind, LetterForm
+from flows.documents import Document, Evidence
+from flows.law import PenaltyKind
+from flows.names import Grammar
+from flows.problems import FraudKind, ProblemId, Route, TechGround, WrongKind
+from flows.schedule import Standing, demand_status, switch_allowed
+
+CORE = create_core("ru")
+EVIDENCE = [
+    Evidence("photo", None, "фото упаковки"),
+    Evidence("document", "чек.pdf", None),
+    Evidence("photo", None, "the box was crushed"),  # an English caption stays out
+]
+
+NAMES = (
+    ("Иванов Иван Иванович", None, None),
+    ("Петрова Анна Сергеевна", None, None),
+    ("Мамедова Лейла Рашид кызы", None, None),
+    ("Алиев Эльчин Ильхам оглы", None, None),
+    ("Ким Саша", Grammar.FEMALE, None),
+    ("Smith John", Grammar.MALE, "Smith"),
+)
+SELLERS = (
+    Seller(name="ООО «Ромашка»", inn="7704217370", address="190000, г. Санкт-Петербург, д. 1"),
+    Seller(name="ИП Петренко Иван Сергеевич", inn="", address=""),
+    Seller(name="Техномаркет", inn="", ogrn="", address="620000, г. Екатеринбург, ул. Мира, 5"),
+    Seller(is_marketplace=True),
+)
+DETAILS = (
+    "экран мерцает и гаснет через минуту после включения",
+    "вместо чайника «Bork» пришёл чехол",
+    "коробка пустая, вскрытие снято на видео",
+)
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> tuple[Case, date]:
+    problem = draw(st.sampled_from(list(ProblemId)))
+    marketplace = draw(st.sampled_from(["ozon", "wildberries", "yandex_market", "other"]))
+    seller = draw(st.sampled_from(SELLERS))
+    if marketplace == "other":
+        seller = seller.model_copy(update={"is_marketplace": False, "name": seller.name or "Шоп"})
+    name, grammar_, surname = draw(st.sampled_from(NAMES))
+    ordered = date(2026, 1, 1) + timedelta(days=draw(st.integers(0, 300)))
+    received = ordered + timedelta(days=draw(st.integers(1, 20)))
+    delivered = draw(st.none() | st.integers(0, 40).map(lambda d: received + timedelta(days=d)))
+    fields: dict[str, object] = {
+        "id": 3,
+        "owner_id": 1,
+        "created_at": datetime(2026, 1, 1, tzinfo=UTC),
+        "marketplace": marketplace,
+        "problem": problem,
+        "order_number": "12345678-0001" if marketplace != "other" else "A-10234",
+        "ordered_on": ordered,
+        "promised_on": ordered + timedelta(days=draw(st.integers(1, 14))),
+        "received_on": received,
+        "item": draw(st.sampled_from(["Смартфон Xiaomi Redmi Note 13", "Чайник «Bork» K810"])),
+        "price": Decimal(draw(st.integers(500, 2_000_000))),
+        "prepaid": draw(st.booleans()),
+        "seller": seller,
+        "details": draw(st.sampled_from(DETAILS)),
+        "fraud_kind": draw(st.sampled_from(list(FraudKind))),
+        "wrong_kind": draw(st.sampled_from(list(WrongKind))),
+        "ad_where": "баннер на главной странице",
+        "ad_seen_on": ordered - timedelta(days=1),
+        "tech_complex": draw(st.booleans()),
+        "tech_ground": draw(st.sampled_from(list(TechGround))),
+        "return_info": draw(st.booleans()),
+        "support": draw(
+            st.sampled_from(
+                [
+                    SupportContact(skipped=True),
+                    SupportContact(
+                        channel="app_chat", written_on=received, ticket="123", outcome="refused"
+                    ),
+                ]
+            )
+        ),
+        "person": Person(
+            full_name=name,
+            address="123456, г. Москва, ул. Ленина, д. 1, кв. 2",
+            phone="+79991234567",
+            email="ivanov@mail.ru",
+            grammar=grammar_,
+            surname=surname,
+        ),
+        "bank_details": draw(st.none() | st.just("р/с 40817810000000000001, БИК 044525225")),
+        "delivery": ClaimDelivery(method="post", delivered_on=delivered),
+        "seller_answer": draw(st.none() | st.just(SellerAnswer.REFUSED)),
+        "plaintiff": Plaintiff(
+            consent=True,
+            birth_date=date(1985, 3, 21),
+            birth_place="г. Москва",
+            id_kind=IdKind.SNILS,
+            id_number="112-233-445 95",
+        ),
+        "moral_damages": Decimal(5000),
+        "losses": draw(st.none() | st.just(Decimal(700))),
+        "police": PoliceReport(
+            filed_on=received + timedelta(days=30),
+            kusp="1234",
+            answer=draw(st.sampled_from(list(PoliceAnswer))),
+            decided_on=received + timedelta(days=33),
+        ),
+    }
+    case = Case(**fields)  # type: ignore[arg-type]
+    # what the dialogue never asks for this case is not there (procedure.sequence)
+    if problem is not ProblemId.FRAUD:
+        case.fraud_kind = None
+    if problem is not ProblemId.WRONG_ITEM:
+        case.wrong_kind = None
+    if problem is not ProblemId.MISLEADING_AD:
+        case.ad_where = case.ad_seen_on = None
+    if problem is not ProblemId.RETURN:
+        case.return_info = None
+    if not claims.promised(case):
+        case.promised_on = None
+    if not claims.received(case):
+        case.received_on = None
+    if not claims.asks_tech_complex(case):
+        case.tech_complex = case.tech_ground = None
+    elif not case.tech_complex:
+        case.tech_ground = None
+    allowed = claims.allowed_demands(case)
+    demand = draw(st.sampled_from(allowed))
+    case.demand = demand
+    if demand.value == "new_date":
+        case.new_date = (delivered or received) + timedelta(days=draw(st.integers(1, 20)))
+    if demand.value == "price_cut":
+        case.price_cut = (case.price or Decimal(1000)) / 4
+    if delivered is not None and claims.marketplace_refunds(case) and draw(st.booleans()):
+        case.marketplace_delivery = ClaimDelivery(
+            method="chat", delivered_on=delivered + timedelta(days=draw(st.integers(0, 5)))
+        )
+    start = delivered or received
+    today = start + timedelta(days=draw(st.integers(0, 70)))
+    return case, today
+
+
+def built(case: Case, today: date) -> list[Document]:
+    """Every document this case allows on `today`: the claim stage's letters and each route's."""
+    docs = documents.claim_letters(case, EVIDENCE, CORE, today)
+    for route in claims.routes(case):
+        if route is Route.COURT and not switch_allowed(case, today):
+            continue  # the court waits for the first demand's period (checked below)
+        docs.append(documents.for_route(route, case, EVIDENCE, CORE, today))
+    return docs
+
+
+# -- what is true on the document's date -----------------------------------------------------
+
+MISSED = re.compile(
+    r"(в установленный (законом )?срок не|срок[^.]{0,40}истёк|не исполнено|не вернувш|"
+    r"однако в установленный|не удовлетворено в срок)",
+    re.IGNORECASE,
+)
+
+
+def _missed_allowed(case: Case, today: date) -> bool:
+    """Whether some claim-stage letter was refused or missed on `today`."""
+    return any(
+        demand_status(case, letter, today).standing in (Standing.MISSED, Standing.REFUSED)
+        for letter in claims.letters(case)
+    )
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+HINTS = (
+    "(указан",
+    "не подтвержден",
+    "указывается в",
+    "является юридической консультацией",
+    "по шаблону",
+    "впишите",
+    "заполните",
+    "{",
+    "}",
+    "$",
+    "None",
+    "none",
+)
+_BLANK_WITH_HINT = re.compile(r"_{3,}\s*\((?!\d)")
+_EMAIL_OR_URL = re.compile(r"\S+@\S+|\b\w+\.(ru|com|рф)\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def check(case: Case, today: date, text: str) -> None:
+    flat = _flat(text)
+    # p. 1: a period is stated as missed only once it has passed (or the demand was refused)
+    if not _missed_allowed(case, today):
+        found = MISSED.search(flat)
+        assert found is None, found.group(0) if found else ""
+    # p. 19: nothing meant for the person, no Fluent leftovers
+    for hint in HINTS:
+        assert hint not in flat, hint
+    assert not _BLANK_WITH_HINT.search(flat), flat
+    # p. 20: Russian text only (names, brands and addresses of mail aside)
+    for paragraph in text.splitlines():
+        assert not latin_sentence(_EMAIL_OR_URL.sub("", paragraph)), paragraph
+    # p. 10, 21
+    assert "требований не имею" not in flat
+    assert "требований (претензий) не имею" not in flat
+    assert "(а)" not in flat
+    assert "ся(лась)" not in flat
+    assert not re.search(r":\s*:", flat)
+    assert "предупреждёна" not in flat
+    sentences = [s for s in _SENTENCE.split(flat) if len(s) > 20]
+    repeated = [a for a, b in itertools.pairwise(sentences) if a == b]
+    assert repeated == []
+
+
+def check_penalty(case: Case, doc: Document) -> None:
+    """The rate a letter states fits its article: 1 % (ст. 23) or 0,5 % (ст. 23.1)."""
+    if doc.kind not in (DocKind.CLAIM, DocKind.MARKETPLACE_CLAIM):
+        return
+    letter = next(x for x in claims.letters(case) if x.kind is doc.kind)
+    flat = _flat(doc.text())
+    if letter.penalty is PenaltyKind.DELAY:
+        assert "1 % цены товара" in flat
+        assert "0,5 %" not in flat
+    elif letter.penalty is PenaltyKind.PREPAID:
+        assert "0,5 %" in flat
+        assert "1 % цены" not in flat
+    else:
+        assert "неустойку в размере" not in flat
+    if letter.form is LetterForm.REFUSE:
+        assert "вернуть" not in flat
+
+
+@settings(
+    max_examples=400,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(cases())
+def test_every_document_says_what_is_true_on_its_date(drawn: tuple[Case, date]) -> None:
+    case, today = drawn
+    for doc in built(case, today):
+        check(case, today, doc.text())
+        check_penalty(case, doc)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_the_rules_hold_in_docx_and_pdf_too(drawn: tuple[Case, date]) -> None:
+    case, today = drawn
+    for doc in built(case, today):
+        docx = Docx(io.BytesIO(render_docx(doc)))
+        cells = [c.text for t in docx.tables for row in t.rows for c in row.cells]
+        check(case, today, "\n".join([p.text for p in docx.paragraphs] + cells))
+        pdf = PdfReader(io.BytesIO(render_pdf(doc)))
+        # PDF text extraction joins lines; the Latin check reads the built paragraphs above
+        flat = _flat(" ".join(page.extract_text() for page in pdf.pages))
+        if not _missed_allowed(case, today):
+            assert MISSED.search(flat) is None
+        assert "юридической консультацией" not in flat
+
+
+@settings(max_examples=200, deadline=None)
+@given(cases())
+def test_the_court_waits_while_a_first_demand_still_has_time(drawn: tuple[Case, date]) -> None:
+    """A repair, replacement or new date is exchanged for another demand in court only once it
+    was refused or its period ran out: before that no lawsuit can be made."""
+    case, today = drawn
+    if Route.COURT not in claims.routes(case) or switch_allowed(case, today):
+        return
+    with pytest.raises(ValueError, match="still runs"):
+        documents.lawsuit(case, EVIDENCE, CORE, today)
