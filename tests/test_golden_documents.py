@@ -394,7 +394,7 @@ def test_lawsuit_follows_the_demand() -> None:
             price_cut=Decimal(1000),
         )
     )
-    assert repair.has("Требование о безвозмездном устранении недостатков")
+    assert repair.has("Поскольку требование о безвозмездном устранении недостатков")
     assert repair.has("избираю иное требование: соразмерно уменьшить покупную цену")
     # repair: 45 days at most from 20.06 -> 04.08; penalty from 05.08
     assert repair.has("с 05.08.2026")

@@ -66,7 +66,11 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
     "price_confirm": (ProblemId.DEFECTIVE, {"price": lambda me: me.say("15")}),
     "awaiting_answer": (ProblemId.DEFECTIVE, {}),
     "return_info": (ProblemId.RETURN, {}),
-    "gender": (ProblemId.DEFECTIVE, {"full_name": lambda me: me.say("Smith John")}),
+    "surname": (ProblemId.DEFECTIVE, {"full_name": lambda me: me.say("Smith John")}),
+    "gender": (
+        ProblemId.DEFECTIVE,
+        {"full_name": lambda me: me.say("Smith John"), "surname": lambda me: me.choose("Smith")},
+    ),
     "tech_ground": (
         ProblemId.DEFECTIVE,
         {"tech_complex": lambda me: me.choose("phone")},

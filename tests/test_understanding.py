@@ -193,7 +193,7 @@ async def walk_en(me) -> None:
     await me.say("21.11.2026")
     await me.say("Phone")
     await me.say("не включается")  # goes into a Russian document: asked in Russian
-    await me.choose("not_listed")  # not on the list of technically complex goods
+    await me.choose("not_listed")  # not technically complex
     await me.say("4990")
     await me.choose("yes")  # prepaid
     await me.choose("marketplace")  # Ozon itself sold it

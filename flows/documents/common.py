@@ -149,7 +149,7 @@ def claim_attachments(case: Case, w: Writer) -> list[str]:
     kind = letter_kind(claims.main_letter(case))
     items = [
         w("att-claim", date=w.day(case.delivery.delivered_on), kind=kind),
-        w(f"att-claim-proof-{case.delivery.method or 'chat'}"),
+        w(f"att-claim-proof-{case.delivery.method or 'chat'}", kind=kind),
     ]
     if case.seller_answer == "refused":
         items.append(w("att-answer"))

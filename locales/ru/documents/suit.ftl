@@ -65,15 +65,13 @@ suit-price_cut = В соответствии со { $articles } я потреб�
        *[x] (а)
     } соразмерно уменьшить покупную цену товара на { $cut }.
 # §1 ст. 18 (one remedy of the consumer's choice) and ст. 23 (deadlines of ст. 20–22 missed);
-# a switch is written only once the first demand was refused or its period ran out ($state)
-suit-switch = Требование { $first ->
+# a switch is written only once the first demand was refused or its period ran out
+# (suit.py _switchable refuses it before; the history line says which)
+suit-switch = Поскольку требование { $first ->
         [repair] о безвозмездном устранении недостатков
         [replacement] о замене товара
        *[new_date] о передаче товара в новый срок — не позднее { $newdate } —
-    } { $state ->
-        [refused] продавец исполнить отказался
-       *[missed] в установленный срок не исполнено
-    }. В связи с этим я избираю иное требование: { $now ->
+    } не исполнено, я избираю иное требование: { $now ->
         [price_cut] соразмерно уменьшить покупную цену товара на { $cut }
        *[refund] отказываюсь от исполнения договора купли-продажи и требую вернуть уплаченную сумму
     } ({ $articles }).
