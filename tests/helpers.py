@@ -163,6 +163,8 @@ TYPED: dict[str, str] = {
     "police_filed_on": "01.11.2026",
     "police_kusp": "1234",
     "police_decided_on": "05.11.2026",
+    "police_department": "ОМВД России по району Хамовники г. Москвы",
+    "prosecutor_office": "Хамовнического района г. Москвы",
 }
 CHOSEN: dict[str, str] = {
     "marketplace": "ozon",
@@ -186,6 +188,8 @@ CHOSEN: dict[str, str] = {
     "plaintiff_consent": "yes",
     "id_kind": "passport",
     "police_answer": "no_answer",
+    "police_extension": "none",
+    "empty_cause": "stolen",
     "route_review": "make",
 }
 FIRST_OPTION = {"tech_ground", "demand", "court_demand"}  # the first button, whatever it is

@@ -107,6 +107,8 @@ def _addressee(case: Case, letter: Letter, w: Writer) -> str:
 def _demand_word(letter: Letter) -> str:
     if letter.form is LetterForm.MARKETPLACE:
         return "prepayment"
+    if letter.form is LetterForm.NOTICE:
+        return "notice"  # ст. 23.1: the contract refused, the prepayment demanded back
     if letter.demand is Demand.NEW_DATE:
         return "delivery"
     if letter.demand is Demand.REFUND:

@@ -144,7 +144,7 @@ field-prosecutor_office = Prosecutor's office
 q-police-review =
     Check the details for the police report:
     { $summary }
-prosecutor-too-early = ⏳ The police's term for your report has not run out yet: the last day is { $due }. While it runs, a complaint about their silence would be untrue. I'll remind you; if the police tell you nothing, come back after that date.
+prosecutor-too-early = ⏳ The police's term for your report has not run out yet: the last day is { $due }. While it runs, a complaint about their silence would be untrue. If the police tell you nothing, come back after that date — or earlier, if they tell you of a refusal.
 
 ## No dead ends: the letter on its way, the routes after filing
 

@@ -46,11 +46,14 @@ police-seller = Продавец товара: { $seller }.
 police-owner = До передачи мне товар оставался имуществом продавца, и риск его случайной гибели нёс продавец (п. 1 ст. 458, п. 1 ст. 459 ГК РФ).
 # §3 Police, §5 «Заявление в полицию»: what was demanded of whom and when; «истекает …» while the
 # period runs (schedule.demand_status), after it at most that the money was not returned
-police-demand = { $date } { $to } вручено моё требование { $demand ->
+police-demand = { $date } { $to } { $demand ->
+        [notice] вручено моё уведомление об отказе от исполнения договора с требованием о возврате предварительно оплаченной за товар суммы
+       *[other] вручено моё требование { $demand ->
         [refund] о возврате уплаченной за товар суммы
         [prepayment] о возврате предварительно оплаченной за товар суммы
         [delivery] о передаче товара в срок до { $newdate }
        *[other] по этому заказу
+        }
     }.{ $state ->
         [running] {" "}Срок удовлетворения требования истекает { $due }.
         [missed] { $demand ->
