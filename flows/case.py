@@ -162,6 +162,25 @@ class PoliceAnswer(StrEnum):
     NO_ANSWER = "no_answer"  # no decision told within the УПК ст. 144 period
 
 
+class PoliceExtension(StrEnum):
+    """Whether the police told the person their check was extended (УПК ст. 144 ч. 3,
+    law-facts §3 Police): the term that ran out is 3, 10 or 30 days — asked, never assumed."""
+
+    NONE = "none"  # not extended: 3 days
+    TEN = "ten"
+    THIRTY = "thirty"
+
+
+class EmptyCause(StrEnum):
+    """What the person believes happened to an empty parcel (law-facts §3 «Goods lost before
+    handover»): stolen on the way (the seller's goods, the seller's loss) or shipped empty on
+    purpose (the seller deceived the buyer, УК ст. 159 may apply), or they cannot tell."""
+
+    STOLEN = "stolen"
+    SHIPPED_EMPTY = "shipped_empty"
+    UNSURE = "unsure"
+
+
 class PoliceReport(Model):
     """The police's handling of the person's report, for a complaint to the prosecutor."""
 
@@ -171,6 +190,13 @@ class PoliceReport(Model):
     answer: PoliceAnswer | None = None
     decided_on: date | None = None
     omissions: str | None = None  # what the police did not do, in the person's words
+    extension: PoliceExtension | None = None
+    # the addressees, as the person names them (written after «Начальнику» / «Прокурору»);
+    # skipped: a neutral addressee, never a blank with an instruction (issue 17 p. 19)
+    department: str | None = None
+    department_skipped: bool = False
+    prosecutor_office: str | None = None
+    prosecutor_skipped: bool = False
 
 
 class SupportContact(Model):
@@ -236,6 +262,7 @@ class Case(Model):
     wrong_kind: WrongKind | None = None
     ad_where: str | None = None
     ad_seen_on: date | None = None
+    empty_cause: EmptyCause | None = None  # an empty parcel: stolen, or shipped empty
     tech_complex: bool | None = None  # a technically complex item (ЗоЗПП ст. 18)
     tech_ground: TechGround | None = None
     return_info: bool | None = None  # written return terms given at delivery (ст. 26.1)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 
 from flows import marketplaces
-from flows.case import Case
-from flows.law import DeadlineKind, PenaltyKind, deadline
+from flows.case import Case, EmptyCause
+from flows.law import DeadlineKind, PenaltyKind, deadline, money
 from flows.problems import (
     DEMAND_DEADLINE,
     LISTED,
@@ -86,13 +87,11 @@ def handed_over(case: Case) -> bool:
 
 
 def promised(case: Case) -> bool:
-    """Is there a delivery date the contract set, to ask and state (ст. 23.1 runs from it)?"""
+    """Is there a delivery date the contract set, to ask and state (ст. 23.1 runs from it)?
+    An empty parcel is goods not handed over too: its penalty needs the date (issue 17 p. 17)."""
     if case.problem is ProblemId.NOT_DELIVERED:
         return True
-    return case.problem is ProblemId.FRAUD and case.fraud_kind in (
-        FraudKind.COURIER_THEFT,
-        FraudKind.SELLER_GONE,
-    )
+    return case.problem is ProblemId.FRAUD and case.fraud_kind in _NOT_HANDED
 
 
 def received(case: Case) -> bool:
@@ -349,6 +348,55 @@ def court_demands(case: Case) -> tuple[Demand, ...]:
     if demand in (Demand.REPAIR, Demand.REPLACEMENT):
         return (Demand.REFUND, Demand.PRICE_CUT)
     return ()
+
+
+# -- the police (law-facts §3 Police, «Goods lost before handover», «Counterfeits», «Petty
+# theft ≤ 2 500 ₽») ----------------------------------------------------------------------------
+
+PETTY_THEFT_LIMIT = Decimal(2500)  # КоАП ст. 7.27: up to 2 500 ₽, no aggravating features
+
+
+class Offence(StrEnum):
+    """What the police are asked to check, by whose loss it is. The qualification is always
+    the police's: documents say «имеются признаки …», never that a crime was committed."""
+
+    SELLERS_GOODS = "sellers_goods"  # taken before handover: the seller's goods, not the buyer's
+    DECEIT = "deceit"  # the seller itself deceived the buyer: the buyer's loss, ст. 159 may apply
+    COUNTERFEIT = "counterfeit"  # ст. 159, or a trademark offence (КоАП 14.10, УК 180)
+    UNCLEAR = "unclear"  # an empty parcel the person cannot explain: facts and a check only
+
+
+def empty_cause(case: Case) -> EmptyCause | None:
+    return case.empty_cause if case.fraud_kind is FraudKind.EMPTY_PARCEL else None
+
+
+def asks_empty_cause(case: Case) -> bool:
+    return case.problem is ProblemId.FRAUD and case.fraud_kind is FraudKind.EMPTY_PARCEL
+
+
+def offence(case: Case) -> Offence:
+    kind = case.fraud_kind
+    if kind is FraudKind.COUNTERFEIT:
+        return Offence.COUNTERFEIT
+    if kind is FraudKind.COURIER_THEFT:
+        return Offence.SELLERS_GOODS
+    if kind is FraudKind.EMPTY_PARCEL:
+        return {
+            EmptyCause.STOLEN: Offence.SELLERS_GOODS,
+            EmptyCause.SHIPPED_EMPTY: Offence.DECEIT,
+        }.get(case.empty_cause or EmptyCause.UNSURE, Offence.UNCLEAR)
+    return Offence.DECEIT  # a seller who vanished with the prepayment
+
+
+def buyer_injured(case: Case) -> bool:
+    """Only where the seller itself deceived the buyer is the buyer the injured party; goods
+    lost before handover were the seller's (ГК ст. 458, 459)."""
+    return offence(case) is Offence.DECEIT
+
+
+def petty(case: Case) -> bool:
+    """Up to 2 500 ₽: an administrative offence (КоАП ст. 7.27), not a crime."""
+    return money(case.price or 0) <= PETTY_THEFT_LIMIT
 
 
 def police_filed_on(case: Case) -> date | None:

@@ -82,6 +82,14 @@ ARTICLES: dict[str, Article] = {
         Article("uk-159", "uk", "Fraud = УК ст. 159"),
         Article("uk-306", "uk", "(УК ст. 306)"),
         Article("koap-7.27", "koap", "is petty theft under КоАП ст. 7.27"),
+        # law-facts §3 «Goods lost before handover», «Counterfeits», «Petty theft» (2026-12-03)
+        Article("gk-458", "gk", "(ГК ст. 458 п. 1) [S119]"),
+        Article("gk-459", "gk", "the risk passes when that duty is performed (ст. 459 п. 1)"),
+        Article("uk-158", "uk", "(кража ст. 158, присвоение ст. 160, мошенничество ст. 159 УК"),
+        Article("uk-160", "uk", "(кража ст. 158, присвоение ст. 160, мошенничество ст. 159 УК"),
+        Article("uk-180", "uk", "УК ст. 180 ч. 1 when repeated or causing large damage"),
+        Article("koap-14.10", "koap", "КоАП ст. 14.10 ч. 1 (fines with confiscation)"),
+        Article("koap-28.1", "koap", "(КоАП ст. 28.1 ч. 1 п. 3) [S121]"),
         Article("koap-14.7", "koap", "КоАП 14.7 (deceiving consumers)"),
         Article("koap-14.8", "koap", "14.8 (other consumer-right violations"),
         Article("nk-333.19", "nk", "НК 333.19 п. 1 пп. 1 scale"),
@@ -146,6 +154,8 @@ class DeadlineKind(StrEnum):
     MARKETPLACE_REFUND = "marketplace-refund"  # ст. 12: 10 days, prepaid goods not delivered
     STATE_BODY = "state-body"  # 59-ФЗ ст. 12: 30 days from registration (up to 3 days)
     POLICE = "police"  # УПК ст. 144: 3 days
+    POLICE_10 = "police-10"  # УПК ст. 144: extended to 10 days (the applicant is told)
+    POLICE_30 = "police-30"  # УПК ст. 144: extended to 30 days with checks or expertise
     PROSECUTOR = "prosecutor"  # УПК ст. 124: 3 days (up to 10), a complaint about the police
     FAS = "fas"  # ПП № 1922: an application about an ad, one month from receipt
     FAS_EXTENDED = "fas-extended"  # ... which the FAS may extend by at most one more month
@@ -179,7 +189,10 @@ RULES: dict[DeadlineKind, Rule] = {
     DeadlineKind.MARKETPLACE_REFUND: Rule(10, Unit.DAYS, "zozpp-12"),  # law-facts §1 ст. 12 [S21]
     # law-facts §3: 30 days from registration (59-ФЗ ст. 12), registration within 3 days [S31]
     DeadlineKind.STATE_BODY: Rule(30, Unit.DAYS, "fz59-12", lead=3, moves=False),
+    # law-facts §3 Police: 3 days, extendable to 10, and to 30 with checks or expertise [S42]
     DeadlineKind.POLICE: Rule(3, Unit.DAYS, "upk-144"),
+    DeadlineKind.POLICE_10: Rule(10, Unit.DAYS, "upk-144"),
+    DeadlineKind.POLICE_30: Rule(30, Unit.DAYS, "upk-144"),
     DeadlineKind.PROSECUTOR: Rule(3, Unit.DAYS, "upk-124"),  # law-facts §3 [S96]
     # law-facts §3 FAS «Term»: one month of receipt, extendable by one; an authority's term, so
     # not moved under ГК ст. 193 (§5 Counting), and no 59-ФЗ registration days

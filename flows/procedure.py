@@ -150,8 +150,23 @@ def _police_unknown(case: Case) -> bool:
     return case.route_pending is Route.PROSECUTOR and claims.police_filed_on(case) is None
 
 
+def _police_department(case: Case) -> bool:
+    """The police statement's addressee; the prosecutor complaint names it too."""
+    return case.route_pending in (Route.POLICE, Route.PROSECUTOR)
+
+
+def _police_silent(case: Case) -> bool:
+    """No decision told: was the check extended to 10 or 30 days (УПК ст. 144 ч. 3)? Asked,
+    never assumed (law-facts §3 Police). A petty-theft case runs under the КоАП instead."""
+    return (
+        case.route_pending is Route.PROSECUTOR
+        and case.police.answer is PoliceAnswer.NO_ANSWER
+        and not claims.petty(case)
+    )
+
+
 def _route_review(case: Case) -> bool:
-    return case.route_pending in (Route.COURT, Route.PROSECUTOR, Route.FAS)
+    return case.route_pending in (Route.COURT, Route.PROSECUTOR, Route.FAS, Route.POLICE)
 
 
 def _fas_distributor(case: Case) -> bool:
@@ -231,6 +246,7 @@ STAGES: tuple[Stage, ...] = (
             Question("item"),
             Question("details", _needs_details),
             Question("ad_kind", _is(ProblemId.MISLEADING_AD)),
+            Question("empty_cause", claims.asks_empty_cause),
             Question("ad_where", _is(ProblemId.MISLEADING_AD)),
             Question("ad_seen_on", _is(ProblemId.MISLEADING_AD)),
             Question("tech_complex", claims.asks_tech_complex),
@@ -292,15 +308,19 @@ STAGES: tuple[Stage, ...] = (
             Question("court_cut", _court_cut),
             Question("moral_damages", _route(Route.COURT)),
             Question("losses", _route(Route.COURT)),
-            # a complaint to the prosecutor about the police (УПК ст. 124)
+            # the police statement: to which department (issue 17 p. 19)
+            Question("police_department", _police_department),
+            # a complaint to the prosecutor about the police (УПК ст. 124; КоАП for petty theft)
             Question("police_filed_on", _police_unknown),
             Question("police_kusp", _route(Route.PROSECUTOR)),
             Question("police_answer", _route(Route.PROSECUTOR)),
+            Question("police_extension", _police_silent),
             Question("police_decided_on", _police_decided),
             Question("police_omissions", _police_decided),
             # a complaint to the FAS: who is who (38-ФЗ ст. 3, law-facts §3 FAS)
             Question("ad_advertiser", _route(Route.FAS)),
             Question("ad_distributor", _fas_distributor),
+            Question("prosecutor_office", _route(Route.PROSECUTOR)),
             Question("route_review", _route_review),
             Question("filed_on"),
         ),

@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from flows import claims, problems
-from flows.case import Case, SellerAnswer, Status
+from flows.case import Case, PoliceExtension, SellerAnswer, Status
 from flows.law import (
     Court,
     Deadline,
@@ -22,7 +22,7 @@ from flows.law import (
     money,
     penalty,
 )
-from flows.problems import ROUTE_DEADLINE, Demand
+from flows.problems import ROUTE_DEADLINE, Demand, Route
 
 
 class ReminderKind(StrEnum):
@@ -221,12 +221,46 @@ def body_terms(kind: DeadlineKind, filed_on: date) -> list[Deadline]:
     if kind in EXTENDED:
         terms.append(deadline(EXTENDED[kind], filed_on))
     return terms
+# law-facts §3 Police: 3 days, 10 or 30 when the police announced an extension (УПК ст. 144)
+POLICE_TERM = {
+    PoliceExtension.NONE: DeadlineKind.POLICE,
+    PoliceExtension.TEN: DeadlineKind.POLICE_10,
+    PoliceExtension.THIRTY: DeadlineKind.POLICE_30,
+}
+
+
+def police_term(case: Case) -> DeadlineKind:
+    """The police's term for this report: 3 days unless the person said it was extended."""
+    return POLICE_TERM[case.police.extension or PoliceExtension.NONE]
+
+
+def police_deadline(case: Case) -> Deadline | None:
+    """The police's term counted from the day the report was filed, or None when not known."""
+    filed = claims.police_filed_on(case)
+    return deadline(police_term(case), filed) if filed is not None else None
+
+
+def police_term_passed(case: Case, on: date) -> bool:
+    """Has the police's term (3, 10 or 30 days, as the person said) ended before `on`? Only
+    then may a complaint say the police missed it (law-facts §3, §5 prosecutor)."""
+    period = police_deadline(case)
+    return period is not None and period.passed(on)
+
+
+def route_deadline(case: Case, route: Route) -> DeadlineKind | None:
+    """The answer term of a route: the police's as extended; the prosecutor's 3 days (УПК
+    ст. 124), or 30 (59-ФЗ) for a complaint about a petty-theft case under the КоАП."""
+    if route is Route.POLICE:
+        return police_term(case)
+    if route is Route.PROSECUTOR and claims.petty(case):
+        return DeadlineKind.STATE_BODY
+    return ROUTE_DEADLINE[route]
 
 
 def state_bodies(case: Case) -> list[Deadline]:
     out = []
     for escalation in case.escalations:
-        kind = ROUTE_DEADLINE[escalation.route]
+        kind = route_deadline(case, escalation.route)
         if kind is not None and escalation.filed_on is not None:
             out += body_terms(kind, escalation.filed_on)
     return out

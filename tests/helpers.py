@@ -165,6 +165,8 @@ TYPED: dict[str, str] = {
     "police_decided_on": "05.11.2026",
     "ad_advertiser": "ООО «Ромашка», ИНН 7704217370",
     "ad_distributor": "Telegram-канал «Скидки дня», владелец — ИП Сидоров С. С.",
+    "police_department": "ОМВД России по району Хамовники г. Москвы",
+    "prosecutor_office": "Хамовнического района г. Москвы",
 }
 CHOSEN: dict[str, str] = {
     "marketplace": "ozon",
@@ -189,6 +191,8 @@ CHOSEN: dict[str, str] = {
     "plaintiff_consent": "yes",
     "id_kind": "passport",
     "police_answer": "no_answer",
+    "police_extension": "none",
+    "empty_cause": "stolen",
     "route_review": "make",
 }
 FIRST_OPTION = {"tech_ground", "demand", "court_demand"}  # the first button, whatever it is

@@ -14,7 +14,7 @@ from bot.i18n import create_core
 from bot.render.docx import render_docx
 from bot.render.pdf import render_pdf
 from flows import claims, documents, problems
-from flows.case import Case, ClaimDelivery, Person, Seller, SupportContact
+from flows.case import Case, ClaimDelivery, Person, PoliceReport, Seller, SupportContact
 from flows.documents import Evidence
 from flows.problems import Route
 from flows.schedule import penalty_to
@@ -162,9 +162,11 @@ def test_special_characters_print_as_written() -> None:
     "route", [Route.ROSPOTREBNADZOR, Route.COURT, Route.POLICE, Route.PROSECUTOR, Route.FAS]
 )
 def test_escalation_documents(route: Route) -> None:
-    # the FAS only hears an advertisement (law-facts §3 FAS)
+    # the FAS only hears an advertisement (law-facts §3 FAS); the prosecutor hears of the
+    # police's silence only after their 3 days (issue 17 p. 12)
     problem = "misleading_ad" if route is Route.FAS else "defective"
-    case = make_case(problem, "refund", seller_answer="refused")
+    report = PoliceReport(filed_on=date(2026, 11, 1))
+    case = make_case(problem, "refund", seller_answer="refused", police=report)
     doc = documents.for_route(route, case, EVIDENCE, CORE, TODAY)
     text = pdf_text(render_pdf(doc))
     assert has(text, "12345678-0001")

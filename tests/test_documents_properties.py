@@ -35,10 +35,12 @@ from flows import claims, documents
 from flows.case import (
     Case,
     ClaimDelivery,
+    EmptyCause,
     IdKind,
     Person,
     Plaintiff,
     PoliceAnswer,
+    PoliceExtension,
     PoliceReport,
     Seller,
     SellerAnswer,
@@ -50,7 +52,7 @@ from flows.documents import Document, Evidence
 from flows.law import PenaltyKind
 from flows.names import Grammar
 from flows.problems import FraudKind, ProblemId, Route, TechGround, WrongKind
-from flows.schedule import Standing, demand_status, switch_allowed
+from flows.schedule import Standing, demand_status, police_term_passed, switch_allowed
 
 CORE = create_core("ru")
 EVIDENCE = [
@@ -148,12 +150,18 @@ def cases(draw: st.DrawFn) -> tuple[Case, date]:
             kusp="1234",
             answer=draw(st.sampled_from(list(PoliceAnswer))),
             decided_on=received + timedelta(days=33),
+            extension=draw(st.sampled_from([None, *PoliceExtension])),
+            department=draw(st.sampled_from([None, "ОМВД России по району Хамовники г. Москвы"])),
+            prosecutor_office=draw(st.sampled_from([None, "Центрального района г. Новосибирска"])),
         ),
+        "empty_cause": draw(st.sampled_from([None, *EmptyCause])),
     }
     case = Case(**fields)  # type: ignore[arg-type]
     # what the dialogue never asks for this case is not there (procedure.sequence)
     if problem is not ProblemId.FRAUD:
         case.fraud_kind = None
+    if not claims.asks_empty_cause(case):
+        case.empty_cause = None
     if problem is not ProblemId.WRONG_ITEM:
         case.wrong_kind = None
     if problem is not ProblemId.MISLEADING_AD:
@@ -184,12 +192,23 @@ def cases(draw: st.DrawFn) -> tuple[Case, date]:
     return case, today
 
 
+def _police_term_runs(case: Case, today: date) -> bool:
+    """The police were silent and their term (3, 10 or 30 days, as told) still runs."""
+    return (
+        case.police.answer is PoliceAnswer.NO_ANSWER
+        and not claims.petty(case)
+        and not police_term_passed(case, today)
+    )
+
+
 def built(case: Case, today: date) -> list[Document]:
     """Every document this case allows on `today`: the claim stage's letters and each route's."""
     docs = documents.claim_letters(case, EVIDENCE, CORE, today)
     for route in claims.routes(case):
         if route is Route.COURT and not switch_allowed(case, today):
             continue  # the court waits for the first demand's period (checked below)
+        if route is Route.PROSECUTOR and _police_term_runs(case, today):
+            continue  # no complaint of the police's silence before their term ran out
         docs.append(documents.for_route(route, case, EVIDENCE, CORE, today))
     return docs
 

@@ -431,7 +431,11 @@ def test_fraud_documents_tell_what_happened() -> None:
     # a courier keeping the parcel is theft, not fraud by deceit: no ст. 159 (law-facts §3 is
     # wrong here, the review found), and no article the sheet does not give
     assert police.lacks("ст. 159")
-    assert police.has("в отношении лица, похитившего предназначенный мне товар")
+    # issue 17 p. 3: the seller's goods, taken before handover (law-facts §3)
+    assert police.has(
+        "по факту хищения товара «Смартфон Xiaomi Redmi Note 13», принадлежащего продавцу "
+        "ООО «Ромашка» и предназначенного для передачи мне"
+    )
     fake = make_case(ProblemId.FRAUD, Demand.REFUND)
     assert read(documents.police(fake, [], CORE, TODAY)).has("ст. 159 УК РФ")
     assert police.has("предупреждён.")
@@ -447,7 +451,7 @@ def test_fraud_documents_tell_what_happened() -> None:
         }
     )
     complaint = read(documents.prosecutor(refused, [], CORE, TODAY))
-    assert complaint.has("«1» ноября 2026 г. я подал в отдел полиции заявление")
+    assert complaint.has("«1» ноября 2026 г. мной подано в отдел полиции заявление о преступлении")
     assert complaint.has("КУСП № 1234")
     assert complaint.has("«5» ноября 2026 г. по заявлению вынесено постановление об отказе")
     assert complaint.has("ст. 124 УПК РФ")

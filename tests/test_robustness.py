@@ -79,6 +79,10 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
         ProblemId.FRAUD,
         {**PROSECUTOR, "police_answer": lambda me: me.choose("refused_case")},
     ),
+    "empty_cause": (ProblemId.FRAUD, {"fraud_kind": lambda me: me.choose("empty_parcel")}),
+    "police_department": (ProblemId.FRAUD, {"route": lambda me: me.choose("police")}),
+    "police_extension": (ProblemId.FRAUD, PROSECUTOR),
+    "prosecutor_office": (ProblemId.FRAUD, PROSECUTOR),
 }
 QUESTIONS = list(FORM.specs)
 FREE_TEXT = {
@@ -101,6 +105,8 @@ FREE_TEXT = {
     "police_kusp",
     "police_omissions",
     "tracking",
+    "police_department",
+    "prosecutor_office",
 }
 
 

@@ -1,96 +1,213 @@
-"""The police statement and the complaint to the prosecutor about the police (law-facts §3)."""
+"""The police statement and the complaint to the prosecutor about the police (law-facts §3
+Police, «Goods lost before handover», «Counterfeits», «Petty theft ≤ 2 500 ₽»; §5 «Заявление в
+полицию»).
+
+The statement is signed under the ст. 306 УК warning, so it states facts only, each true on
+its date: what was ordered, paid and handed over; what was demanded of whom and when, with the
+period's last day while it runs (`schedule.demand_status`), and after it at most that the
+money was not returned. It never characterises the seller's or the marketplace's civil
+obligations, never names the buyer as the injured party where the goods were the seller's, and
+leaves the qualification to the police («имеются признаки …»).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
 
-from flows import claims
-from flows.case import Case, PoliceAnswer
-from flows.claims import DocKind
+from flows import claims, marketplaces
+from flows.case import Case, PoliceAnswer, PoliceExtension
+from flows.claims import DocKind, Letter, LetterForm, Offence
 from flows.documents.blocks import Document, Evidence
-from flows.documents.common import (
-    attach,
-    claim_attachments,
-    claim_history,
-    complaint,
-    evidence_items,
-    facts,
-    sign,
-    support_sentence,
+from flows.documents.common import attach, claim_attachments, evidence_items, sign
+from flows.documents.parties import (
+    one_line,
+    recipient,
+    seller_is_marketplace,
+    sender,
+    where_bought,
 )
-from flows.documents.parties import violator
-from flows.documents.writer import TRAILING, Writer
-from flows.law import money
-from flows.problems import FraudKind
+from flows.documents.writer import TRAILING, Writer, filename
+from flows.problems import Demand, FraudKind
+from flows.schedule import Standing, demand_status, police_term_passed
 from flows.texts import Texts
 
-PETTY_THEFT_LIMIT = Decimal(2500)  # КоАП ст. 7.27: up to 2 500 ₽ without aggravation
+
+def _header(kind: DocKind, case: Case, w: Writer, to: str, subtitle: str) -> Document:
+    doc = Document(kind, filename(kind, case))
+    doc.add("addressee", lines=(to, "", *sender(case, w)))
+    doc.add("title", w(f"{kind.value}-title"))
+    doc.add("subtitle", subtitle)
+    return doc
 
 
-def _offence(case: Case) -> str:
-    """What the police are asked to look into. Deceit (a fake, a vanished seller) is fraud,
-    УК ст. 159; a parcel kept by a courier or emptied on the way is theft, whose article the
-    fact sheet does not give, so none is named; up to 2 500 ₽ is petty theft (КоАП ст. 7.27)."""
-    if money(case.price or 0) <= PETTY_THEFT_LIMIT:
-        return "petty"
-    if case.fraud_kind in (FraudKind.COURIER_THEFT, FraudKind.EMPTY_PARCEL):
-        return "theft"
-    return "fraud"
+def _seller_name(case: Case, w: Writer) -> str:
+    """The seller as a request names it: «ООО «Ромашка»», the marketplace's entity where it
+    sold the goods itself, or «продавца, указанного в заказе»."""
+    if seller_is_marketplace(case):
+        return marketplaces.get(case.marketplace or "other").legal.name
+    if case.seller and case.seller.name:
+        return case.seller.name
+    return ""
+
+
+def _order_facts(case: Case, w: Writer) -> str:
+    """Order, payment and what was (not) handed over, in the person's words."""
+    kind = case.fraud_kind or FraudKind.SELLER_GONE
+    return w(
+        "police-facts",
+        ordered=w.day(case.ordered_on) if case.ordered_on else "",
+        where=where_bought(case, w),
+        order=case.order_number or "",
+        item=case.item or "",
+        price=w.amount(case.price or Decimal(0)),
+        prepaid="yes" if case.prepaid else "no",
+        kind=kind.value,
+        promised=w.day(case.promised_on) if case.promised_on else "none",
+        received=w.day(case.received_on) if case.received_on else "none",
+        details=TRAILING.sub("", case.details or "") or "none",
+    )
+
+
+def _demand_lines(case: Case, w: Writer, today: date) -> tuple[list[str], bool]:
+    """What was demanded of whom and when, true on `today`; and whether every demand's period
+    has ended unmet (only then may a deceived buyer call the money a loss)."""
+    lines: list[str] = []
+    all_over = True
+    for letter in claims.letters(case):
+        status = demand_status(case, letter, today)
+        if status.standing in (Standing.UNSENT, Standing.NOTHING_DUE):
+            all_over = False
+            continue
+        all_over = all_over and status.standing in (Standing.MISSED, Standing.REFUSED)
+        lines.append(
+            w(
+                "police-demand",
+                to=_addressee(case, letter, w),
+                date=w.day(status.delivered_on or today),
+                demand=_demand_word(letter),
+                newdate=w.day(case.new_date) if case.new_date else "",
+                state=status.standing.value,
+                due=w.day(status.due) if status.due else "",
+                today=w.day(today),
+            )
+        )
+    return lines, all_over and bool(lines)
+
+
+def _addressee(case: Case, letter: Letter, w: Writer) -> str:
+    if letter.form is LetterForm.MARKETPLACE:
+        legal = marketplaces.get(case.marketplace or "other").legal
+        mp = w(f"mp-name-{case.marketplace}")
+        return w("police-to-marketplace", marketplace=mp, legal=legal.name)
+    name = _seller_name(case, w)
+    return w("police-to-seller", seller=name or "none")
+
+
+def _demand_word(letter: Letter) -> str:
+    if letter.form is LetterForm.MARKETPLACE:
+        return "prepayment"
+    if letter.form is LetterForm.NOTICE:
+        return "notice"  # ст. 23.1: the contract refused, the prepayment demanded back
+    if letter.demand is Demand.NEW_DATE:
+        return "delivery"
+    if letter.demand is Demand.REFUND:
+        return "refund"
+    return "other"
 
 
 def police(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
-    """What happened to this person, the damage, and a check under УПК ст. 144 (law-facts §3)."""
+    """A report of the facts and a request for a check (УПК ст. 144), or for an administrative
+    case up to 2 500 ₽ (КоАП ст. 7.27, 28.1) — law-facts §3."""
     w = Writer(texts, case)
-    doc = complaint(DocKind.POLICE, "police", case, w)
-    doc.add("paragraph", facts(case, w))
-    doc.add("paragraph", w("police-damage", amount=w.amount(case.price or Decimal(0))))
-    doc.add("paragraph", w("police-seller", seller=violator(case, w)))
-    support = support_sentence(case, w)
-    if support:
-        doc.add("paragraph", support)
-    if case.delivery.delivered_on is not None:
-        for line in claim_history(case, w, today):
-            doc.add("paragraph", line)
-    doc.add("paragraph", w("police-request", offence=_offence(case)))
+    petty = claims.petty(case)
+    offence = claims.offence(case)
+    report = case.police
+    to = w("police-to", department=report.department or "none")
+    subtitle = w("police-subtitle", petty="yes" if petty else "no", offence=offence.value)
+    doc = _header(DocKind.POLICE, case, w, to, subtitle)
+    doc.add("paragraph", _order_facts(case, w))
+    seller = one_line(recipient(case, claims.Addressee.SELLER, w, caveat=False), w)
+    doc.add("paragraph", w("police-seller", seller=seller))
+    if offence is Offence.SELLERS_GOODS:
+        # §3 «Goods lost before handover»: the goods were the seller's, at its risk
+        doc.add("paragraph", w("police-owner"))
+    demands, all_over = _demand_lines(case, w, today)
+    for line in demands:
+        doc.add("paragraph", line)
+    if claims.buyer_injured(case) and all_over:
+        # §3: «мне причинён ущерб» only where the seller itself deceived the buyer, and only
+        # once no demand is still open (issue 17 p. 1)
+        doc.add("paragraph", w("police-damage", amount=w.amount(case.price or Decimal(0))))
+    doc.add(
+        "paragraph",
+        w(
+            "police-request",
+            offence=offence.value,
+            petty="yes" if petty else "no",
+            item=case.item or "",
+            seller=_seller_name(case, w) or "none",
+            cause=(case.empty_cause.value if case.empty_cause else "none"),
+        ),
+    )
     doc.add("paragraph", w("police-warning"))
-    attach(doc, [*claim_attachments(case, w), *evidence_items(evidence, w)], w)
+    items = [*claim_attachments(case, w)]
+    if case.marketplace_delivery.delivered_on is not None and claims.marketplace_refunds(case):
+        items.append(w("att-marketplace-demand"))
+    attach(doc, [*items, *evidence_items(evidence, w)], w)
     sign(doc, case, today, w)
     return doc
 
 
 def prosecutor(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
-    """A complaint about the police's refusal or silence (УПК ст. 124, law-facts §3)."""
+    """A complaint about the police's refusal or silence: under УПК ст. 124 for a crime
+    report; for petty theft (КоАП ст. 7.27) a complaint about the police's failure to act,
+    answered under 59-ФЗ (law-facts §3 «Petty theft», §5 «Жалоба прокурору»). Silence is
+    complained of only once the police's term — 3, 10 or 30 days, as the person said — ran
+    out (law-facts §3 Police)."""
     w = Writer(texts, case)
     report = case.police
+    petty = "yes" if claims.petty(case) else "no"
     answer = (report.answer or PoliceAnswer.NO_ANSWER).value
+    if (
+        answer == PoliceAnswer.NO_ANSWER.value
+        and petty == "no"
+        and not police_term_passed(case, today)
+    ):
+        raise ValueError("the police's term still runs: nothing to complain of yet")
     decided = w.day(report.decided_on) if report.decided_on else ""
     filed = claims.police_filed_on(case)
-    doc = complaint(DocKind.PROSECUTOR, "prosecutor", case, w)
+    to = w("prosecutor-to", office=report.prosecutor_office or "none")
+    doc = _header(DocKind.PROSECUTOR, case, w, to, w("prosecutor-subtitle", petty=petty))
     doc.add(
         "paragraph",
         w(
             "prosecutor-filed",
             date=w.day(filed) if filed else "",
+            department=report.department or "none",
+            petty=petty,
             kusp=report.kusp or "none",
-            facts=facts(case, w),
         ),
     )
+    doc.add("paragraph", _order_facts(case, w))
+    extension = (report.extension or PoliceExtension.NONE).value
     doc.add(
         "paragraph",
         w(
             "prosecutor-answer",
             answer=answer,
+            petty=petty,
+            term=extension,
             date=decided,
             omissions=TRAILING.sub("", report.omissions or "") or "none",
         ),
     )
-    doc.add("paragraph", w("prosecutor-request", answer=answer, date=decided))
+    doc.add("paragraph", w("prosecutor-request", answer=answer, petty=petty, date=decided))
     items = [w("att-police-statement")]
     if report.kusp:
         items.append(w("att-police-ticket", kusp=report.kusp))
     if report.answer is PoliceAnswer.REFUSED_CASE and report.decided_on:
-        items.append(w("att-police-decision", date=decided))
+        items.append(w("prosecutor-att-decision", date=decided, petty=petty))
     attach(doc, [*items, *evidence_items(evidence, w)], w)
     sign(doc, case, today, w)
     return doc

@@ -14,10 +14,12 @@ from aiogram import html
 
 from flows import claims
 from flows.case import (
+    Case,
     Escalation,
     IdKind,
     InputError,
     PoliceAnswer,
+    PoliceExtension,
     parse_date,
     parse_identifier,
     parse_price,
@@ -28,8 +30,16 @@ from flows.claims import police_filed_on
 from flows.documents import ROUTE_DOCUMENT
 from flows.law import deadline
 from flows.money import figures
-from flows.problems import PLATFORM_ADS, ROUTE_DEADLINE, Demand, Route
-from flows.schedule import body_terms, demand_status, lawsuit_sums, switch_allowed
+from flows.problems import PLATFORM_ADS, Demand, Route
+from flows.schedule import (
+    body_terms,
+    demand_status,
+    lawsuit_sums,
+    police_deadline,
+    police_term_passed,
+    route_deadline,
+    switch_allowed,
+)
 from flows.steps.explain import explain
 from flows.steps.fields import (
     edit_options,
@@ -43,7 +53,7 @@ from flows.steps.fields import (
 from flows.steps.form import Ctx, Goto, Leave, Option, Outcome, Spec
 
 # Routes whose document needs more answers before it can be written.
-ASKS_FIRST = frozenset({Route.COURT, Route.PROSECUTOR, Route.FAS})
+ASKS_FIRST = frozenset({Route.COURT, Route.PROSECUTOR, Route.POLICE, Route.FAS})
 
 
 def _available(ctx: Ctx) -> tuple[Route, ...]:
@@ -78,7 +88,7 @@ def _route_states(ctx: Ctx) -> str:
     """Where the person has already gone: filed (and the answer's deadline) or only written."""
     out = []
     for e in ctx.case.escalations:
-        kind = ROUTE_DEADLINE[e.route]
+        kind = route_deadline(ctx.case, e.route)
         due = deadline(kind, e.filed_on).due if kind and e.filed_on else None
         out.append(
             ctx.t(
@@ -126,6 +136,9 @@ async def _make(ctx: Ctx, route: Route) -> None:
     case.escalations.append(Escalation(route=route, prepared_on=ctx.today))
     case.route_pending = None
     where = ctx.t(f"route-how-{route.value}")
+    if route is Route.PROSECUTOR and claims.petty(case):
+        # law-facts §3 «Petty theft»: the КоАП route; ch. 30 appeals only for the victim
+        where = ctx.t("route-how-prosecutor-petty", victim=_victim(case))
     if route is Route.COURT:
         sums = lawsuit_sums(case, ctx.today)
         where += "\n\n" + ctx.t(
@@ -205,6 +218,46 @@ def _set_police_answer(ctx: Ctx, value: str) -> None:
     ctx.case.police.answer = PoliceAnswer(value)
     if ctx.case.police.answer is not PoliceAnswer.REFUSED_CASE:
         ctx.case.police.decided_on = None
+    if ctx.case.police.answer is not PoliceAnswer.NO_ANSWER:
+        ctx.case.police.extension = None
+
+
+def _victim(case: Case) -> str:
+    return "yes" if claims.buyer_injured(case) else "no"
+
+
+def _extension_prompt(ctx: Ctx) -> str:
+    """Which term ran out: asked, never assumed (УПК ст. 144 ч. 3, law-facts §3 Police)."""
+    filed = police_filed_on(ctx.case)
+    return ctx.t("q-police-extension", filed=fmt_date(filed, ctx.t))
+
+
+def _extensions(ctx: Ctx) -> list[Option]:
+    return [(e.value, ctx.t(f"police-extension-{e.value}")) for e in PoliceExtension]
+
+
+def _too_early(ctx: Ctx) -> date | None:
+    """The police's term (as the person said it was, or was not, extended) still runs: the
+    last day, when a complaint about their silence would say something untrue."""
+    case = ctx.case
+    if (
+        case.route_pending is not Route.PROSECUTOR
+        or case.police.answer is not PoliceAnswer.NO_ANSWER
+        or claims.petty(case)
+        or police_term_passed(case, ctx.today)
+    ):
+        return None
+    period = police_deadline(case)
+    return period.due if period is not None else None
+
+
+def _set_department(ctx: Ctx, value: str | None) -> None:
+    ctx.case.police.department, ctx.case.police.department_skipped = value, value is None
+
+
+def _set_office(ctx: Ctx, value: str | None) -> None:
+    ctx.case.police.prosecutor_office = value
+    ctx.case.police.prosecutor_skipped = value is None
 
 
 # -- the FAS complaint's questions: who is who (38-ФЗ ст. 3, law-facts §3 FAS) ---------------
@@ -247,15 +300,22 @@ def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
     case = ctx.case
     if case.route_pending is Route.FAS:
         return _fas_lines(ctx)
+    report = case.police
+    department = ("police_department", html.quote(report.department or "—"))
+    if case.route_pending is Route.POLICE:
+        return [department]
     if case.route_pending is Route.PROSECUTOR:
-        report = case.police
         rows = [
             ("police_filed_on", fmt_date(police_filed_on(case), ctx.t)),
+            department,
             ("police_kusp", html.quote(report.kusp or "—")),
             ("police_answer", ctx.t(f"police-answer-{report.answer}") if report.answer else "—"),
         ]
+        if report.extension is not None and report.answer is PoliceAnswer.NO_ANSWER:
+            rows.append(("police_extension", ctx.t(f"police-extension-{report.extension}")))
         if report.answer is PoliceAnswer.REFUSED_CASE:
             rows.append(("police_decided_on", fmt_date(report.decided_on, ctx.t)))
+        rows.append(("prosecutor_office", html.quote(report.prosecutor_office or "—")))
         return rows
     p = case.plaintiff
     rows = [("plaintiff_consent", ctx.t("btn-yes" if p.consent else "btn-no"))]
@@ -276,11 +336,19 @@ def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
     return rows
 
 
+_REVIEW_KEY = {
+    Route.PROSECUTOR: "q-prosecutor-review",
+    Route.POLICE: "q-police-review",
+    Route.FAS: "q-fas-review",
+}
+
+
 def _review_prompt(ctx: Ctx) -> str:
-    key = {Route.PROSECUTOR: "q-prosecutor-review", Route.FAS: "q-fas-review"}.get(
-        ctx.case.route_pending or Route.COURT, "q-suit-review"
-    )
+    key = _REVIEW_KEY.get(ctx.case.route_pending or Route.COURT, "q-suit-review")
     text = summary(ctx, key, _review_lines(ctx))
+    early = _too_early(ctx)
+    if early is not None:
+        text += "\n\n" + ctx.t("prosecutor-too-early", due=fmt_date(early, ctx.t))
     if ctx.case.route_pending is Route.COURT:
         sums = lawsuit_sums(ctx.case, ctx.today)
         line = sums.penalty
@@ -304,6 +372,11 @@ async def _review_apply(ctx: Ctx, value: str) -> Outcome:
     route = ctx.case.route_pending
     if route is None:
         return None
+    early = _too_early(ctx)
+    if early is not None:
+        # a complaint about silence before the term ran out would state something untrue
+        await ctx.turn.say(ctx.t("prosecutor-too-early", due=fmt_date(early, ctx.t)))
+        return Leave("route-wait")
     await _make(ctx, route)
     return None
 
@@ -317,7 +390,7 @@ async def _filed(ctx: Ctx, value: date) -> Outcome:
         return Goto("route")
     escalation = chosen[-1]
     escalation.filed_on = value
-    kind = ROUTE_DEADLINE[escalation.route]
+    kind = route_deadline(case, escalation.route)
     if kind is None:
         await ctx.turn.say(ctx.t("filed-court"))
         return Goto("route")
@@ -419,6 +492,30 @@ SPECS = (
         skip=lambda ctx: _set_losses(ctx, None),
         done=lambda case: case.losses is not None or case.losses_skipped,
         hint="hint-text",
+    ),
+    text_question(
+        "police_department",
+        "q-police-department",
+        limit=200,
+        minimum=5,
+        apply=_set_department,
+        skip=lambda ctx: _set_department(ctx, None),
+        done=lambda case: bool(case.police.department) or case.police.department_skipped,
+    ),
+    Spec(
+        "police_extension",
+        _extension_prompt,
+        _extensions,
+        attr="police.extension",
+    ),
+    text_question(
+        "prosecutor_office",
+        "q-prosecutor-office",
+        limit=200,
+        minimum=5,
+        apply=_set_office,
+        skip=lambda ctx: _set_office(ctx, None),
+        done=lambda case: bool(case.police.prosecutor_office) or case.police.prosecutor_skipped,
     ),
     past_date_question(
         "police_filed_on",

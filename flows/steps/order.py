@@ -9,6 +9,7 @@ from aiogram import html
 
 from flows import claims, marketplaces, problems
 from flows.case import (
+    EmptyCause,
     InputError,
     Path,
     Seller,
@@ -66,7 +67,7 @@ def _set_problem(ctx: Ctx, value: str) -> None:
     if ctx.case.problem is not ProblemId.RETURN:
         ctx.case.return_info = None
     if ctx.case.problem is not ProblemId.FRAUD:
-        ctx.case.fraud_kind = None
+        ctx.case.fraud_kind = ctx.case.empty_cause = None
     if ctx.case.problem is not ProblemId.WRONG_ITEM:
         ctx.case.wrong_kind = None
     if ctx.case.problem is not ProblemId.MISLEADING_AD:
@@ -75,6 +76,8 @@ def _set_problem(ctx: Ctx, value: str) -> None:
 
 def _set_fraud_kind(ctx: Ctx, value: str) -> None:
     ctx.case.fraud_kind = FraudKind(value)
+    if not claims.asks_empty_cause(ctx.case):
+        ctx.case.empty_cause = None
     if not claims.received(ctx.case):
         ctx.case.received_on = None
     if not claims.promised(ctx.case):
@@ -241,6 +244,8 @@ def _what_happened(ctx: Ctx) -> list[Row]:
         rows.append(("ad_kind", kind))
     if case.ad_where:
         rows.append(("ad_where", html.quote(case.ad_where)))
+    if case.empty_cause is not None and claims.asks_empty_cause(case):
+        rows.append(("empty_cause", ctx.t(f"empty-cause-{case.empty_cause}")))
     rows += _dated(ctx, ("ad_seen_on",))
     if case.tech_complex is not None or case.tech_category is not None:
         rows.append(("tech_complex", _tech_row(ctx)))
@@ -319,6 +324,12 @@ SPECS = (
     text_question("item", "q-item", limit=200, attr="item"),
     text_question(
         "details", _details_prompt, limit=600, minimum=5, russian=True, attr="details"
+    ),
+    Spec(
+        "empty_cause",
+        lambda ctx: ctx.t("q-empty-cause"),
+        lambda ctx: [(c.value, ctx.t(f"empty-cause-{c.value}")) for c in EmptyCause],
+        attr="empty_cause",
     ),
     Spec(
         "ad_kind",

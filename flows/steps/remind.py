@@ -16,6 +16,8 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup
 
 from flows import procedure
 from flows.case import Case, Path, Status
+from flows.claims import police_filed_on
+from flows.law import DeadlineKind, deadline
 from flows.money import figures
 from flows.schedule import ReminderKind, own_window_applies, penalty_to
 from flows.steps.callbacks import RowId, Word
@@ -148,6 +150,8 @@ def _text(t: Callable[..., str], case: Case, reminder: DueReminder, today: date)
         return t("remind-support", case=title, written=written)
     if reminder.kind is ReminderKind.MARKETPLACE_DEADLINE:
         return t("remind-marketplace", case=title, due=due_text)
+    if reminder.kind is ReminderKind.STATE_BODY and reminder.payload.get("deadline") == "police":
+        return _police_text(t, case, title, due_text)
     if reminder.kind is ReminderKind.STATE_BODY:
         # the FAS's month, and the month it may add (law-facts §3 FAS «Term»)
         key = {"fas": "remind-fas", "fas-extended": "remind-fas-extended"}.get(
@@ -167,6 +171,23 @@ def _text(t: Callable[..., str], case: Case, reminder: DueReminder, today: date)
         due=due_text,
         left=left,
         what=t(f"window-{reminder.payload.get('deadline', '')}"),
+    )
+
+
+def _police_text(t: Callable[..., str], case: Case, title: str, due: str) -> str:
+    """The police's 3 days passed: ask whether the check was extended (10 or 30 days, УПК
+    ст. 144 ч. 3) before calling them late (law-facts §3 Police)."""
+    filed = police_filed_on(case)
+    later = {
+        kind: day_text(t, deadline(kind, filed).due) if filed else ""
+        for kind in (DeadlineKind.POLICE_10, DeadlineKind.POLICE_30)
+    }
+    return t(
+        "remind-police",
+        case=title,
+        due=due,
+        due10=later[DeadlineKind.POLICE_10],
+        due30=later[DeadlineKind.POLICE_30],
     )
 
 

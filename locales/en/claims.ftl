@@ -165,6 +165,25 @@ gender-f = She
 q-route-none = The order was not paid for, so there is nothing to escalate: you have no money claim.
 q-police-omissions = What did the police fail to do, in your view? E.g. «не опросили курьера, не запросили записи камер пункта выдачи». If you don't know, skip. Please write it in Russian: it goes into a Russian document as written.
 
+q-empty-cause = What do you think happened to the item? The police report depends on it: if it was stolen on the way, it was the seller's property, and the check is asked about the theft of the seller's goods; if the seller shipped an empty box on purpose, you are the injured party, and the seller's actions may show signs of fraud. The police will decide — choose what you believe.
+empty-cause-stolen = 🚚 It went missing on the way
+empty-cause-shipped_empty = 📦 The seller shipped an empty box
+empty-cause-unsure = 🤷 I don't know
+field-empty_cause = What happened to the item
+q-police-department = Which police department are you filing with? The report is in Russian, so write it in Russian, the way it follows the word «Начальнику», e.g. «ОМВД России по району Хамовники г. Москвы» or «отдела полиции № 5 УМВД России по г. Казани». If you don't know, skip: the report will say «Начальнику отдела полиции».
+field-police_department = Police department
+q-police-extension = Did the police tell you the check was extended? A decision is usually due within 3 days of filing ({ $filed }), but it can be extended to 10 days, and to 30 for inspections or expert examinations (Criminal Procedure Code art. 144). You can complain of silence only after the term that actually applies has run out.
+police-extension-none = No, they did not
+police-extension-ten = Extended to 10 days
+police-extension-thirty = Extended to 30 days
+field-police_extension = Check extended
+q-prosecutor-office = Which prosecutor are you filing with? Usually the prosecutor of the district where the police department is. The complaint is in Russian, so write it in Russian, the way it follows the word «Прокурору», e.g. «Центрального района г. Новосибирска». If you don't know, skip: the complaint will say «Прокурору района».
+field-prosecutor_office = Prosecutor's office
+q-police-review =
+    Check the details for the police report:
+    { $summary }
+prosecutor-too-early = ⏳ The police's term for your report has not run out yet: the last day is { $due }. While it runs, a complaint about their silence would be untrue. If the police tell you nothing, come back after that date — or earlier, if they tell you of a refusal.
+
 ## No dead ends: the letter on its way, the routes after filing
 
 q-tracking = The registered letter's tracking number (14 digits on the receipt) — to check whether it was delivered. You can skip it.

@@ -71,7 +71,7 @@ problem-defective = 🔧 Defective item
 problem-wrong_item = 🔀 Wrong or incomplete item
 problem-return = 📤 I want to return an item with no defect
 problem-refund = 💸 Refund not received
-problem-fraud = 🚨 Fraud: counterfeit, empty parcel, theft, seller vanished
+problem-fraud = 🚨 A fake, an empty parcel, theft, a vanished seller
 problem-misleading_ad = 📣 Misleading advertising
 q-order-number =
     The order number? { $where }
@@ -344,8 +344,8 @@ route-prosecutor = 🧑‍⚖️ Prosecutor
 route-about-rospotrebnadzor = <b>Rospotrebnadzor</b>. Planned inspections are mostly suspended, so a complaint usually ends in a warning to the seller (Law 248-FZ, art. 49); where consumers were deceived it may open an administrative case (Code of Administrative Offences, art. 14.7) — the fine goes to the state budget. Rospotrebnadzor cannot make the seller pay you: only a court can. Answer within 30 days of registering the complaint (Law 59-FZ, art. 12).
 route-about-court = <b>A court</b> can award the money, a penalty (at most what you paid; the court may reduce it — Consumer Protection Law art. 23, Civil Code art. 333), compensation for moral damage (art. 15) and a 50% fine (art. 13 p. 6). The fine is not awarded when the demand failed through the buyer's fault — for example, the item was not handed over for a quality check. Consumers pay no state duty on lawsuits up to 1 000 000 ₽; above that, they pay the duty on the whole lawsuit amount minus the duty on 1 000 000 ₽ (Law art. 17, Tax Code art. 333.36 p. 3). You choose the court, for example where you live (Law art. 17, Civil Procedure Code art. 29).
 route-about-fas = <b>FAS</b> — a complaint about unreliable advertising (Advertising Law art. 5 part 3). The complaint names the advertiser (shown in the «Реклама» label or by the erid) and the distributor — where the ad ran and who runs that place; I will ask you. The FAS may find the ad improper, order the violation stopped and fine the advertiser (Administrative Code art. 14.3 part 1), but it does not get your money back. The complaint is considered within a month of receipt; the term may be extended by one more month.
-route-about-police = <b>The police</b> — where there are signs of theft: a fake or a vanished seller is fraud (Criminal Code art. 159); a courier who never handed the item over, or a parcel emptied on the way, is theft, which the police check too. Theft of up to 2 500 ₽ without aggravating circumstances is petty theft (Code of Administrative Offences art. 7.27). A decision on the report within 3 days, extendable to 10 or 30 (Criminal Procedure Code, art. 144).
-route-about-prosecutor = <b>The prosecutor</b> — if the police did not accept the report, refused to open a case or stays silent. The prosecutor decides on the complaint within 3 days, in exceptional cases up to 10 (Criminal Procedure Code, art. 124).
+route-about-police = <b>The police</b> will check the report and give it a legal assessment — the police decide the qualification, not you. If the seller deceived you (vanished with the prepayment, shipped an empty box on purpose), its actions may show signs of fraud (Criminal Code art. 159); selling a fake may also show signs of unlawful use of another's trademark (Code of Administrative Offences art. 14.10, Criminal Code art. 180). If a courier never handed the item over, or it was taken from the parcel on the way, the item was still the seller's property until handover (Civil Code art. 458, 459): the check is asked about the theft of the seller's goods, and you claim the money from the seller or the marketplace. Up to 2 500 ₽ without aggravating circumstances it is petty theft, an administrative offence (Code of Administrative Offences art. 7.27). A decision on the report within 3 days, extendable to 10 or 30 (Criminal Procedure Code, art. 144).
+route-about-prosecutor = <b>The prosecutor</b> — if the police did not accept the report, refused to open a case or stay silent beyond the term of their check. The prosecutor decides on the complaint within 3 days, in exceptional cases up to 10 (Criminal Procedure Code, art. 124). For petty theft (up to 2 500 ₽) it is a complaint about the police's failure to act, answered within 30 days (Law 59-FZ, art. 12).
 route-how-rospotrebnadzor = File the complaint with your region's Rospotrebnadzor office: in person, by post or through the online reception on rospotrebnadzor.ru. Fill in the office's name in the header and sign it. Attach the claim and proof it was sent.
 route-how-court = Check and fill in the blank lines (the court, the defendant's address if it was missing). Send the defendant a copy of the lawsuit with its attachments by registered letter with an inventory, and keep the receipt and the inventory — they go with the lawsuit (Civil Procedure Code art. 132). File the lawsuit in person, by post or via "GAS Pravosudie".
 route-how-fas = File the complaint with your region's FAS office — by post or via fas.gov.ru. Write the office's name in the header and sign. Attach screenshots of the ad with the date, the page address and the «Реклама» label or erid, if there is one.
@@ -362,6 +362,10 @@ q-fas-review =
 field-ad_advertiser = Advertiser
 field-ad_distributor = Where the ad ran
 route-how-prosecutor = File the complaint with the district prosecutor in person, by post or through the online reception.
+route-how-prosecutor-petty = File the complaint with the district prosecutor in person, by post or through the online reception; the answer is due within 30 days. { $victim ->
+        [yes] If the police issued a ruling refusing to open a case, as the injured party you can also appeal it to a higher official or the district court under chapter 30 of the Code of Administrative Offences — usually within 10 days of receiving its copy.
+       *[no] An appeal to court under chapter 30 of the Code of Administrative Offences belongs to the injured party; the stolen item was the seller's, so a complaint to the prosecutor is the safer way for you.
+    }
 court-which = The lawsuit amount is { $price } ₽. Court: { $court }. { $duty ->
         [free] No state duty to pay (Consumer Protection Law art. 17).
         [due] State duty: { $amount } ₽ — the duty on the whole lawsuit amount minus the duty on 1 000 000 ₽ (Tax Code art. 333.36 p. 3, art. 333.19).
@@ -404,6 +408,9 @@ remind-fas =
 remind-fas-extended =
     ⏰ <b>{ $case }</b>
     Even the extended term for your complaint to the FAS ended on { $due }. If there is no answer, write to the FAS office you filed with, or choose another way.
+remind-police =
+    ⏰ <b>{ $case }</b>
+    The 3 days for a decision on your police report ran out on { $due }. Did the police tell you the check was extended? If to 10 days, wait until { $due10 }; if to 30 days, until { $due30 }. If they told you of no extension and there is no decision, you can complain to the prosecutor.
 remind-own-window =
     ⏰ <b>{ $case }</b>
     In 2 days, on { $due }, this period ends: { $what }. Don't miss it!
@@ -436,6 +443,8 @@ window-state-body = a state body's answer (30 days from registration, Law 59-FZ 
 window-fas = the FAS considering your complaint (a month from receipt)
 window-fas-extended = the FAS considering your complaint, if the term was extended (one more month)
 window-police = the police decision on a report (3 days, Criminal Procedure Code art. 144)
+window-police-10 = the police decision on a report (check extended to 10 days, Criminal Procedure Code art. 144)
+window-police-30 = the police decision on a report (check extended to 30 days, Criminal Procedure Code art. 144)
 window-prosecutor = the prosecutor's answer to a complaint (3 days, up to 10 — Criminal Procedure Code art. 124)
 
 ## The seller's path
