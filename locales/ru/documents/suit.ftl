@@ -1,17 +1,20 @@
 ## The lawsuit
 
-# §1 ст. 17 + §2: venue at the plaintiff's choice; the court levels; the duty rule
-doc-court-magistrate = Мировому судье судебного участка № ____ ______________
-doc-court-district = В ______________ районный суд
-court-venue = (иск предъявляется по месту жительства истца: п. 2 ст. 17 Закона РФ «О защите прав потребителей», ч. 7 ст. 29 ГПК РФ)
+# §2: the court levels (ГПК ст. 23, 24); the court as the person named it (issue 17 p. 19)
+doc-court-magistrate = Мировому судье судебного участка { $name }
+doc-court-district = В { $name }
+# §1 ст. 17: the venue note follows the court the person chose; none at the defendant's location
+court-venue-residence = (иск предъявляется по месту жительства (пребывания) истца: п. 2 ст. 17 Закона РФ «О защите прав потребителей», ч. 7 ст. 29 ГПК РФ)
+court-venue-contract = (иск предъявляется по месту заключения (исполнения) договора: п. 2 ст. 17 Закона РФ «О защите прав потребителей», ч. 7 ст. 29 ГПК РФ)
 plaintiff-label = Истец:
 plaintiff-birth = дата рождения: { $date }, место рождения: { $place }
-plaintiff-birth-blank = дата и место рождения: ______________________
+# issue 17 p. 19: without consent a plain line to write in by hand, no instruction
+plaintiff-birth-blank = ____________________________________________
 plaintiff-id-snils = СНИЛС: { $number }
 plaintiff-id-inn = ИНН: { $number }
 plaintiff-id-passport = паспорт: серия и номер { $number }
 plaintiff-id-licence = водительское удостоверение: серия и номер { $number }
-plaintiff-id-blank = идентификатор (СНИЛС, ИНН, серия и номер паспорта или водительского удостоверения): ______________
+plaintiff-id-blank = ____________________________________________
 defendant-label = { $who ->
         [one] Ответчик 1:
         [two] Ответчик 2:
@@ -46,10 +49,12 @@ suit-prepaid-refund = В соответствии со { $articles } в связ
         [m] {""}
        *[x] (а)
     } вернуть сумму предварительной оплаты.
+# §1 ст. 12: the marketplace owes the prepayment [S21]; the seller owes it as well (ст. 23.1 п. 2
+# [S6]), asked in the alternative so the claim stands if the ст. 12 conditions are found unmet
 suit-marketplace = Ответчик 1 — владелец агрегатора, через которого оформлен и оплачен заказ; ответчик 2 — продавец товара. Продавцу вручено уведомление об отказе от исполнения договора в связи с нарушением срока передачи товара. В соответствии со { $articles } ответчик 1 обязан вернуть сумму предварительной оплаты.{ $penalty ->
         [yes] {" "}Неустойка за нарушение срока передачи предварительно оплаченного товара подлежит взысканию с продавца — ответчика 2 (п. 3 ст. 23.1 Закона РФ «О защите прав потребителей»).
        *[no] {""}
-    }
+    } Продавец — ответчик 2 — также обязан вернуть сумму предварительной оплаты (п. 2 ст. 23.1 Закона РФ «О защите прав потребителей»), поэтому это требование предъявляется к ответчику 1, а в случае отказа в его удовлетворении — к ответчику 2.
 suit-return = В соответствии со { $articles } я отказал{ $g ->
         [f] ась
         [m] ся
@@ -77,7 +82,16 @@ suit-switch = Требование { $first ->
         [price_cut] соразмерно уменьшить покупную цену товара на { $cut }
        *[refund] отказываюсь от исполнения договора купли-продажи и требую вернуть уплаченную сумму
     } ({ $articles }).
-suit-losses = Кроме того, мне причинены убытки в размере { $amount }, которые подлежат возмещению в полном объёме (ст. 18 Закона РФ «О защите прав потребителей»).
+# §5 «Иск»: losses each with its composition; §1 ст. 18 (full losses on top) [S16], ст. 23.1
+# (losses on a delayed prepaid order) [S6] — the seller's, ответчик 2, where there are two
+suit-losses = Кроме того, { $who ->
+        [two] действиями продавца — ответчика 2 — мне
+       *[none] мне
+    } причинены убытки на общую сумму { $amount }: { $items }. Убытки подлежат возмещению в полном объёме ({ $basis ->
+        [prepaid] п. 2 ст. 23.1
+       *[quality] п. 1 ст. 18
+    } Закона РФ «О защите прав потребителей»).
+suit-loss-item = { $what } — { $amount }
 penalty-label = Расчёт неустойки{ $who ->
         [two] , подлежащей взысканию с ответчика 2
        *[none] {""}
@@ -118,6 +132,7 @@ ask-refund = { $who ->
        *[none] {""}
     }уплаченную за товар сумму { $amount }
 ask-prepaid-refund = { $who ->
+        [alt] с ответчика 1, а в случае отказа в удовлетворении этого требования к ответчику 1 — с ответчика 2,{" "}
         [one] с ответчика 1{" "}
         [two] с ответчика 2{" "}
         [both] с ответчиков{" "}
