@@ -9,11 +9,15 @@ from decimal import Decimal
 
 import pytest
 from docx import Document as Docx
+from pypdf import PdfReader
 
 from bot.db import Database
 from bot.render.docx import render_docx
+from bot.render.pdf import render_pdf
 from flows import documents
 from flows.case import InputError, Loss, Plaintiff, Seller, Venue, parse_court_name, parse_losses
+from flows.claims import DocKind
+from flows.documents import Document
 from flows.law import Court
 from flows.problems import Demand, ProblemId
 from tests.helpers import Talk, current, in_court, journey_on, sent_documents, stored, walk
@@ -249,3 +253,18 @@ async def test_the_review_cannot_make_a_lawsuit_without_an_address(talk, db: Dat
     await me.choose("make")
     assert await current(me) == "defendant_address"
     assert not [f for f in sent_documents(me) if f.startswith("isk-")]
+
+
+def test_pdf_never_leaves_the_signature_alone_on_a_page() -> None:
+    """Whatever the length of the body, the page with the signature carries the last line of
+    the body too (issue 17 p. 21): the page break is swept across the end of the document."""
+    for filler in range(30, 62):
+        doc = Document(DocKind.LAWSUIT, "x")
+        for n in range(filler):
+            doc.add("paragraph", f"Абзац номер {n}.")
+        doc.add("list", lines=["Копия иска", "Последнее приложение"])
+        doc.add("signature", "«28» ноября 2026 г.          ____________ / Иванов И. И.")
+        pages = PdfReader(io.BytesIO(render_pdf(doc))).pages
+        last = pages[-1].extract_text()
+        assert "Иванов" in last
+        assert "Последнее приложение" in last, filler
