@@ -268,3 +268,33 @@ def test_pdf_never_leaves_the_signature_alone_on_a_page() -> None:
         last = pages[-1].extract_text()
         assert "Иванов" in last
         assert "Последнее приложение" in last, filler
+
+
+@pytest.mark.backends
+async def test_yandex_markets_address_is_asked_for_a_lawsuit_against_it(talk, db: Database) -> None:
+    """Its data file has no confirmed address: the person gives it, told where to find it."""
+    me = talk()
+
+    async def yandex(m: Talk) -> None:
+        await m.choose("yandex_market")
+
+    async def number(m: Talk) -> None:
+        await m.say("123456789")
+
+    async def itself(m: Talk) -> None:
+        await m.choose("marketplace")
+
+    overrides = {"marketplace": yandex, "order_number": number, "seller_kind": itself}
+    await walk(me, ProblemId.DEFECTIVE, "awaiting_answer", overrides)
+    await me.choose("refused")
+    await me.choose("court")
+    await journey_on(me, "marketplace_address")
+    assert "ООО «Яндекс Маркет»" in me.last
+    assert "9704254424" in me.last
+    assert await me.text("btn-skip") not in me.buttons
+    await me.say("119021, г. Москва, ул. Льва Толстого, д. 16")
+    assert await current(me) == "venue"
+    await journey_on(me, "filed_on")
+    case = await stored(db)
+    assert case.marketplace_address == "119021, г. Москва, ул. Льва Толстого, д. 16"
+    assert [f for f in sent_documents(me) if f.startswith("isk-")]

@@ -355,8 +355,8 @@ court-which = The lawsuit amount is { $price } ₽. Court: { $court }. { $duty -
         [due] State duty: { $amount } ₽ — the duty on the whole lawsuit amount minus the duty on 1 000 000 ₽ (Tax Code art. 333.36 p. 3, art. 333.19).
        *[unknown] The lawsuit amount is over 8 000 000 ₽ — work out the duty under Tax Code art. 333.19, minus the duty on 1 000 000 ₽.
     }
-court-magistrate = a magistrate judge (lawsuits up to 100 000 ₽, Civil Procedure Code art. 23) — you choose the place: where you live, where the defendant is, or where the contract was made (Consumer Protection Law art. 17, Civil Procedure Code art. 29)
-court-district = the district court (lawsuits over 100 000 ₽) — you choose the place: where you live, where the defendant is, or where the contract was made (Consumer Protection Law art. 17, Civil Procedure Code art. 29)
+court-magistrate = a magistrate judge (lawsuits up to 100 000 ₽, Civil Procedure Code art. 23)
+court-district = the district court (lawsuits over 100 000 ₽)
 q-filed-on = { $route ->
         [none] When did you file the document?
        *[other] When did you file the document — { $route }?
