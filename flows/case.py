@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from flows.digits import ascii_digits
-from flows.law import money
+from flows.law import Court, money
 from flows.marketplaces import Marketplace
 from flows.money import figures
 from flows.names import Grammar
@@ -156,6 +156,21 @@ class Plaintiff(Model):
     id_number: str | None = None
 
 
+class Venue(StrEnum):
+    """The court the person chose for a lawsuit (ЗоЗПП ст. 17 п. 2, ГПК ст. 29 ч. 7)."""
+
+    RESIDENCE = "residence"  # the plaintiff's residence or stay
+    DEFENDANT = "defendant"  # the defendant's location (the general rule)
+    CONTRACT = "contract"  # where the contract was made or performed
+
+
+class Loss(Model):
+    """One loss a lawsuit claims: what it was and its amount (a receipt goes with it)."""
+
+    what: str
+    amount: Decimal
+
+
 class PoliceAnswer(StrEnum):
     NOT_REGISTERED = "not_registered"  # refused to accept or register the report
     REFUSED_CASE = "refused_case"  # a decision not to open a criminal case
@@ -291,6 +306,13 @@ class Case(Model):
     moral_damages: Decimal | None = None
     losses: Decimal | None = None
     losses_skipped: bool = False
+    # the lawsuit's court (issue 17 p. 17, 19): the venue chosen, the court named for its level
+    venue: Venue | None = None
+    court_name: str | None = None
+    court_level: Court | None = None
+    loss_items: list[Loss] = Field(default_factory=list)  # each with what it was (p. 15)
+    marketplace_address: str | None = None  # where the data file has none (a lawsuit needs it)
+    seller_address_at_court: bool = False  # the seller's address was asked for the lawsuit
     police: PoliceReport = Field(default_factory=PoliceReport)
     closed_at: datetime | None = None
 
@@ -599,3 +621,48 @@ def parse_identifier(text: str, kind: IdKind) -> str:
     if not re.fullmatch(r"[0-9A-Za-zА-Яа-яЁё]{10}", digits):
         raise InputError("err-licence")
     return f"{digits[:2]} {digits[2:4]} {digits[4:]}".upper()
+
+
+MAX_LOSSES = 3
+_LOSS_SPLIT = re.compile(r"^(?P<what>.+?)\s*(?:—|–|-|:)\s*(?P<amount>[^—–:]+)$")
+
+
+def parse_losses(text: str) -> list[Loss]:
+    """Losses a lawsuit claims, one a line, what it was and its amount: «диагностика в
+    сервисном центре — 1 500», «доставка в сервис: 600 руб.» (up to three; issue 17 p. 15)."""
+    lines = [line.strip(" ;,.") for line in re.split(r"[\n;]+", text.strip()) if line.strip()]
+    if not lines:
+        raise InputError("err-text-short")
+    if len(lines) > MAX_LOSSES:
+        raise InputError("err-losses-many", limit=MAX_LOSSES)
+    items = []
+    for line in lines:
+        m = _LOSS_SPLIT.match(_SPACES.sub(" ", line))
+        if not m:
+            raise InputError("err-losses-format")
+        what = parse_text(m.group("what"), limit=150, minimum=3, russian=True)
+        if not _LETTER.search(what):
+            raise InputError("err-losses-format")
+        items.append(Loss(what=what, amount=parse_price(m.group("amount"))))
+    return items
+
+
+_COURT_PLOT = re.compile(
+    r"^(?:мировому\s+судье\s+|мировой\s+судья\s+)?(?:судебн\w*\s+участ\w*\s+)?", re.I
+)
+
+
+def parse_court_name(text: str, level: Court) -> str:
+    """The court the lawsuit goes to, as its site names it. A magistrate's plot: «№ 5
+    Пресненского района г. Москвы» (printed after «Мировому судье судебного участка»); a
+    district court: «Пресненский районный суд г. Москвы» (printed after «В»)."""
+    value = parse_text(text, limit=200, minimum=5, russian=True).strip(" .")
+    if level is Court.MAGISTRATE:
+        value = _COURT_PLOT.sub("", value).strip()
+        if not re.search(r"\d", value) or len(value) < 5:
+            raise InputError("err-court-plot")
+        return value if value.startswith("№") else "№ " + value.lstrip("№ ")
+    value = re.sub(r"^[Вв]\s+", "", value)
+    if "суд" not in value.lower():
+        raise InputError("err-court-name")
+    return value

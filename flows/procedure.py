@@ -14,8 +14,10 @@ question is skipped. Read this file to know the whole conversation.
                             refund demand) → delivery → date delivered (→ the marketplace's
                             demand delivered) → waiting for the answer
     Шаг 5 · Эскалация       route → (court: consent → birth → identifier → the demand now →
-                            moral damages → losses → review; prosecutor: the police report
-                            and its fate → review) → its document → filed on (reminded)
+                            moral damages → losses → the defendants' addresses where unknown →
+                            the court chosen → the court's name → review; prosecutor: the
+                            police report and its fate → review) → its document → filed on
+                            (reminded)
 
 Every problem starts with a claim, because the penalty and the court fine hinge on a demand:
 fraud and misleading advertising too, before the police statement or the FAS complaint. Who
@@ -40,6 +42,8 @@ from dataclasses import dataclass
 
 from flows import claims, marketplaces
 from flows.case import Case, Path, PoliceAnswer, SellerForm, StageId
+from flows.claims import Addressee
+from flows.documents import parties
 from flows.names import Grammar, grammar, latin_name
 from flows.problems import MONEY_DEMANDS, PLATFORM_ADS, Demand, ProblemId, Route, TechCategory
 from flows.reviews import form_from_name
@@ -139,6 +143,30 @@ def _court_choice(case: Case) -> bool:
 
 def _court_cut(case: Case) -> bool:
     return _court_choice(case) and case.court_demand is Demand.PRICE_CUT
+
+
+def court_losses(case: Case) -> bool:
+    """Losses a lawsuit may claim with their receipts (ЗоЗПП ст. 18, 23.1); a return of goods of
+    proper quality (ст. 26.1) gives none."""
+    return case.route_pending is Route.COURT and case.problem is not ProblemId.RETURN
+
+
+def court_seller_address(case: Case) -> bool:
+    """The seller's postal address for a lawsuit, asked again at the court route when it was
+    skipped at the claim (ГПК ст. 131; issue 17 p. 19) — and kept in the sequence once given."""
+    if case.route_pending is not Route.COURT or case.seller is None:
+        return False
+    if Addressee.SELLER not in parties.defendants(case) or parties.seller_is_marketplace(case):
+        return False
+    return not case.seller.address or case.seller_address_at_court
+
+
+def court_marketplace_address(case: Case) -> bool:
+    """The marketplace's address for a lawsuit against it where its data file has none."""
+    if case.route_pending is not Route.COURT or case.marketplace is None:
+        return False
+    sued = Addressee.MARKETPLACE in parties.defendants(case) or parties.seller_is_marketplace(case)
+    return sued and not marketplaces.get(case.marketplace).legal.address
 
 
 def _police_decided(case: Case) -> bool:
@@ -307,7 +335,12 @@ STAGES: tuple[Stage, ...] = (
             Question("court_demand", _court_choice),
             Question("court_cut", _court_cut),
             Question("moral_damages", _route(Route.COURT)),
-            Question("losses", _route(Route.COURT)),
+            Question("losses", court_losses),
+            # never a lawsuit without the defendants' addresses; the court chosen (issue 17)
+            Question("defendant_address", court_seller_address),
+            Question("marketplace_address", court_marketplace_address),
+            Question("venue", _route(Route.COURT)),
+            Question("court_name", _route(Route.COURT)),
             # the police statement: to which department (issue 17 p. 19)
             Question("police_department", _police_department),
             # a complaint to the prosecutor about the police (УПК ст. 124; КоАП for petty theft)

@@ -186,7 +186,8 @@ def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
         principal = money(case.price_cut)
     else:
         principal = price
-    losses = money(case.losses or 0)
+    # losses only as the person itemised them, each with its receipt (issue 17 p. 15)
+    losses = money(sum((item.amount for item in case.loss_items), Decimal(0)))
     two = claims.marketplace_refunds(case)
     line = penalty_to(case, today, claims.main_letter(case) if two else claims.lawsuit_letter(case))
     if line is not None and line.days == 0:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
@@ -22,8 +22,10 @@ from aiogram.fsm.storage.base import StorageKey
 
 from bot.console import Console
 from bot.db import Database
-from flows.case import Case
+from flows.case import Case, Venue
+from flows.law import Court
 from flows.problems import ProblemId
+from flows.schedule import lawsuit_sums
 from flows.steps.form import AnswerCb, qid_of
 
 START = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)  # Saturday 21.11.2026, 12:00 in Moscow
@@ -125,6 +127,22 @@ def sent_documents(me: Talk) -> list[str]:
     return [s.method.document.filename for s in me.session.log if s.name == "SendDocument"]
 
 
+def in_court(case: Case, today: date, venue: Venue = Venue.RESIDENCE) -> Case:
+    """A copy of `case` with what the dialogue asks before a lawsuit (issue 17 p. 17, 19): the
+    court chosen and named at the level the claim price needs."""
+    case = case.model_copy(deep=True)
+    if case.venue is None:
+        case.venue = venue
+    if case.court_name is None:
+        case.court_level = lawsuit_sums(case, today).court
+        case.court_name = (
+            "№ 5 Пресненского района г. Москвы"
+            if case.court_level is Court.MAGISTRATE
+            else "Пресненский районный суд г. Москвы"
+        )
+    return case
+
+
 # -- journeys ----------------------------------------------------------------------------------
 
 Step = Callable[[Talk], Awaitable[Any]]
@@ -160,6 +178,9 @@ TYPED: dict[str, str] = {
     "birth_place": "г. Москва",
     "id_number": "4509 123456",
     "moral_damages": "10000",
+    "defendant_address": "190000, г. Санкт-Петербург, Невский пр., д. 1",
+    "marketplace_address": "119021, г. Москва, ул. Льва Толстого, д. 16",
+    "court_name": "№ 5 Пресненского района г. Москвы",
     "police_filed_on": "01.11.2026",
     "police_kusp": "1234",
     "police_decided_on": "05.11.2026",
@@ -194,6 +215,7 @@ CHOSEN: dict[str, str] = {
     "police_extension": "none",
     "empty_cause": "stolen",
     "route_review": "make",
+    "venue": "residence",
 }
 FIRST_OPTION = {"tech_ground", "demand", "court_demand"}  # the first button, whatever it is
 SKIPPED = {"police_omissions", "bank", "losses"}

@@ -18,6 +18,7 @@ from flows.case import Case, ClaimDelivery, Person, PoliceReport, Seller, Suppor
 from flows.documents import Evidence
 from flows.problems import Route
 from flows.schedule import penalty_to
+from tests.helpers import in_court
 
 CORE = create_core("ru")
 TODAY = date(2026, 11, 21)
@@ -38,7 +39,12 @@ def make_case(problem: str, demand: str | None = None, **extra) -> Case:
         "item": "Смартфон Xiaomi Redmi Note 13",
         "price": Decimal("4990"),
         "prepaid": True,
-        "seller": Seller(is_marketplace=False, name="ООО «Ромашка»", inn="7704217370"),
+        "seller": Seller(
+            is_marketplace=False,
+            name="ООО «Ромашка»",
+            inn="7704217370",
+            address="190000, г. Санкт-Петербург, Невский пр., д. 1",
+        ),
         "support": SupportContact(
             channel="app_chat", written_on=date(2026, 10, 12), outcome="refused"
         ),
@@ -167,6 +173,8 @@ def test_escalation_documents(route: Route) -> None:
     problem = "misleading_ad" if route is Route.FAS else "defective"
     report = PoliceReport(filed_on=date(2026, 11, 1))
     case = make_case(problem, "refund", seller_answer="refused", police=report)
+    if route is Route.COURT:
+        case = in_court(case, TODAY)
     doc = documents.for_route(route, case, EVIDENCE, CORE, TODAY)
     text = pdf_text(render_pdf(doc))
     assert has(text, "12345678-0001")
@@ -188,7 +196,7 @@ def test_lawsuit_penalty_table_is_hand_computed() -> None:
     # claim delivered 20.10.2026, 10 days -> due 30.10.2026; delay from 31.10 to 21.11 = 22 days
     # 4990 * 1 % * 22 = 1097.80
     case = make_case("defective", "refund")
-    doc = documents.lawsuit(case, [], CORE, TODAY)
+    doc = documents.lawsuit(in_court(case, TODAY), [], CORE, TODAY)
     table = next(b for b in doc.blocks if b.type == "table")
     assert table.rows[1] == (
         "4\u00a0990",
@@ -220,13 +228,13 @@ def test_prepaid_penalty_hits_its_cap() -> None:
     assert line.amount == Decimal("1000.00")
     assert (
         "ограничена суммой предварительной оплаты"
-        in documents.lawsuit(case, [], CORE, TODAY).text()
+        in documents.lawsuit(in_court(case, TODAY), [], CORE, TODAY).text()
     )
 
 
 def test_big_claims_go_to_the_district_court() -> None:
     case = make_case("defective", "refund", price=Decimal("150000"))
-    assert "районный суд" in documents.lawsuit(case, [], CORE, TODAY).text()
+    assert "районный суд" in documents.lawsuit(in_court(case, TODAY), [], CORE, TODAY).text()
 
 
 def test_chat_version_is_short_and_complete() -> None:
@@ -240,7 +248,10 @@ def test_chat_version_is_short_and_complete() -> None:
 def test_filenames() -> None:
     case = make_case("defective", "refund")
     assert documents.claim(case, [], CORE, TODAY).filename == "pretenziya-ozon-12345678-0001"
-    assert documents.lawsuit(case, [], CORE, TODAY).filename == "isk-ozon-12345678-0001"
+    assert (
+        documents.lawsuit(in_court(case, TODAY), [], CORE, TODAY).filename
+        == "isk-ozon-12345678-0001"
+    )
 
 
 def test_a_claim_cites_only_its_demands_deadline_article() -> None:

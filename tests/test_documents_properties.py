@@ -37,6 +37,7 @@ from flows.case import (
     ClaimDelivery,
     EmptyCause,
     IdKind,
+    Loss,
     Person,
     Plaintiff,
     PoliceAnswer,
@@ -45,14 +46,21 @@ from flows.case import (
     Seller,
     SellerAnswer,
     SupportContact,
+    Venue,
     latin_sentence,
 )
 from flows.claims import DocKind, LetterForm
-from flows.documents import Document, Evidence
-from flows.law import PenaltyKind
+from flows.documents import Document, Evidence, parties
+from flows.law import Court, PenaltyKind
 from flows.names import Grammar
 from flows.problems import FraudKind, ProblemId, Route, TechGround, WrongKind
-from flows.schedule import Standing, demand_status, police_term_passed, switch_allowed
+from flows.schedule import (
+    Standing,
+    demand_status,
+    lawsuit_sums,
+    police_term_passed,
+    switch_allowed,
+)
 
 CORE = create_core("ru")
 EVIDENCE = [
@@ -74,6 +82,14 @@ SELLERS = (
     Seller(name="ИП Петренко Иван Сергеевич", inn="", address=""),
     Seller(name="Техномаркет", inn="", ogrn="", address="620000, г. Екатеринбург, ул. Мира, 5"),
     Seller(is_marketplace=True),
+)
+LOSSES = (
+    [],
+    [Loss(what="диагностика в сервисном центре", amount=Decimal(1500))],
+    [
+        Loss(what="диагностика в сервисном центре", amount=Decimal(1500)),
+        Loss(what="доставка товара в сервис", amount=Decimal(600)),
+    ],
 )
 DETAILS = (
     "экран мерцает и гаснет через минуту после включения",
@@ -189,6 +205,24 @@ def cases(draw: st.DrawFn) -> tuple[Case, date]:
         )
     start = delivered or received
     today = start + timedelta(days=draw(st.integers(0, 70)))
+    # the lawsuit's answers (issue 17 p. 15, 17, 19): the court chosen and named at its level,
+    # the losses itemised, the marketplace's address where its data file has none
+    case.venue = draw(st.sampled_from(list(Venue)))
+    if case.problem is not ProblemId.RETURN:
+        case.loss_items = draw(st.sampled_from(LOSSES))
+    case.marketplace_address = draw(
+        st.none() | st.just("119021, г. Москва, ул. Льва Толстого, д. 16")
+    )
+    try:
+        level = lawsuit_sums(case, today).court
+    except ValueError:
+        level = Court.MAGISTRATE
+    case.court_level = level
+    case.court_name = (
+        "№ 5 Пресненского района г. Москвы"
+        if level is Court.MAGISTRATE
+        else "Пресненский районный суд г. Москвы"
+    )
     return case, today
 
 
@@ -209,6 +243,11 @@ def built(case: Case, today: date) -> list[Document]:
             continue  # the court waits for the first demand's period (checked below)
         if route is Route.PROSECUTOR and _police_term_runs(case, today):
             continue  # no complaint of the police's silence before their term ran out
+        if route is Route.COURT and parties.missing_addresses(case):
+            # issue 17 p. 19: never a lawsuit without the defendant's address
+            with pytest.raises(ValueError, match="address"):
+                documents.for_route(route, case, EVIDENCE, CORE, today)
+            continue
         docs.append(documents.for_route(route, case, EVIDENCE, CORE, today))
     return docs
 
@@ -249,6 +288,7 @@ HINTS = (
     "none",
 )
 _BLANK_WITH_HINT = re.compile(r"_{3,}\s*\((?!\d)")
+_LABELLED_BLANK = re.compile(r"(:|№|\bВ)\s*_{3,}")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|\b\w+\.(ru|com|рф)\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -264,6 +304,7 @@ def check(case: Case, today: date, text: str) -> None:
         assert hint not in flat, hint
     for line in text.splitlines():  # a blank to fill, with an instruction beside it
         assert not _BLANK_WITH_HINT.search(line), line
+
     # p. 20: Russian text only (names, brands and addresses of mail aside)
     for paragraph in text.splitlines():
         assert not latin_sentence(_EMAIL_OR_URL.sub("", paragraph)), paragraph
@@ -277,6 +318,14 @@ def check(case: Case, today: date, text: str) -> None:
     sentences = [s for s in _SENTENCE.split(flat) if len(s) > 20]
     repeated = [a for a, b in itertools.pairwise(sentences) if a == b]
     assert repeated == []
+
+
+def check_lawsuit(doc: Document) -> None:
+    """p. 19: a signed lawsuit has no blank with a label, a number or a court to fill in: the
+    court, the addresses are asked; without consent a plain line stands for birth data."""
+    if doc.kind is DocKind.LAWSUIT:
+        flat = _flat(doc.text())
+        assert not _LABELLED_BLANK.search(flat), flat
 
 
 def check_penalty(case: Case, doc: Document) -> None:
@@ -307,6 +356,7 @@ def test_every_document_says_what_is_true_on_its_date(drawn: tuple[Case, date]) 
     case, today = drawn
     for doc in built(case, today):
         check(case, today, doc.text())
+        check_lawsuit(doc)
         check_penalty(case, doc)
 
 

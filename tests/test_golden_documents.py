@@ -24,6 +24,7 @@ from flows.case import (
     Case,
     ClaimDelivery,
     IdKind,
+    Loss,
     Person,
     Plaintiff,
     PoliceAnswer,
@@ -35,6 +36,7 @@ from flows.claims import DocKind
 from flows.documents import Document, Evidence
 from flows.problems import AdKind, Demand, FraudKind, ProblemId, TechGround, WrongKind
 from flows.schedule import lawsuit_sums, switch_allowed
+from tests.helpers import in_court
 
 CORE = create_core("ru")
 TODAY = date(2026, 11, 28)
@@ -158,7 +160,7 @@ def claim_of(case: Case) -> tuple[Read, ...]:
 
 
 def lawsuit_of(case: Case) -> Read:
-    return read(documents.lawsuit(case, EVIDENCE, CORE, TODAY))
+    return read(documents.lawsuit(in_court(case, TODAY), EVIDENCE, CORE, TODAY))
 
 
 # -- the table: every problem × demand × prepaid × cap ---------------------------------------
@@ -236,7 +238,8 @@ def test_every_claim_and_lawsuit(row: tuple[ProblemId, Demand, bool, date]) -> N
     assert suit.has("СНИЛС: 112-233-445 95")
     assert suit.has("Цена иска:")
     assert suit.has("копии искового заявления")
-    assert suit.has("по месту жительства истца")
+    # issue 17 p. 17: the venue note of the court chosen (here the plaintiff's residence)
+    assert suit.has("по месту жительства (пребывания) истца")
     assert suit.has("ч. 7 ст. 29 ГПК РФ")
     assert suit.has("10 000 (десять тысяч) руб. 00 коп.")  # p. 5: the moral damages chosen
     assert suit.has("штраф в размере 50 %")
@@ -267,7 +270,8 @@ def test_every_claim_and_lawsuit(row: tuple[ProblemId, Demand, bool, date]) -> N
 def test_penalty_capped_at_the_amount_paid_in_the_lawsuit() -> None:
     # 151 days × 49,90 = 7 534,90 -> 4 990,00; claim price 4 990 + 4 990 = 9 980
     case = make_case(ProblemId.DEFECTIVE, Demand.REFUND)
-    table = next(b for b in documents.lawsuit(case, [], CORE, TODAY).blocks if b.type == "table")
+    suit_doc = documents.lawsuit(in_court(case, TODAY), [], CORE, TODAY)
+    table = next(b for b in suit_doc.blocks if b.type == "table")
     nbsp = "\u00a0"
     assert table.rows[1] == (
         f"4{nbsp}990",
@@ -299,7 +303,7 @@ def test_state_duty_above_a_million_is_computed() -> None:
     # duty 25 000 + 1 % × 452 000 = 29 520, minus 25 000 at 1 000 000 = 4 520 ₽
     suit = lawsuit_of(make_case(ProblemId.RETURN, Demand.REFUND, price="1452000"))
     assert suit.has("Государственная пошлина: 4 520 (четыре тысячи пятьсот двадцать) руб. 00 коп.")
-    assert suit.has("В ______________ районный суд")
+    assert suit.has("В Пресненский районный суд г. Москвы")
     under = lawsuit_of(make_case(ProblemId.RETURN, Demand.REFUND, price="999000"))
     assert under.has("Государственная пошлина: не уплачивается")
 
@@ -323,7 +327,12 @@ def test_not_delivered_notice_to_the_seller_then_refund_to_the_marketplace() -> 
     suit = lawsuit_of(case)
     assert suit.has("Ответчик 1: ООО «Интернет Решения»")
     assert suit.has("Ответчик 2: ООО «Ромашка»")
-    assert suit.has("с ответчика 1 сумму предварительной оплаты 4 990")
+    # issue 17 p. 15: the prepayment from the seller as well, in the alternative (§1 ст. 12)
+    assert suit.has(
+        "с ответчика 1, а в случае отказа в удовлетворении этого требования к ответчику 1 — "
+        "с ответчика 2, сумму предварительной оплаты 4 990"
+    )
+    assert suit.has("также обязан вернуть сумму предварительной оплаты (п. 2 ст. 23.1")
     assert suit.has("с ответчика 2 неустойку за период с 11.06.2026 по 28.11.2026")
     assert suit.has("Расчёт неустойки, подлежащей взысканию с ответчика 2")
     assert suit.has("направление ответчикам копии")
@@ -398,7 +407,8 @@ def test_lawsuit_follows_the_demand() -> None:
     assert repair.has("избираю иное требование: соразмерно уменьшить покупную цену")
     # repair: 45 days at most from 20.06 -> 04.08; penalty from 05.08
     assert repair.has("с 05.08.2026")
-    losses = lawsuit_of(make_case(ProblemId.DEFECTIVE, Demand.REFUND, losses=Decimal(1500)))
+    items = [Loss(what="диагностика в сервисном центре", amount=Decimal(1500))]
+    losses = lawsuit_of(make_case(ProblemId.DEFECTIVE, Demand.REFUND, loss_items=items))
     assert losses.has("убытки в размере 1 500 (одна тысяча пятьсот) руб. 00 коп.")
     # claim price = 4 990 + 1 500 + 4 990 (capped penalty) = 11 480
     assert losses.has("Цена иска: 11 480")
@@ -408,8 +418,10 @@ def test_lawsuit_without_consent_leaves_lines_to_fill() -> None:
     suit = lawsuit_of(
         make_case(ProblemId.DEFECTIVE, Demand.REFUND, plaintiff=Plaintiff(consent=False))
     )
-    assert suit.has("дата и место рождения: ______")
-    assert suit.has("идентификатор (СНИЛС, ИНН")
+    # issue 17 p. 19: a plain line to write in by hand, no instruction in the signed lawsuit
+    assert suit.lacks("дата и место рождения")
+    assert suit.lacks("идентификатор (СНИЛС, ИНН")
+    assert suit.has("Иванов Иван Иванович ____________")
     assert suit.lacks("21.03.1985")
 
 

@@ -14,6 +14,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph
 
 from flows.documents import Block, Document
 
@@ -65,6 +66,8 @@ def render_docx(doc: Document) -> bytes:
     with _base_lock:
         out = copy.deepcopy(_base())
     for block in doc.blocks:
+        if block.type == "signature" and out.paragraphs:
+            _keep_with_next(out.paragraphs[-1])
         _WRITERS[block.type](out, block)
     buffer = io.BytesIO()
     out.save(buffer)
@@ -116,8 +119,15 @@ def _table(out: DocxDocument, block: Block) -> None:
     out.add_paragraph()
 
 
+def _keep_with_next(p: Paragraph) -> None:
+    """The signature never stands alone on a page: the paragraph before it (a list's last
+    item) is kept whole and on the signature's page (issue 17 p. 21)."""
+    p.paragraph_format.keep_with_next = True
+    p.paragraph_format.keep_together = True
+
+
 def _signature(out: DocxDocument, block: Block) -> None:
-    out.add_paragraph()
+    _keep_with_next(out.add_paragraph())
     out.add_paragraph(block.text)
 
 

@@ -22,7 +22,8 @@ def marketplace_lines(case: Case, w: Writer, *, caveat: bool = True) -> list[str
     letter carries the caveat to check it; a lawsuit does not (the chat says so instead)."""
     legal = marketplaces.get(case.marketplace or "other").legal
     lines = [legal.name, *ids_line(legal.inn, legal.ogrn, w)]
-    lines.append(w("addr-line", address=legal.address) if legal.address else w("addr-blank"))
+    address = legal.address or case.marketplace_address  # the person's, where the file has none
+    lines.append(w("addr-line", address=address) if address else w("addr-blank"))
     if legal.unconfirmed and caveat:
         lines.append(w(f"legal-caveat-{case.marketplace}"))
     return lines
@@ -31,6 +32,35 @@ def marketplace_lines(case: Case, w: Writer, *, caveat: bool = True) -> list[str
 def seller_is_marketplace(case: Case) -> bool:
     mp = marketplaces.get(case.marketplace or "other")
     return bool(case.seller and case.seller.is_marketplace and mp.legal.known)
+
+
+def defendants(case: Case) -> tuple[Addressee, ...]:
+    """Whom a lawsuit sues: the marketplace and the seller where the marketplace owes the
+    prepayment (ЗоЗПП ст. 12, law-facts §1 ст. 12), otherwise the one the claim went to."""
+    if claims.marketplace_refunds(case):
+        return (Addressee.MARKETPLACE, Addressee.SELLER)
+    return (claims.lawsuit_letter(case).to,)
+
+
+def address_known(case: Case, to: Addressee) -> bool:
+    """Whether the addressee's postal address is known: a lawsuit is never made without the
+    defendant's (ГПК ст. 131; issue 17 p. 19)."""
+    if to is Addressee.MARKETPLACE or seller_is_marketplace(case):
+        legal = marketplaces.get(case.marketplace or "other").legal
+        return bool(legal.address or case.marketplace_address)
+    return bool(case.seller and case.seller.address)
+
+
+def missing_addresses(case: Case) -> list[Addressee]:
+    """The lawsuit's defendants whose address is still to be asked, as the person sees them:
+    the seller's, or the marketplace's (as the seller, or owing the prepayment)."""
+    out: list[Addressee] = []
+    for to in defendants(case):
+        if seller_is_marketplace(case):
+            to = Addressee.MARKETPLACE
+        if not address_known(case, to) and to not in out:
+            out.append(to)
+    return out
 
 
 def recipient(case: Case, to: Addressee, w: Writer, *, caveat: bool = True) -> tuple[str, ...]:

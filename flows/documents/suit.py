@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from flows import claims
-from flows.case import Case
+from flows.case import Case, Venue
 from flows.claims import Addressee, DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
 from flows.documents.common import (
@@ -19,9 +19,9 @@ from flows.documents.common import (
     return_timeliness,
     sign,
 )
-from flows.documents.parties import contacts, recipient
+from flows.documents.parties import contacts, defendants, missing_addresses, recipient
 from flows.documents.writer import Writer, enumerate_items, filename
-from flows.law import Penalty, money
+from flows.law import Penalty, PenaltyKind, money
 from flows.money import figures
 from flows.problems import Demand, ProblemId
 from flows.schedule import LawsuitSums, Standing, demand_status, lawsuit_sums, switch_allowed
@@ -30,7 +30,8 @@ from flows.texts import Texts
 
 def _plaintiff(case: Case, w: Writer) -> list[str]:
     """The plaintiff as ГПК ст. 131 wants: the name in the nominative, date and place of birth,
-    one identifier of the person's choice — or lines to fill in by hand without consent."""
+    one identifier of the person's choice — or, without consent, a plain line to write them in
+    by hand, with no instruction in the signed document (issue 17 p. 19)."""
     p, person = case.plaintiff, case.person
     lines = [person.full_name or ""]
     if p.consent and p.birth_date and p.birth_place:
@@ -134,9 +135,17 @@ def _asks(sums: LawsuitSums, letter: Letter, w: Writer) -> list[str]:
         principal_key = "ask-prepaid-refund"
     else:
         principal_key = "ask-refund"
-    asks = [w(principal_key, amount=w.amount(sums.principal), who=first)]
+    # two defendants: the prepayment from the marketplace and, in the alternative, from the
+    # seller, who owes it too (law-facts §1 ст. 12; issue 17 p. 15)
+    asks = [
+        w(
+            principal_key,
+            amount=w.amount(sums.principal),
+            who="alt" if sums.two_defendants else first,
+        )
+    ]
     if sums.losses:
-        asks.append(w("ask-losses", amount=w.amount(sums.losses), who=first))
+        asks.append(w("ask-losses", amount=w.amount(sums.losses), who=second))
     line = sums.penalty
     if line is not None:
         period = {"from": line.start.strftime("%d.%m.%Y"), "to": line.end.strftime("%d.%m.%Y")}
@@ -169,12 +178,11 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     letter = claims.lawsuit_letter(case)
     sums = lawsuit_sums(case, today)
     doc = Document(DocKind.LAWSUIT, filename(DocKind.LAWSUIT, case))
-    defendants = _defendants(case, letter, sums, w)
+    defendants = _defendants(case, sums, w)
     doc.add(
         "addressee",
         lines=(
-            w(f"doc-court-{sums.court.value}"),
-            w("court-venue"),
+            *_court(case, sums, w),
             "",
             w("plaintiff-label"),
             *_plaintiff(case, w),
@@ -208,11 +216,28 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     return doc
 
 
-def _defendants(case: Case, letter: Letter, sums: LawsuitSums, w: Writer) -> list[str]:
+def _court(case: Case, sums: LawsuitSums, w: Writer) -> list[str]:
+    """The court the person named, and the venue note for the court they chose: their
+    residence or the contract's place (ЗоЗПП ст. 17 п. 2, ГПК ст. 29 ч. 7), none for the
+    defendant's location (law-facts §1 ст. 17) — never a blank to fill in (issue 17 p. 17, 19)."""
+    if not case.court_name or case.venue is None:
+        raise ValueError("the lawsuit's court and venue must be asked first")
+    if case.court_level is not sums.court:
+        raise ValueError("the court named is of another level than the claim price needs")
+    lines = [w(f"doc-court-{sums.court.value}", name=case.court_name)]
+    if case.venue is not Venue.DEFENDANT:
+        lines.append(w(f"court-venue-{case.venue.value}"))
+    return lines
+
+
+def _defendants(case: Case, sums: LawsuitSums, w: Writer) -> list[str]:
     """The marketplace and the seller when both answer (a prepaid order never delivered),
-    otherwise the one the claim went to."""
+    otherwise the one the claim went to — each with a postal address (issue 17 p. 19)."""
+    if missing_addresses(case):
+        raise ValueError("a lawsuit needs the defendant's address: ask it first")
     if not sums.two_defendants:
-        return [w("defendant-label", who="none"), *recipient(case, letter.to, w, caveat=False)]
+        (to,) = defendants(case)
+        return [w("defendant-label", who="none"), *recipient(case, to, w, caveat=False)]
     return [
         w("defendant-label", who="one"),
         *recipient(case, Addressee.MARKETPLACE, w, caveat=False),
@@ -231,8 +256,26 @@ def _suit_grounds(case: Case, sums: LawsuitSums, w: Writer, today: date) -> list
     if ground is not None:
         paragraphs.append(w(f"tech-{ground.value}"))
     if sums.losses:
-        paragraphs.append(w("suit-losses", amount=w.amount(sums.losses)))
+        paragraphs.append(_losses(case, sums, w))
     return [p for p in paragraphs if p]
+
+
+def _losses(case: Case, sums: LawsuitSums, w: Writer) -> str:
+    """Each loss with what it was and its amount (ГПК ст. 131–132; law-facts §5 «Иск»), on the
+    article that gives full losses for this demand: ст. 23.1 for a prepaid order not delivered,
+    ст. 18 for goods with a defect."""
+    items = "; ".join(
+        w("suit-loss-item", what=item.what, amount=w.amount(item.amount))
+        for item in case.loss_items
+    )
+    prepaid = claims.main_letter(case).penalty is PenaltyKind.PREPAID or sums.two_defendants
+    return w(
+        "suit-losses",
+        amount=w.amount(sums.losses),
+        items=items,
+        basis="prepaid" if prepaid else "quality",
+        who="two" if sums.two_defendants else "none",
+    )
 
 
 def _suit_attachments(case: Case, sums: LawsuitSums, w: Writer) -> list[str]:
@@ -244,4 +287,9 @@ def _suit_attachments(case: Case, sums: LawsuitSums, w: Writer) -> list[str]:
     items += [w("att-purchase", order=case.order_number or ""), *claim_attachments(case, w)]
     if sums.penalty is not None:
         items.append(w("att-calculation"))
+    # a receipt for every loss claimed (issue 17 p. 15)
+    items += [
+        w("att-loss-receipt", what=item.what, amount=w.amount(item.amount))
+        for item in case.loss_items
+    ]
     return items

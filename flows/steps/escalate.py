@@ -12,23 +12,28 @@ from decimal import Decimal
 
 from aiogram import html
 
-from flows import claims
+from flows import claims, procedure
 from flows.case import (
     Case,
     Escalation,
     IdKind,
     InputError,
+    Loss,
     PoliceAnswer,
     PoliceExtension,
+    Venue,
+    parse_address,
+    parse_court_name,
     parse_date,
     parse_identifier,
+    parse_losses,
     parse_price,
     parse_price_cut,
     parse_text,
 )
 from flows.claims import police_filed_on
 from flows.documents import ROUTE_DOCUMENT
-from flows.law import deadline
+from flows.law import Court, deadline
 from flows.money import figures
 from flows.problems import PLATFORM_ADS, Demand, Route
 from flows.schedule import (
@@ -203,8 +208,58 @@ def _court_demands(ctx: Ctx) -> list[Option]:
     return [(d.value, ctx.t(f"court-demand-{d.value}")) for d in claims.court_demands(ctx.case)]
 
 
-def _set_losses(ctx: Ctx, value: Decimal | None) -> None:
-    ctx.case.losses, ctx.case.losses_skipped = value, value is None
+def _set_losses(ctx: Ctx, value: list[Loss] | None) -> None:
+    """Losses as items, each with what it was (issue 17 p. 15); skipping claims none."""
+    ctx.case.loss_items, ctx.case.losses_skipped = value or [], value is None
+    ctx.case.losses = None  # an amount without its composition is never claimed
+
+
+def _losses_text(ctx: Ctx) -> str:
+    items = ctx.case.loss_items
+    if not items:
+        return "—"
+    return "; ".join(
+        html.quote(i.what) + " — " + ctx.t("price-value", price=figures(i.amount)) for i in items
+    )
+
+
+def _defendant_address_prompt(ctx: Ctx) -> str:
+    seller = ctx.case.seller
+    return ctx.t(
+        "q-defendant-address",
+        name=html.quote(seller.name if seller and seller.name else "—"),
+        inn=seller.inn if seller and seller.inn else "none",
+    )
+
+
+def _set_defendant_address(ctx: Ctx, value: str) -> None:
+    if ctx.case.seller is not None:
+        ctx.case.seller = ctx.case.seller.model_copy(update={"address": value})
+    ctx.case.seller_address_at_court = True
+
+
+def _marketplace_address_prompt(ctx: Ctx) -> str:
+    legal = ctx.marketplace.legal
+    return ctx.t("q-marketplace-address", name=html.quote(legal.name), inn=legal.inn or "none")
+
+
+def _venues(ctx: Ctx) -> list[Option]:
+    return [(v.value, ctx.t(f"venue-{v.value}")) for v in Venue]
+
+
+def _court_level(ctx: Ctx) -> Court:
+    return lawsuit_sums(ctx.case, ctx.today).court
+
+
+def _court_name_prompt(ctx: Ctx) -> str:
+    return ctx.t(
+        f"q-court-name-{_court_level(ctx).value}",
+        venue=(ctx.case.venue or Venue.RESIDENCE).value,
+    )
+
+
+def _set_court_name(ctx: Ctx, value: str) -> None:
+    ctx.case.court_name, ctx.case.court_level = value, _court_level(ctx)
 
 
 # -- the prosecutor's questions --------------------------------------------------------------
@@ -297,26 +352,37 @@ def _fas_lines(ctx: Ctx) -> list[tuple[str, str]]:
 
 
 def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
-    case = ctx.case
-    if case.route_pending is Route.FAS:
+    """The review screen's rows for the route whose document is about to be made."""
+    route = ctx.case.route_pending
+    if route is Route.FAS:
         return _fas_lines(ctx)
+    if route in (Route.POLICE, Route.PROSECUTOR):
+        return _police_lines(ctx)
+    return _court_lines(ctx)
+
+
+def _police_lines(ctx: Ctx) -> list[tuple[str, str]]:
+    case = ctx.case
     report = case.police
     department = ("police_department", html.quote(report.department or "—"))
     if case.route_pending is Route.POLICE:
         return [department]
-    if case.route_pending is Route.PROSECUTOR:
-        rows = [
-            ("police_filed_on", fmt_date(police_filed_on(case), ctx.t)),
-            department,
-            ("police_kusp", html.quote(report.kusp or "—")),
-            ("police_answer", ctx.t(f"police-answer-{report.answer}") if report.answer else "—"),
-        ]
-        if report.extension is not None and report.answer is PoliceAnswer.NO_ANSWER:
-            rows.append(("police_extension", ctx.t(f"police-extension-{report.extension}")))
-        if report.answer is PoliceAnswer.REFUSED_CASE:
-            rows.append(("police_decided_on", fmt_date(report.decided_on, ctx.t)))
-        rows.append(("prosecutor_office", html.quote(report.prosecutor_office or "—")))
-        return rows
+    rows = [
+        ("police_filed_on", fmt_date(police_filed_on(case), ctx.t)),
+        department,
+        ("police_kusp", html.quote(report.kusp or "—")),
+        ("police_answer", ctx.t(f"police-answer-{report.answer}") if report.answer else "—"),
+    ]
+    if report.extension is not None and report.answer is PoliceAnswer.NO_ANSWER:
+        rows.append(("police_extension", ctx.t(f"police-extension-{report.extension}")))
+    if report.answer is PoliceAnswer.REFUSED_CASE:
+        rows.append(("police_decided_on", fmt_date(report.decided_on, ctx.t)))
+    rows.append(("prosecutor_office", html.quote(report.prosecutor_office or "—")))
+    return rows
+
+
+def _court_lines(ctx: Ctx) -> list[tuple[str, str]]:
+    case = ctx.case
     p = case.plaintiff
     rows = [("plaintiff_consent", ctx.t("btn-yes" if p.consent else "btn-no"))]
     if p.consent:
@@ -331,8 +397,14 @@ def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
         if claims.court_demand(case) is Demand.PRICE_CUT:
             rows.append(("court_cut", ctx.t("price-value", price=figures(case.price_cut or 0))))
     rows.append(("moral_damages", ctx.t("price-value", price=figures(case.moral_damages or 0))))
-    losses = ctx.t("price-value", price=figures(case.losses)) if case.losses else "—"
-    rows.append(("losses", losses))
+    if procedure.court_losses(case):
+        rows.append(("losses", _losses_text(ctx)))
+    if procedure.court_seller_address(case):
+        rows.append(("defendant_address", html.quote(case.seller.address if case.seller else "")))
+    if procedure.court_marketplace_address(case):
+        rows.append(("marketplace_address", html.quote(case.marketplace_address or "—")))
+    rows.append(("venue", ctx.t(f"venue-{case.venue.value}") if case.venue else "—"))
+    rows.append(("court_name", html.quote(case.court_name or "—")))
     return rows
 
 
@@ -366,6 +438,16 @@ def _review_options(ctx: Ctx) -> list[Option]:
     return edit_options(ctx, ("make", ctx.t("btn-make-document")), _review_lines(ctx))
 
 
+def _court_gap(ctx: Ctx) -> str | None:
+    """The first of the lawsuit's questions still without an answer (an address, the court)."""
+    order = procedure.sequence(ctx.case)
+    for qid in order[order.index("route") + 1 : order.index("route_review")]:
+        spec = ctx.engine.form.specs.get(qid)
+        if spec is not None and not spec.answered(ctx.case):
+            return qid
+    return None
+
+
 async def _review_apply(ctx: Ctx, value: str) -> Outcome:
     if (edit := edit_target(value, "route_review")) is not None:
         return edit
@@ -377,6 +459,14 @@ async def _review_apply(ctx: Ctx, value: str) -> Outcome:
         # a complaint about silence before the term ran out would state something untrue
         await ctx.turn.say(ctx.t("prosecutor-too-early", due=fmt_date(early, ctx.t)))
         return Leave("route-wait")
+    if route is Route.COURT:
+        # never a lawsuit without the defendant's address or the court (issue 17 p. 19)
+        gap = _court_gap(ctx)
+        if gap is not None:
+            return Goto(gap, return_to="route_review")
+        if ctx.case.court_level is not _court_level(ctx):  # the claim price moved the court
+            ctx.case.court_name = ctx.case.court_level = None
+            return Goto("court_name", return_to="route_review")
     await _make(ctx, route)
     return None
 
@@ -487,10 +577,39 @@ SPECS = (
     Spec(
         "losses",
         lambda ctx: ctx.t("q-losses"),
-        parse=lambda text, ctx: parse_price(text),
+        parse=lambda text, ctx: parse_losses(text),
         apply=_set_losses,
         skip=lambda ctx: _set_losses(ctx, None),
-        done=lambda case: case.losses is not None or case.losses_skipped,
+        done=lambda case: bool(case.loss_items) or case.losses_skipped,
+        hint="hint-text",
+    ),
+    Spec(
+        "defendant_address",
+        _defendant_address_prompt,
+        parse=lambda text, ctx: parse_address(text),
+        apply=_set_defendant_address,
+        done=lambda case: bool(case.seller and case.seller.address),
+        hint="hint-text",
+    ),
+    Spec(
+        "marketplace_address",
+        _marketplace_address_prompt,
+        parse=lambda text, ctx: parse_address(text),
+        attr="marketplace_address",
+        hint="hint-text",
+    ),
+    Spec(
+        "venue",
+        lambda ctx: ctx.t("q-venue"),
+        _venues,
+        attr="venue",
+    ),
+    Spec(
+        "court_name",
+        _court_name_prompt,
+        parse=lambda text, ctx: parse_court_name(text, _court_level(ctx)),
+        apply=_set_court_name,
+        done=lambda case: bool(case.court_name) and case.court_level is not None,
         hint="hint-text",
     ),
     text_question(

@@ -76,7 +76,40 @@ q-court-demand = { $first ->
 court-demand-refund = 💸 Get my money back
 court-demand-price_cut = ➖ Cut the price
 q-moral-damages = How much compensation for moral damage do you ask for, in roubles? You choose the amount; the court sets the final sum (Consumer Protection Law art. 15).
-q-losses = Other losses caused by this purchase, in roubles: delivery, an expert report, repairs. Back them with receipts. If none, skip.
+q-losses = Other losses caused by this purchase: what each was and what it cost — one per line, at most three. For example:
+    <i>диагностика в сервисном центре — 1500
+    доставка товара в сервис — 600</i>
+    Write in Russian: this goes into the lawsuit. Each item needs a receipt. If there are none, skip.
+err-losses-format = Write it as: what it was — amount, one per line. For example: «диагностика в сервисном центре — 1500».
+err-losses-many = At most { $limit } items. Merge the small ones or keep the main ones.
+q-defendant-address = A court will not accept a lawsuit without the defendant's address (Civil Procedure Code art. 131). Write the postal address of the seller «{ $name }» with the postcode, in Russian. Where to find it: an extract from the state register (EGRUL/EGRIP) at egrul.nalog.ru{ $inn ->
+        [none] {""}
+       *[other] {" "}by INN { $inn }
+    }, the seller's offer, or the product card (about the seller). For example: «190000, г. Санкт-Петербург, Невский пр., д. 1».
+field-defendant_address = Seller's address
+q-marketplace-address = A court will not accept a lawsuit without the defendant's address (Civil Procedure Code art. 131). Write the address of { $name } with the postcode, in Russian. Where to find it: an extract from the state register (EGRUL) at egrul.nalog.ru{ $inn ->
+        [none] {""}
+       *[other] {" "}by INN { $inn }
+    } or the marketplace's offer (about the company).
+field-marketplace_address = Marketplace's address
+q-venue = Which court will you file with? The choice is yours (Consumer Protection Law art. 17, Civil Procedure Code art. 29 part 7).
+venue-residence = 🏠 Where I live or stay
+venue-defendant = 🏢 Where the defendant is
+venue-contract = 📝 Where the contract was made or performed
+field-venue = Court
+q-court-name-magistrate = The lawsuit goes to a magistrate judge. Which judicial plot serves { $venue ->
+        [defendant] the defendant's address
+        [contract] the place the contract was made or performed (e.g. the delivery address)
+       *[residence] your address
+    }? Find it by address on your region's magistrates' site (plot search by address) or on sudrf.ru. Write the plot's number and district in Russian, as on the site, for example: «№ 5 Пресненского района г. Москвы».
+q-court-name-district = The lawsuit goes to a district court. Which court serves { $venue ->
+        [defendant] the defendant's address
+        [contract] the place the contract was made or performed (e.g. the delivery address)
+       *[residence] your address
+    }? Find it by address on sudrf.ru ("Подсудность") or on the court's site. Write its name in Russian, as on the site, for example: «Пресненский районный суд г. Москвы».
+err-court-plot = I need the plot's number and district, for example: «№ 5 Пресненского района г. Москвы».
+err-court-name = I need the court's name, for example: «Пресненский районный суд г. Москвы».
+field-court_name = Court's name
 field-plaintiff_consent = Details for the lawsuit
 field-birth_date = Date of birth
 field-birth_place = Place of birth

@@ -98,6 +98,8 @@ att-copies-proof = Документ, подтверждающий направл
 att-duty = Документ об уплате государственной пошлины в размере { $amount }
 att-purchase = Кассовый чек или иной документ, подтверждающий заказ № { $order } и его оплату
 att-calculation = Расчёт неустойки (приведён в тексте искового заявления)
+# §5 «Иск»: a receipt for each loss claimed (ГПК ст. 132)
+att-loss-receipt = Документ об оплате: { $what } — { $amount }
 att-ad-screenshot = Скриншот рекламы ({ $where }, { $date })
 att-police-statement = Копия заявления в полицию
 att-police-ticket = Талон-уведомление о принятии заявления (КУСП № { $kusp })
