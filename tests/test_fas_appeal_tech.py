@@ -39,7 +39,7 @@ from flows.problems import (
     TechGround,
 )
 from flows.reviews import find_quote, form_from_name, inner_quotes, shop_display
-from tests.helpers import current, sent_documents, stored, walk, walk_seller
+from tests.helpers import current, in_court, sent_documents, stored, walk, walk_seller
 
 CORE = create_core("ru")
 TODAY = date(2026, 11, 28)
@@ -81,7 +81,7 @@ def buyer(problem: ProblemId, **extra: object) -> Case:
         "item": "Смартфон Xiaomi Redmi Note 13",
         "price": Decimal(4990),
         "prepaid": True,
-        "seller": Seller(name="ООО «Ромашка»", inn="7704217370"),
+        "seller": Seller(name="ООО «Ромашка»", inn="7704217370", address="190000, г. СПб, д. 1"),
         "details": "в рекламе заявлено 8 ГБ памяти, на деле 4 ГБ",
         "support": SupportContact(channel="app_chat", written_on=date(2026, 10, 6)),
         "person": Person(
@@ -382,7 +382,7 @@ def test_a_refund_after_a_missed_repair_states_the_ground() -> None:
     ground = "Товар является технически сложным; срок устранения его недостатков был нарушен"
     (claim,) = documents.claim_letters(case, [], CORE, TODAY)
     assert Read(claim).has(ground)
-    assert Read(documents.lawsuit(case, [], CORE, TODAY)).has(ground)
+    assert Read(documents.lawsuit(in_court(case, TODAY), [], CORE, TODAY)).has(ground)
 
 
 async def test_not_sure_shows_the_list_and_the_person_decides(talk, db: Database) -> None:
