@@ -38,13 +38,22 @@ def _particle(word: str) -> str | None:
     return _PARTICLES.get(tail)
 
 
-def genitive(full_name: str) -> str:
+def written(full_name: str, surname: str | None = None) -> str:
+    """A name as a document writes it: Russian order as given; a name in Latin script with
+    the surname the person chose last ("Smith John" -> "John Smith"), as the passport has it."""
+    words = full_name.split()
+    if surname and surname in words and _latin_only(words):
+        return " ".join([*(w for w in words if w != surname), surname])
+    return full_name
+
+
+def genitive(full_name: str, surname: str | None = None) -> str:
     """ "Иванов Иван Иванович" -> "Иванова Ивана Ивановича"; "Мамедова Лейла Рашид кызы" ->
     "Мамедовой Лейлы Рашид кызы" (only the surname and the first name decline). Latin names
     stay as written."""
     parts = full_name.split()
     if len(parts) < 2 or not all(_cyrillic(p) for p in parts):
-        return full_name
+        return written(full_name, surname)
     last, first, *rest = parts
     maker = _maker()
     particle = next((_particle(w) for w in rest if _particle(w)), None)

@@ -245,7 +245,7 @@ def test_ignored_claim_then_lawsuit_with_the_capped_penalty(tmp_path: Path) -> N
     claim = tmp_path / "out" / "pretenziya-ozon-12345678-0001.docx"
     claim_text = "\n".join(p.text for p in Docx(io.BytesIO(claim.read_bytes())).paragraphs)
     assert "(а)" not in claim_text
-    assert "я обратился к продавцу" in claim_text
+    assert "я обратился в службу поддержки" in claim_text
 
 
 @pytest.mark.parametrize(("lang", "hint"), [("ru", "Напишите /start"), ("en", "Type /start")])

@@ -490,8 +490,8 @@ def test_fas_complaint_names_the_ad() -> None:
 @pytest.mark.parametrize(
     ("name", "verb", "forbidden"),
     [
-        (MALE, "я обратился к продавцу", "обратилась"),
-        (FEMALE, "я обратилась к продавцу", "обратился"),
+        (MALE, "я обратился в службу поддержки", "обратилась"),
+        (FEMALE, "я обратилась в службу поддержки", "обратился"),
         (NO_PATRONYMIC, "я обратился(лась) к продавцу", "обратилась к"),
     ],
 )
@@ -689,5 +689,5 @@ def test_gender_asked_when_no_patronymic_is_used() -> None:
     case = make_case(ProblemId.DEFECTIVE, Demand.REFUND, name=NO_PATRONYMIC)
     case.person.grammar = Grammar.FEMALE
     (claim,) = claim_of(case)
-    assert claim.has("я обратилась к продавцу")
+    assert claim.has("я обратилась в службу поддержки")
     assert claim.lacks("(а)")

@@ -10,7 +10,7 @@ from flows import claims, marketplaces
 from flows.case import Case, latin_sentence
 from flows.claims import DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
-from flows.documents.parties import sender, where_bought
+from flows.documents.parties import sender, shop_name, where_bought
 from flows.documents.writer import TRAILING, Writer, enumerate_items, filename
 from flows.law import PenaltyKind
 from flows.names import initials
@@ -46,7 +46,8 @@ def support_sentence(case: Case, w: Writer) -> str | None:
     return w(
         "support-line",
         date=w.day(s.written_on),
-        channel=w(f"channel-{s.channel or 'other'}"),
+        where=w(f"support-of-{case.marketplace or 'other'}", shop=shop_name(case)),
+        channel=w(f"channel-{s.channel}") if s.channel and s.channel != "other" else "none",
         ticket=s.ticket or "none",
         outcome=s.outcome or "no_answer",
     )
@@ -122,6 +123,7 @@ def claim_history(case: Case, w: Writer, today: date) -> list[str]:
             "history-claim",
             date=w.day(main.delivered_on or today),
             method=w(f"delivery-{case.delivery.method or 'chat'}"),
+            sent="yes" if (case.delivery.method or "chat") == "chat" else "no",
             kind=letter_kind(letters[0]),
             state=main.standing.value,
             due=w.day(main.due) if main.due else "",

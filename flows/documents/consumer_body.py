@@ -23,6 +23,7 @@ from flows.documents.parties import violator
 from flows.documents.writer import Writer
 from flows.law import ARTICLES
 from flows.problems import ProblemId
+from flows.schedule import demand_status
 from flows.texts import Texts
 
 
@@ -39,7 +40,8 @@ def rospotrebnadzor(case: Case, evidence: list[Evidence], texts: Texts, today: d
     # the rights the claim letters rest on, as consumer law gives them — never УПК or ГК
     rights = [a for letter in claims.letters(case) for a in letter.basis]
     consumer = [a for a in dict.fromkeys(rights) if ARTICLES[a].law == "zozpp"]
-    doc.add("paragraph", w("rpn-breach", articles=w.articles(consumer)))
+    standing = demand_status(case, claims.main_letter(case), today).standing
+    doc.add("paragraph", w("rpn-breach", articles=w.articles(consumer), state=standing.value))
     deceit = case.problem is ProblemId.MISLEADING_AD or (
         case.problem is ProblemId.FRAUD and claims.handed_over(case)
     )

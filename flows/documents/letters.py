@@ -154,7 +154,7 @@ def claim_chat(case: Case, texts: Texts, today: date, letter: Letter | None = No
     text = w(
         "claim-chat",
         title=w(title),
-        name=genitive(case.person.full_name or ""),
+        name=genitive(case.person.full_name or "", case.person.surname),
         facts=facts(case, w),
         demand=w(
             demand_key,

@@ -104,7 +104,8 @@ def contacts(case: Case, w: Writer) -> list[str]:
 
 def sender(case: Case, w: Writer) -> tuple[str, ...]:
     """ "от Иванова Ивана Ивановича" and the contacts: a letter's header."""
-    return (w("from-line", name=genitive(case.person.full_name or "")), *contacts(case, w))
+    name = genitive(case.person.full_name or "", case.person.surname)
+    return (w("from-line", name=name), *contacts(case, w))
 
 
 def shop_name(case: Case) -> str:

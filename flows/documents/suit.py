@@ -23,6 +23,7 @@ from flows.documents.parties import contacts, defendants, missing_addresses, rec
 from flows.documents.writer import Writer, enumerate_items, filename
 from flows.law import Penalty, PenaltyKind, money
 from flows.money import figures
+from flows.names import written
 from flows.problems import Demand, ProblemId
 from flows.schedule import LawsuitSums, Standing, demand_status, lawsuit_sums, switch_allowed
 from flows.texts import Texts
@@ -33,7 +34,7 @@ def _plaintiff(case: Case, w: Writer) -> list[str]:
     one identifier of the person's choice — or, without consent, a plain line to write them in
     by hand, with no instruction in the signed document (issue 17 p. 19)."""
     p, person = case.plaintiff, case.person
-    lines = [person.full_name or ""]
+    lines = [written(person.full_name or "", person.surname)]
     if p.consent and p.birth_date and p.birth_place:
         lines.append(
             w("plaintiff-birth", date=p.birth_date.strftime("%d.%m.%Y"), place=p.birth_place)

@@ -38,19 +38,27 @@ mp-where-ozon = на Ozon
 mp-where-wildberries = на Wildberries
 mp-where-yandex_market = на Яндекс Маркете
 mp-where-other = в интернет-магазине { $shop }
+support-of-ozon = Ozon
+support-of-wildberries = Wildberries
+support-of-yandex_market = Яндекс Маркета
+support-of-other = интернет-магазина { $shop }
 mp-name-ozon = Ozon
 mp-name-wildberries = Wildberries
 mp-name-yandex_market = Яндекс Маркет
 mp-name-other = интернет-магазин { $shop }
-channel-app_chat = в чат поддержки
+# issue 17 review: the app's chat is the marketplace's (or the shop's) support, not the seller
+channel-app_chat = через чат в приложении
 channel-email = по электронной почте
 channel-phone = по телефону
-channel-other = в службу поддержки
+channel-other = {""}
 support-line = { $date } я обратил{ $g ->
         [f] ась
         [m] ся
        *[x] ся(лась)
-    } к продавцу { $channel }{ $ticket ->
+    } в службу поддержки { $where }{ $channel ->
+        [none] {""}
+       *[other] {" "}{ $channel }
+    }{ $ticket ->
         [none] {""}
        *[other] {" "}(обращение № { $ticket })
     }{ $outcome ->

@@ -4,7 +4,11 @@
 
 # §5 Sending (delivery proof); §1 ст. 22/21/20/23.1/26.1 periods; §5 «Заявление в полицию»:
 # before the due date the deadline is stated as «истекает …», never as missed
-history-claim = { $date } продавцу вручен{ $kind ->
+# a chat message is sent, not handed over (issue 17 review): «направлена», not «вручена»
+history-claim = { $date } продавцу { $sent ->
+        [yes] направлен
+       *[no] вручен
+    }{ $kind ->
         [refuse] о уведомление об отказе от товара
         [notice] о уведомление об отказе от исполнения договора
        *[claim] а претензия
