@@ -20,7 +20,6 @@ from aiogram.client.session.middlewares.base import (
 )
 from aiogram.exceptions import ClientDecodeError
 from aiogram.methods import GetUpdates, TelegramMethod
-from aiogram.methods.base import Response
 from aiogram.types import Update
 from pydantic import ValidationError
 
@@ -40,7 +39,7 @@ class SkipUnreadable(BaseRequestMiddleware):
         make_request: NextRequestMiddlewareType[Any],
         bot: Bot,
         method: TelegramMethod[Any],
-    ) -> Response[Any]:
+    ) -> Any:
         if not isinstance(method, GetUpdates):
             return await make_request(bot, method)
         if self.skip_to > (method.offset or 0):
@@ -53,7 +52,9 @@ class SkipUnreadable(BaseRequestMiddleware):
                 raise
             return self._readable(bot, batch)
 
-    def _readable(self, bot: Bot, batch: list[Any]) -> Response[list[Update]]:
+    def _readable(self, bot: Bot, batch: list[Any]) -> Any:
+        """The readable updates: what a session's `make_request` gives back is the method's
+        result (the list), whatever the middleware protocol's annotation says."""
         readable: list[Update] = []
         for item in batch:
             update_id = item.get("update_id") if isinstance(item, dict) else None
@@ -68,7 +69,7 @@ class SkipUnreadable(BaseRequestMiddleware):
                 )
             if isinstance(update_id, int):
                 self.skip_to = max(self.skip_to, update_id + 1)
-        return Response[list[Update]](ok=True, result=readable)
+        return readable
 
 
 def _batch(data: Any) -> list[Any] | None:
