@@ -45,11 +45,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _database_password(settings: Settings) -> list[str]:
-    from urllib.parse import urlsplit
+    """The database's password in every form a line could show, however malformed the URL."""
+    from bot.dburl import password_candidates
 
     url = settings.database_url.get_secret_value() if settings.database_url else ""
-    password = urlsplit(url).password if "://" in url else None
-    return [password] if password else []
+    given = [settings.database_password.get_secret_value()] if settings.database_password else []
+    return given + password_candidates(url)
 
 
 def _setup_logging(settings: Settings, quiet: bool = False) -> None:
@@ -65,11 +66,15 @@ def _setup_logging(settings: Settings, quiet: bool = False) -> None:
     protect(secrets)
 
 
-async def _telegram_bot(settings: Settings, token: str) -> tuple[Dispatcher, Bot]:
-    """The dispatcher and a Telegram bot, with the reminder task tied to the dispatcher."""
+async def _telegram_bot(
+    settings: Settings, token: str, stop: asyncio.Event
+) -> tuple[Dispatcher, Bot]:
+    """The dispatcher and a Telegram bot, with the reminder task tied to the dispatcher. A
+    database not up yet is waited for (SIGTERM meanwhile: `Stopped`, exit code 0)."""
     from bot.app import create_bot, create_dispatcher, create_scheduler, run_scheduler_with
+    from bot.startup import stoppable_sleep
 
-    dp = await create_dispatcher(settings)
+    dp = await create_dispatcher(settings, sleep=stoppable_sleep(stop))
     bot = create_bot(settings, token=token)
     run_scheduler_with(dp, create_scheduler(dp, bot))
     return dp, bot
@@ -97,7 +102,7 @@ async def run_polling(settings: Settings) -> None:
     token = settings.token()
     stop = asyncio.Event()
     _stop_on_signals(stop)
-    dp, bot = await _telegram_bot(settings, token)
+    dp, bot = await _telegram_bot(settings, token, stop)
     try:
         attempts, sleep = settings.startup_attempts, stoppable_sleep(stop)
         await with_retries("getMe", bot.me, attempts=attempts, sleep=sleep)
@@ -136,7 +141,7 @@ async def run_webhook(settings: Settings) -> None:
         raise ConfigError("WEBHOOK_URL is not set: the public https URL Telegram should call")
     stop = asyncio.Event()
     _stop_on_signals(stop)
-    dp, bot = await _telegram_bot(settings, token)
+    dp, bot = await _telegram_bot(settings, token, stop)
     app = create_web_app(dp, bot, secret=secret, path=settings.webhook_path)
     intake = app[INTAKE]
     runner = web.AppRunner(app, handle_signals=False)
@@ -164,10 +169,11 @@ async def run_webhook(settings: Settings) -> None:
         await stop.wait()
         log.info("stopping: no new updates; finishing those in progress")
     finally:
-        # Order: refuse new updates (503, Telegram retries them later), let the accepted ones
-        # finish (the dispatcher's shutdown waits, with a cap), stop reminders, texts, database;
-        # then the HTTP server and the Bot API session.
-        intake.closing = True
+        # Order: refuse new updates (503, Telegram retries them later) and stop taking over
+        # other instances' chats, let the accepted ones finish (the dispatcher's shutdown
+        # waits, with a cap), stop reminders, texts, database; then the HTTP server and the
+        # Bot API session. Nothing runs against a closed database.
+        await intake.stop()
         try:
             await dp.emit_shutdown(bot=bot, dispatcher=dp, **dp.workflow_data)
         finally:
@@ -199,7 +205,7 @@ async def run_console(settings: Settings, args: argparse.Namespace) -> None:
 
 
 async def run_migrate_db(settings: Settings, args: argparse.Namespace) -> None:
-    from bot.backend import SQLITE, parse_url, url_of
+    from bot.backend import SQLITE, database_password, parse_url, url_of
     from bot.pg.migrate import migrate
 
     if not args.to.startswith(("postgresql://", "postgres://")):
@@ -208,7 +214,7 @@ async def run_migrate_db(settings: Settings, args: argparse.Namespace) -> None:
     if source is None:
         kind, where = parse_url(url_of(settings), settings.database_path)
         source = where if kind == SQLITE else settings.database_path
-    await migrate(Path(source), args.to)
+    await migrate(Path(source), args.to, password=database_password(settings))
 
 
 def _default_command(settings: Settings) -> argparse.Namespace:

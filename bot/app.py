@@ -3,6 +3,7 @@ each console run gets its own dispatcher with its own dependencies in `workflow_
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 import traceback
@@ -28,10 +29,12 @@ from bot.db import Sql
 from bot.i18n import create_i18n, guess_locale
 from bot.inflight import InFlight, InFlightMiddleware
 from bot.paperwork import Paperwork
+from bot.polling import SkipUnreadable
 from bot.prefetch import Prefetch
 from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
 from bot.retries import RetryMiddleware
 from bot.users import People, ProfileRepo, UserRepo
+from bot.vacuum import Vacuum
 from flows.steps import create_router
 from flows.steps.questions import Questions
 from flows.steps.remind import make_composer
@@ -61,6 +64,7 @@ def create_bot(
         if settings.telegram_api_url:
             session.api = TelegramAPIServer.from_base(settings.telegram_api_url)
         session.middleware(RetryMiddleware())
+        session.middleware(SkipUnreadable())  # polling: past an update aiogram cannot read
     return Bot(
         token=token or settings.token(),
         session=session,
@@ -73,13 +77,15 @@ async def create_dispatcher(
     storage: BaseStorage | None = None,
     clock: Clock | None = None,
     throttle: bool = True,
+    sleep: backend.Sleep = asyncio.sleep,
 ) -> Dispatcher:
     """The whole bot minus Telegram. Opens the database (`DATABASE_URL`: SQLite or
     PostgreSQL, `bot/backend.py`) unless `storage` brings one (its `.db`).
-    `throttle=False` for the console and scripted tests, where one "person" types fast."""
+    `throttle=False` for the console and scripted tests, where one "person" types fast.
+    `sleep` waits between tries to reach a database that is not up yet (stopped by SIGTERM)."""
     owns_db = storage is None
     if storage is None:
-        storage = await backend.open_storage(settings)
+        storage = await backend.open_storage(settings, sleep=sleep)
     db: Sql = storage.db  # type: ignore[attr-defined]  # ours carry their database
     questions = Questions()
     clock = clock or SystemClock()
@@ -148,6 +154,10 @@ async def create_dispatcher(
     dp["engine"] = engine
     dp.include_router(router)
     dp.errors.register(_on_error)
+
+    vacuum = dp["vacuum"] = Vacuum(db)  # SQLite's free pages given back on a schedule
+    dp.startup.register(vacuum.start)
+    dp.shutdown.register(vacuum.stop)
 
     async def close_db() -> None:
         if owns_db:

@@ -9,6 +9,8 @@ and a rate limiter.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,8 @@ from bot.clock import Clock
 from bot.config import ConfigError, Settings
 from bot.isolation import ChatEventIsolation
 from bot.reminders import Pacer, RateLimiter, ReminderStore
+
+Sleep = Callable[[float], Awaitable[None]]
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
@@ -47,8 +51,15 @@ def is_postgres(db: Any) -> bool:
     return getattr(db, "kind", SQLITE) == POSTGRESQL
 
 
-async def open_storage(settings: Settings, *, close_db: bool = False) -> BaseStorage:
-    """The FSM storage on the configured database (opened and migrated)."""
+def database_password(settings: Settings) -> str | None:
+    return settings.database_password.get_secret_value() if settings.database_password else None
+
+
+async def open_storage(
+    settings: Settings, *, close_db: bool = False, sleep: Sleep = asyncio.sleep
+) -> BaseStorage:
+    """The FSM storage on the configured database (opened and migrated). PostgreSQL not
+    reachable yet is tried `STARTUP_ATTEMPTS` times, waiting with `sleep` in between."""
     kind, where = parse_url(url_of(settings), settings.database_path)
     if kind == POSTGRESQL:
         from bot.pg.db import PgDatabase
@@ -56,7 +67,12 @@ async def open_storage(settings: Settings, *, close_db: bool = False) -> BaseSto
 
         return PgStorage(
             await PgDatabase.open(
-                where, pool_size=settings.database_pool, lock_pool_size=settings.database_locks
+                where,
+                password=database_password(settings),
+                pool_size=settings.database_pool,
+                lock_pool_size=settings.database_locks,
+                attempts=settings.startup_attempts,
+                sleep=sleep,
             ),
             close_db=close_db,
         )

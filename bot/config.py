@@ -25,15 +25,19 @@ class Settings(BaseSettings):
 
     bot_token: SecretStr | None = None
 
-    @field_validator("bot_token", mode="before")
+    @field_validator("bot_token", "database_password", mode="before")
     @classmethod
     def _blank_token_is_none(cls, value: object) -> object:
-        """`BOT_TOKEN=` left empty (as `.env.example` has it) means no token: the console."""
+        """`BOT_TOKEN=` left empty (as `.env.example` has it) means no token: the console
+        (and an empty `DATABASE_PASSWORD=`, none)."""
         return None if isinstance(value, str) and not value.strip() else value
     database_path: Path = Path("./data/claimbot.sqlite3")
     # Unset or sqlite:///path: SQLite (DATABASE_PATH when unset); postgresql://…: PostgreSQL,
     # for several webhook instances on one database (`bot/backend.py`).
     database_url: SecretStr | None = None
+    # PostgreSQL's password on its own, used instead of the URL's: any characters, no
+    # percent-encoding (compose passes POSTGRES_PASSWORD this way).
+    database_password: SecretStr | None = None
     database_pool: int = Field(default=10, ge=1, le=1000)  # PostgreSQL connections for queries
     database_locks: int = Field(default=20, ge=1, le=1000)  # … for per-chat advisory locks
     default_locale: str = "ru"

@@ -133,6 +133,20 @@ MIGRATIONS: list[str] = [
 ]
 
 
+def _statements(script: str) -> list[str]:
+    """A migration script as its statements (`sqlite3.complete_statement` finds the ends)."""
+    statements: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements
+
+
 class Sql(Protocol):
     """What the repositories ask of a database; SQLite's `Database` and PostgreSQL's
     `bot.pg.db.PgDatabase` both answer it, with the same SQL where it is portable."""
@@ -185,9 +199,10 @@ class Database:
     @classmethod
     async def _prepare(cls, conn: aiosqlite.Connection, path: Path) -> Database:
         conn.row_factory = aiosqlite.Row
+        # First: every later statement waits for another process's lock instead of failing.
+        await conn.execute("PRAGMA busy_timeout=5000")
         await conn.execute("PRAGMA journal_mode=WAL")
         await conn.execute("PRAGMA synchronous=NORMAL")
-        await conn.execute("PRAGMA busy_timeout=5000")
         await conn.execute("PRAGMA foreign_keys=ON")
         # Deleted rows are overwritten with zeros, not just unlinked: /delete must leave no
         # readable trace of a person in the file (see `erase_traces`).
@@ -197,16 +212,38 @@ class Database:
         return db
 
     async def _migrate(self) -> None:
+        """Bring the schema to the latest version in one transaction that holds the write lock
+        *before* it reads the version: a second process opening the same fresh file at the
+        same moment (a console beside the bot, a restart overlapping the old process) waits
+        for the first (`busy_timeout`) and then finds the schema in place."""
         async with self._lock:
-            row = await (await self._conn.execute("PRAGMA user_version")).fetchone()
-            if row is None:  # SQLite always answers this pragma with one row
-                raise sqlite3.DatabaseError("PRAGMA user_version returned no row")
-            version: int = row[0]
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                # executescript commits first, so wrap each step in its own BEGIN/COMMIT.
-                await self._conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={number};\nCOMMIT;"
-                )
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                row = await (await self._conn.execute("PRAGMA user_version")).fetchone()
+                if row is None:  # SQLite always answers this pragma with one row
+                    raise sqlite3.DatabaseError("PRAGMA user_version returned no row")
+                version: int = row[0]
+                if version == 0:
+                    # A new file: free pages can be given back without a full VACUUM (set
+                    # before the first table, it needs no rewrite).
+                    await self._conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
+                for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                    # Statement by statement: executescript would commit, and let go of the lock.
+                    for statement in _statements(script):
+                        await self._conn.execute(statement)
+                    await self._conn.execute(f"PRAGMA user_version={number}")
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            await self._conn.execute("COMMIT")
+            await self._incremental_vacuum_on()
+
+    async def _incremental_vacuum_on(self) -> None:
+        """A file made before incremental vacuum was switched on is rewritten once (VACUUM)."""
+        row = await (await self._conn.execute("PRAGMA auto_vacuum")).fetchone()
+        if row is not None and row[0] == 0 and str(self.path) != ":memory:":
+            await self._conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
+            await self._conn.execute("VACUUM")
 
     @property
     def schema_version(self) -> int:
@@ -268,10 +305,23 @@ class Database:
             await conn.execute_fetchall(sql, tuple(params))
 
     async def erase_traces(self) -> None:
-        """After deleting someone: copy the zeroed pages from the WAL into the main file and
-        truncate the WAL to nothing, so neither file still holds the deleted bytes."""
+        """After deleting someone: give the freed pages back (incremental vacuum), copy the
+        zeroed pages from the WAL into the main file and truncate the WAL to nothing, so
+        neither file still holds the deleted bytes."""
         async with self._lock:
+            await self._conn.executescript("PRAGMA incremental_vacuum;")
             await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    async def vacuum(self) -> int:
+        """Give the file's free pages back to the file system (an incremental vacuum); returns
+        how many were free before. Run after `/delete` and on a schedule (`bot/vacuum.py`)."""
+        async with self._lock:
+            rows = await self._conn.execute_fetchall("PRAGMA freelist_count")
+            free = int(next(iter(rows))[0]) if rows else 0
+            if free:
+                await self._conn.executescript("PRAGMA incremental_vacuum;")
+                await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return free
 
     async def ping(self) -> bool:
         row = await self.fetchone("SELECT 1")

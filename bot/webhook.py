@@ -45,6 +45,11 @@ class Intake:
         self.ready = False  # set once start-up with Telegram is done
         self.closing = False  # set when shutdown begins: nothing new is accepted
 
+    async def stop(self) -> None:
+        """Shutdown begins: nothing new is accepted. Called before the dispatcher's shutdown,
+        which closes the database, so background work that uses it ends here first."""
+        self.closing = True
+
     @property
     def accepting(self) -> bool:
         return self.ready and not self.closing

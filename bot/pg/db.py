@@ -18,21 +18,30 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
 
 import asyncpg
+from aiogram.utils.backoff import Backoff
 
 from bot.config import ConfigError
+from bot.dburl import check, password_candidates, redacted
 from bot.pg.schema import MIGRATIONS
+from bot.startup import BACKOFF, StartupFailed
 
 log = logging.getLogger(__name__)
 
 # Any constant will do: it only has to be the same for every instance running migrations.
 MIGRATION_LOCK = 0x636C61696D626F74  # "claimbot"
+# Not up yet, starting, shutting down, full, or the connection dropped: worth another try.
+TRANSIENT = (
+    OSError,  # refused, unreachable, a name not resolved (yet), timeouts
+    asyncpg.PostgresConnectionError,
+    asyncpg.exceptions.OperatorInterventionError,  # "the database system is starting up"
+    asyncpg.TooManyConnectionsError,
+)
 _RETURNS_ROWS = re.compile(r"^\s*(SELECT|WITH|VALUES|SHOW)\b|\bRETURNING\b", re.IGNORECASE)
 
 
@@ -56,13 +65,41 @@ def translate(sql: str) -> str:
     return "".join(out)
 
 
-def redacted(url: str) -> str:
-    """The URL without its password, for messages an operator reads."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    port = f":{parts.port}" if parts.port else ""
-    user = f"{parts.username}@" if parts.username else ""
-    return f"{parts.scheme}://{user}{host}{port}{parts.path}"
+async def _connect(
+    url: str, attempts: int, sleep: Callable[[float], Awaitable[None]], **options: Any
+) -> asyncpg.Pool:
+    """The query pool, tried until the server answers (see `PgDatabase.open`)."""
+    delays = Backoff(BACKOFF)
+    for attempt in range(1, attempts + 1):
+        try:
+            return await asyncpg.create_pool(url, **options)
+        except TRANSIENT as exc:
+            reason = _reason(exc, url)
+            if attempt == attempts:
+                raise StartupFailed(
+                    f"start-up: database {redacted(url)} unreachable {attempts} time(s), "
+                    f"last: {reason}; giving up"
+                ) from None
+            delay = min(next(delays), BACKOFF.max_delay)
+            log.warning(
+                "start-up: database %s unreachable (%s), try %d of %d, next in %.1f s",
+                redacted(url), reason, attempt, attempts, delay,
+            )
+            await sleep(delay)
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, ValueError) as exc:
+            # Refused credentials, no such database or role, a URL asyncpg cannot read.
+            raise ConfigError(
+                f"DATABASE_URL {redacted(url)} cannot be used: {_reason(exc, url)}"
+            ) from None
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _reason(exc: BaseException, url: str) -> str:
+    """The fault in one line, without the password (these lines go to stderr as they are)."""
+    text = getattr(exc, "strerror", None) or str(exc).split("\n", 1)[0] or type(exc).__name__
+    for secret in password_candidates(url):
+        text = text.replace(secret, "<secret>")
+    return text
 
 
 class Cursor:
@@ -139,23 +176,36 @@ class PgDatabase:
         self._listener: asyncpg.Connection | None = None
         self._listeners: dict[str, list[Callable[[], None]]] = {}
         self._closed = False
+        self.password: str | None = None  # DATABASE_PASSWORD, when the URL does not hold it
 
     @classmethod
     async def open(
-        cls, url: str, *, pool_size: int = 10, lock_pool_size: int = 20
+        cls,
+        url: str,
+        *,
+        password: str | None = None,
+        pool_size: int = 10,
+        lock_pool_size: int = 20,
+        attempts: int = 1,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> PgDatabase:
-        """Connect and migrate; an unreachable server is a `ConfigError` with one line (no
-        password in it), not a traceback."""
+        """Connect and migrate. `password`, when given, is used instead of the URL's (any
+        characters, no encoding). A server that cannot be reached yet (down, starting, full)
+        is tried `attempts` times with capped backoff, one log line per try, then
+        `StartupFailed` (exit code 1: the process manager tries again later); a malformed URL
+        or refused credentials are a `ConfigError` at once (exit code 2). No message holds the
+        password."""
+        check(url)
+        pool = await _connect(
+            url, attempts, sleep, password=password, min_size=1, max_size=pool_size,
+            command_timeout=60,
+        )
         try:
-            pool = await asyncpg.create_pool(
-                url, min_size=1, max_size=pool_size, command_timeout=60
+            lock_pool = await asyncpg.create_pool(
+                url, password=password, min_size=0, max_size=lock_pool_size
             )
-        except (OSError, asyncpg.PostgresError, ValueError) as exc:
-            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-            raise ConfigError(f"DATABASE_URL {redacted(url)} cannot be used: {reason}") from None
-        try:
-            lock_pool = await asyncpg.create_pool(url, min_size=0, max_size=lock_pool_size)
             db = cls(pool, lock_pool, url)
+            db.password = password
             await db._migrate()
         except BaseException:
             await pool.close()
@@ -252,7 +302,7 @@ class PgDatabase:
         if it drops, the callers' own timers still wake them, only later)."""
         self._listeners.setdefault(channel, []).append(callback)
         if self._listener is None or self._listener.is_closed():
-            self._listener = await asyncpg.connect(self.url)
+            self._listener = await asyncpg.connect(self.url, password=self.password)
             for name in self._listeners:
                 await self._listener.add_listener(name, self._notified)
         elif len(self._listeners[channel]) == 1:

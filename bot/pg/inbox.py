@@ -214,6 +214,11 @@ class FleetIntake(Intake):
         # running finish (InFlight), and what is left in the inbox is the other instances'.
         self.inbox.open = not value
 
+    async def stop(self) -> None:
+        """No new POSTs, and the sweeper stopped (awaited) before the database closes: a sweep
+        against a closed pool was an `InterfaceError` in the log of a clean stop."""
+        await self.inbox.close()
+
     async def accept(self, update: dict[str, Any]) -> None:
         await self.inbox.accept(update)
 

@@ -36,7 +36,11 @@ async def _order(source: Database, table: str) -> str:
 
 
 async def migrate(
-    sqlite_path: Path, url: str, say: Callable[[str], None] = print
+    sqlite_path: Path,
+    url: str,
+    say: Callable[[str], None] = print,
+    *,
+    password: str | None = None,
 ) -> dict[str, tuple[int, int]]:
     """Copy; returns {table: (rows in SQLite, rows in PostgreSQL)}. `ConfigError` when the
     target already holds data or a count differs (nothing is committed then)."""
@@ -44,7 +48,7 @@ async def migrate(
         raise ConfigError(f"migrate-db: no SQLite database at {sqlite_path}")
     source = await Database.open(sqlite_path)
     try:
-        target = await PgDatabase.open(url)
+        target = await PgDatabase.open(url, password=password)
         try:
             return await _copy(source, target, say)
         finally:
