@@ -163,6 +163,12 @@ TYPED: dict[str, str] = {
     "police_filed_on": "01.11.2026",
     "police_kusp": "1234",
     "police_decided_on": "05.11.2026",
+    "return_demanded_on": "06.10.2026",
+    "return_sent_on": "13.10.2026",
+    "return_tracking": "80080012345679",
+    "repair_handed_on": "06.10.2026",
+    "repair_returned_on": "25.11.2026",
+    "card_last4": "**** 1234",
 }
 CHOSEN: dict[str, str] = {
     "marketplace": "ozon",
@@ -187,6 +193,13 @@ CHOSEN: dict[str, str] = {
     "id_kind": "passport",
     "police_answer": "no_answer",
     "route_review": "make",
+    "return_reason": "defect",
+    "marketplace_holds": "yes",
+    "shop_answer": "only_store",
+    "return_sent_by": "post",
+    "heavy": "no",
+    "substitute": "yes",
+    "account_contact": "phone",
 }
 FIRST_OPTION = {"tech_ground", "demand", "court_demand"}  # the first button, whatever it is
 SKIPPED = {"police_omissions", "bank", "losses"}

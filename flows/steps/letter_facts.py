@@ -12,7 +12,9 @@ from datetime import date
 
 from aiogram import html
 
+from flows import claims
 from flows.case import ReturnReason, SentBy, ShopAnswer, parse_account_contact, parse_card_last4
+from flows.problems import MONEY_DEMANDS, Demand
 from flows.steps.fields import (
     date_options,
     fmt_date,
@@ -106,23 +108,22 @@ def order_rows(ctx: Ctx) -> list[Row]:
     return rows
 
 
-def claim_rows(ctx: Ctx, questions: list[str]) -> list[Row]:
+def claim_rows(ctx: Ctx) -> list[Row]:
     """The claim's extra facts for the claim review, only those this case is asked."""
     case, t, rows = ctx.case, ctx.t, []
-    if "repair_handed_on" in questions:
+    if claims.asks_repair_dates(case):
         rows.append(("repair_handed_on", fmt_date(case.repair_handed_on, t)))
-    if "repair_returned_on" in questions:
         back = fmt_date(case.repair_returned_on, t) if case.repair_returned_on else "—"
         shown = t("repair-not-returned") if case.repair_pending else back
         rows.append(("repair_returned_on", shown))
-    for flag in ("heavy", "substitute"):
-        if flag in questions:
+    if case.demand is Demand.REPAIR:
+        for flag in ("heavy", "substitute"):
             value = getattr(case, flag)
             rows.append((flag, "—" if value is None else t("btn-yes" if value else "btn-no")))
-    if "account_contact" in questions:
+    if case.demand in MONEY_DEMANDS:
         rows.append(("account_contact", html.quote(case.account_contact or "—")))
-    if "card_last4" in questions:
-        rows.append(("card_last4", f"**** {case.card_last4}" if case.card_last4 else "—"))
+        if not case.bank_details:
+            rows.append(("card_last4", f"**** {case.card_last4}" if case.card_last4 else "—"))
     return rows
 
 

@@ -20,6 +20,7 @@ from flows.case import (
 from flows.documents import enumerate_items
 from flows.money import figures
 from flows.problems import FraudKind, ProblemId, WrongKind
+from flows.steps import letter_facts
 from flows.steps.fields import (
     edit_options,
     edit_target,
@@ -191,7 +192,7 @@ def summary_lines(ctx: Ctx) -> list[Row]:
         ("price", t("price-value", price=figures(case.price or 0))),
         ("prepaid", t("btn-yes" if case.prepaid else "btn-no")),
     ]
-    return rows + _seller_rows(ctx)
+    return rows + _seller_rows(ctx) + letter_facts.order_rows(ctx)
 
 
 def _dated(ctx: Ctx, names: tuple[str, ...]) -> list[Row]:
@@ -278,9 +279,7 @@ SPECS = (
     past_date_question("promised_on", "q-promised-on", attr="promised_on"),
     past_date_question("received_on", "q-received-on", attr="received_on"),
     text_question("item", "q-item", limit=200, attr="item"),
-    text_question(
-        "details", _details_prompt, limit=600, minimum=5, russian=True, attr="details"
-    ),
+    text_question("details", _details_prompt, limit=600, minimum=5, russian=True, attr="details"),
     text_question("ad_where", "q-ad-where", limit=200, russian=True, attr="ad_where"),
     past_date_question("ad_seen_on", "q-ad-seen-on", attr="ad_seen_on", after_order=False),
     Spec(
