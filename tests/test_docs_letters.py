@@ -7,13 +7,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from flows import claims
+from flows import claims, documents
 from flows.case import ReturnReason, Seller, SentBy, ShopAnswer, SupportContact
 from flows.claims import LetterForm
 from flows.law import PenaltyKind
 from flows.problems import Demand, ProblemId, TechGround, WrongKind
 from flows.schedule import lawsuit_sums
-from tests.test_golden_documents import TODAY, claim_of, lawsuit_of, make_case
+from tests.test_golden_documents import CORE, TODAY, claim_of, lawsuit_of, make_case, read
 
 THIRD = Seller(
     name="ИП Петров Пётр Петрович",
@@ -125,6 +125,11 @@ def test_the_marketplace_that_took_the_return_is_a_second_addressee() -> None:
     alone = _refund(ReturnReason.DEFECT, seller=THIRD, marketplace_holds=False)
     (claim,) = claim_of(alone)
     assert claim.lacks("Владельцу агрегатора")
+    rpn = read(documents.rospotrebnadzor(case, [], CORE, TODAY))
+    assert rpn.has("Сведения о владельце агрегатора, принявшем оплату и возврат товара")
+    assert rpn.has("продавцу и владельцу агрегатора")
+    rpn = read(documents.rospotrebnadzor(alone, [], CORE, TODAY))
+    assert rpn.lacks("владельце агрегатора")
 
 
 # -- p. 18: refund details -------------------------------------------------------------------
@@ -213,3 +218,10 @@ def test_only_in_our_store_is_answered_with_7p_and_the_parcel() -> None:
     assert claim.has("№ 7-П")
     assert claim.has("Товар направлен продавцу «20» ноября 2026 г. почтовым отправлением")
     assert claim.has("трек-номер 80080012345679")
+    rpn = read(documents.rospotrebnadzor(case, [], CORE, TODAY))
+    assert rpn.has("возврат принимается только в его магазине")
+    assert rpn.has("трек-номер 80080012345679")
+    assert rpn.has("ст. 14.8 КоАП РФ")
+    suit = lawsuit_of(case)
+    assert suit.has("№ 7-П")
+    assert suit.has("почтовым отправлением, трек-номер 80080012345679")
