@@ -83,6 +83,29 @@ class SellerAnswer(StrEnum):
     REFUSED = "refused"
 
 
+class ReturnReason(StrEnum):
+    """Why an item the person returned was returned: the refund's legal ground (law-facts §1
+    Deadlines: a defect → ст. 18, 22, 23; proper quality → ст. 26.1)."""
+
+    DEFECT = "defect"
+    PROPER = "proper"
+
+
+class ShopAnswer(StrEnum):
+    """What the shop answered to a proper-quality return (КС РФ 7-П, law-facts §1 ст. 26.1)."""
+
+    ONLY_STORE = "only_store"  # "returns only in our store"
+    OTHER = "other"
+
+
+class SentBy(StrEnum):
+    """How the person sent a returned item back (КС РФ 7-П: any means the buyer chooses)."""
+
+    POST = "post"
+    COURIER = "courier"
+    NOT_YET = "not_yet"
+
+
 class AppealOutcome(StrEnum):
     REMOVED = "removed"
     WAIT3 = "wait3"
@@ -340,6 +363,27 @@ class Case(Model):
     signatory_skipped: bool = False
     review_quote: str | None = None
     review_quote_skipped: bool = False
+    # the claim-stage letters (issue 17): why a returned item was returned and when its refund
+    # was demanded; whether the marketplace took the return and holds the money (ст. 12)
+    return_reason: ReturnReason | None = None
+    return_demanded_on: date | None = None
+    marketplace_holds: bool | None = None
+    # a repair that ran late (ст. 20, 23): when the item went in and came back
+    repair_handed_on: date | None = None
+    repair_returned_on: date | None = None
+    repair_pending: bool = False  # not returned yet
+    heavy: bool | None = None  # over 5 kg or bulky (ст. 18 п. 7): carried at the seller's cost
+    substitute: bool | None = None  # a substitute item during the repair (ст. 20 п. 2)
+    # a proper-quality return the shop refused "only in our store" (КС РФ 7-П)
+    shop_answer: ShopAnswer | None = None
+    return_sent_by: SentBy | None = None
+    return_sent_on: date | None = None
+    return_tracking: str | None = None
+    return_tracking_skipped: bool = False
+    # refund details (law-facts §1 «Правила продажи»): the account's phone or e-mail, the card
+    account_contact: str | None = None
+    card_last4: str | None = None
+    card_skipped: bool = False
 
 
 # -- parsing what people type ----------------------------------------------------------------
@@ -441,6 +485,20 @@ def parse_price(text: str) -> Decimal:
     if value > MAX_PRICE:
         raise InputError("err-price-too-big")
     return money(value)
+
+
+def parse_card_last4(text: str) -> str:
+    """The last four digits of a bank card: «1234», «**** 1234», «карта 1234»."""
+    digits = re.sub(r"\D", "", ascii_digits(text))
+    if len(digits) != 4:
+        raise InputError("err-card-last4")
+    return digits
+
+
+def parse_account_contact(text: str) -> str:
+    """The phone or e-mail the marketplace account (and so the order) is tied to."""
+    value = text.strip()
+    return parse_email(value) if "@" in value else parse_phone(value)
 
 
 def parse_price_cut(text: str, price: Decimal | None) -> Decimal:

@@ -13,8 +13,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from flows import marketplaces
-from flows.case import Case, EmptyCause
-from flows.law import DeadlineKind, PenaltyKind, deadline, money
+from flows.case import Case, EmptyCause, ReturnReason, SentBy, ShopAnswer
+from flows.law import Deadline, DeadlineKind, PenaltyKind, deadline, money
 from flows.problems import (
     DEMAND_DEADLINE,
     LISTED,
@@ -58,6 +58,7 @@ class LetterForm(StrEnum):
     NOTICE = "notice"  # УВЕДОМЛЕНИЕ об отказе от исполнения договора (ст. 23.1, ст. 12 needs it)
     REFUSE = "refuse"  # УВЕДОМЛЕНИЕ об отказе от товара до его передачи (unpaid goods)
     MARKETPLACE = "marketplace"  # ТРЕБОВАНИЕ to the aggregator's owner (ст. 12)
+    WRONG = "wrong"  # ПРЕТЕНЗИЯ: another item delivered, the ordered one not (ГК ст. 468 п. 1)
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,77 @@ def handed_over(case: Case) -> bool:
 
 def promised(case: Case) -> bool:
     """Is there a delivery date the contract set, to ask and state (ст. 23.1 runs from it)?
-    An empty parcel is goods not handed over too: its penalty needs the date (issue 17 p. 17)."""
-    if case.problem is ProblemId.NOT_DELIVERED:
+    An empty parcel is goods not handed over too: its penalty needs the date (issue 17 p. 17);
+    a wrong item too: the ordered one was never transferred (law-facts §1 «Wrong item»)."""
+    if case.problem is ProblemId.NOT_DELIVERED or wrong_item(case):
         return True
     return case.problem is ProblemId.FRAUD and case.fraud_kind in _NOT_HANDED
+
+
+def wrong_item(case: Case) -> bool:
+    """Another item delivered instead of the ordered one: goods not transferred (ГК ст. 456,
+    468 п. 1), not a defect; an incomplete set stays ГК ст. 480 (law-facts §1 «Wrong item»)."""
+    return case.problem is ProblemId.WRONG_ITEM and case.wrong_kind is WrongKind.OTHER_ITEM
+
+
+def defect_refund(case: Case) -> bool:
+    """A refund missing after a DEFECTIVE item was returned: ст. 18, 22, 23, its 10 days long
+    gone (law-facts §1 «Refund after a DEFECTIVE item was returned»)."""
+    return case.problem is ProblemId.REFUND and case.return_reason is ReturnReason.DEFECT
+
+
+def asks_return_demanded_on(case: Case) -> bool:
+    return defect_refund(case)
+
+
+def overdue_since(case: Case) -> Deadline | None:
+    """The original demand's 10 days (ст. 22) for a refund after a defective return: the
+    penalty runs from the next day and the claim gives no fresh period."""
+    if not defect_refund(case) or case.return_demanded_on is None:
+        return None
+    return deadline(DeadlineKind.ANSWER_MONEY, case.return_demanded_on)
+
+
+def asks_marketplace_holds(case: Case) -> bool:
+    """A refund after a return, from a third-party seller on a marketplace we can name."""
+    if case.problem is not ProblemId.REFUND or case.marketplace is None:
+        return False
+    if case.seller is None or case.seller.is_marketplace:
+        return False
+    return marketplaces.get(case.marketplace).legal.known
+
+
+def aggregator_cosigned(case: Case) -> bool:
+    """The marketplace accepted the return and holds the payment: named as a second addressee
+    («владелец агрегатора, принявший оплату и возврат товара», law-facts §1 ст. 12)."""
+    return asks_marketplace_holds(case) and bool(case.marketplace_holds)
+
+
+def repair_late(case: Case) -> bool:
+    """A refund or replacement of technically complex goods on the ground that a repair ran
+    late, with the repair's dates known: the ст. 23 penalty for the ст. 20 delay is claimed."""
+    return (
+        asks_tech_ground(case)
+        and case.tech_ground is TechGround.REPAIR_LATE
+        and case.repair_handed_on is not None
+    )
+
+
+def asks_repair_dates(case: Case) -> bool:
+    return asks_tech_ground(case) and case.tech_ground is TechGround.REPAIR_LATE
+
+
+def asks_shop_answer(case: Case) -> bool:
+    """A proper-quality return the shop's support refused: ask what it answered (КС 7-П)."""
+    return case.problem is ProblemId.RETURN and case.support.outcome == "refused"
+
+
+def only_in_store(case: Case) -> bool:
+    return asks_shop_answer(case) and case.shop_answer is ShopAnswer.ONLY_STORE
+
+
+def return_sent(case: Case) -> bool:
+    return only_in_store(case) and case.return_sent_by in (SentBy.POST, SentBy.COURIER)
 
 
 def received(case: Case) -> bool:
@@ -114,9 +182,15 @@ def allowed_demands(case: Case) -> tuple[Demand, ...]:
     if case.problem is None:
         return ()
     if not handed_over(case) and not paid(case):
+        # law-facts §1 «Unpaid goods»: refuse, or demand delivery by a date (ГК ст. 456, 457)
+        if case.problem is ProblemId.NOT_DELIVERED:
+            return (Demand.REFUSE, Demand.NEW_DATE)
         return (Demand.REFUSE,)
     if not handed_over(case) and case.problem is ProblemId.FRAUD:
         return (Demand.REFUND,)
+    if wrong_item(case):
+        # law-facts §1 «Wrong item»: the ordered item by a date, or the money back
+        return (Demand.NEW_DATE, Demand.REFUND)
     demands = get(case.problem).demands
     if asks_tech_ground(case) and case.tech_ground is TechGround.NONE:
         return tuple(d for d in demands if d not in (Demand.REFUND, Demand.REPLACEMENT))
@@ -192,6 +266,9 @@ def routes(case: Case) -> tuple[Route, ...]:
     advertisement: a misleading product card goes to Rospotrebnadzor (law-facts §3 FAS)."""
     if case.problem is None or demand_of(case) is Demand.REFUSE:
         return ()
+    if not paid(case):
+        # a delivery demanded for goods never paid: nothing to recover in court, a complaint
+        return (Route.ROSPOTREBNADZOR,)
     found = get(case.problem).routes
     if case.problem is ProblemId.MISLEADING_AD and not is_advertising(case):
         found = tuple(r for r in found if r is not Route.FAS)
@@ -256,7 +333,22 @@ def _quality_basis(case: Case, demand: Demand) -> tuple[str, ...]:
 def letters(case: Case) -> tuple[Letter, ...]:
     """The claim stage's documents, in the order they are sent."""
     demand = demand_of(case)
+    if wrong_item(case):
+        return (_wrong_item_letter(case, demand),)
     if not handed_over(case):
+        if not paid(case) and demand is Demand.NEW_DATE:
+            # law-facts §1 «Unpaid goods»: delivery by a date, no ст. 23.1 (no prepayment)
+            return (
+                Letter(
+                    DocKind.CLAIM,
+                    LetterForm.CLAIM,
+                    Addressee.SELLER,
+                    demand,
+                    ("gk-456", "gk-457"),
+                    DeadlineKind.NEW_DELIVERY,
+                    None,
+                ),
+            )
         if demand is Demand.REFUSE:
             return (
                 Letter(
@@ -290,6 +382,20 @@ def letters(case: Case) -> tuple[Letter, ...]:
             None,  # the 0.5 % is the seller's debt, never claimed from the marketplace
         )
         return (seller, market)
+    if defect_refund(case):
+        # law-facts §1 «Refund after a DEFECTIVE item was returned»: ст. 18, 22, 23 — the
+        # original demand's 10 days ran out; 1 % a day from the next day, capped
+        return (
+            Letter(
+                DocKind.CLAIM,
+                LetterForm.REFUND,
+                Addressee.SELLER,
+                demand,
+                ("zozpp-18", "zozpp-22", "zozpp-23"),
+                DeadlineKind.ANSWER_MONEY,  # a reasonable wait before court; no fresh period
+                PenaltyKind.DELAY,
+            ),
+        )
     if case.problem in (ProblemId.RETURN, ProblemId.REFUND):
         # law-facts §1 ст. 26.1: refund within 10 days of the demand; no ст. 23 penalty
         return (
@@ -314,6 +420,17 @@ def letters(case: Case) -> tuple[Letter, ...]:
             PenaltyKind.DELAY,  # law-facts §1 ст. 23, capped at the amount paid (500-ФЗ)
         ),
     )
+
+
+def _wrong_item_letter(case: Case, demand: Demand) -> Letter:
+    """law-facts §1 «Wrong item»: the ordered item by a date or the money back (ГК ст. 456,
+    468 п. 1); for a prepaid order ЗоЗПП ст. 23.1 and its 0,5 % from the promised date."""
+    basis: tuple[str, ...] = ("gk-456", "gk-468")
+    if case.prepaid:
+        basis += ("zozpp-23.1",)
+    kind = DeadlineKind.NEW_DELIVERY if demand is Demand.NEW_DATE else DeadlineKind.PREPAID_REFUND
+    penalty = PenaltyKind.PREPAID if case.prepaid else None
+    return Letter(DocKind.CLAIM, LetterForm.WRONG, Addressee.SELLER, demand, basis, kind, penalty)
 
 
 def main_letter(case: Case) -> Letter:

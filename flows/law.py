@@ -61,8 +61,11 @@ ARTICLES: dict[str, Article] = {
         Article("gk-191", "gk", "(ГК ст. 191, 193)"),
         Article("gk-193", "gk", "(ГК ст. 191, 193)"),
         Article("gk-333", "gk", "the ГК ст. 333 test, now written into ЗоЗПП"),
-        Article("gk-468", "gk", None),  # wrong assortment: issue 9 p. 3
-        Article("gk-480", "gk", None),  # incomplete set: issue 9 p. 3
+        Article("gk-395", "gk", "interest for the use of another's money under ГК ст. 395"),
+        Article("gk-456", "gk", "cite ГК ст. 456, 468 п. 1 and ЗоЗПП ст. 23.1"),
+        Article("gk-457", "gk", "demand delivery by a new date (ГК ст. 456, 457)"),
+        Article("gk-468", "gk", "ГК ст. 468 п. 1: goods delivered in an assortment"),
+        Article("gk-480", "gk", "Incomplete set: ГК ст. 480"),
         Article("gpk-23", "gpk", "ГПК ст. 23 ч.1 п.5"),
         Article("gpk-29", "gpk", "(ГПК ст. 29 ч.7)"),
         Article("gpk-131", "gpk", "ГПК ст. 131 contents"),

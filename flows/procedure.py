@@ -106,6 +106,17 @@ def _money(case: Case) -> bool:
     return case.demand in MONEY_DEMANDS
 
 
+def _repair(case: Case) -> bool:
+    """A repair demand: heavy goods carried by the seller (ст. 18 п. 7), a substitute item
+    (ст. 20 п. 2)."""
+    return case.demand is Demand.REPAIR
+
+
+def _card(case: Case) -> bool:
+    """No bank details: the card paid with, by its last digits (law-facts §1 «Правила продажи»)."""
+    return _money(case) and case.bank_skipped
+
+
 def _seller_address(case: Case) -> bool:
     """A third-party seller's postal address, for a registered letter and a lawsuit."""
     return case.seller is not None and not case.seller.is_marketplace
@@ -280,12 +291,15 @@ STAGES: tuple[Stage, ...] = (
             Question("tech_complex", claims.asks_tech_complex),
             Question("tech_list", _tech_unsure),
             Question("return_info", _is(ProblemId.RETURN)),
+            Question("return_reason", _is(ProblemId.REFUND)),
+            Question("return_demanded_on", claims.asks_return_demanded_on),
             Question("price"),
             Question("price_confirm", _price_unconfirmed),
             Question("prepaid"),
             Question("seller_kind", _seller_choice),
             Question("seller_name", _third_party_seller),
             Question("seller_ids", _third_party_seller),
+            Question("marketplace_holds", claims.asks_marketplace_holds),
             Question("checks"),
             Question("order_summary"),
         ),
@@ -299,6 +313,11 @@ STAGES: tuple[Stage, ...] = (
             Question("support_date", _support_reported),
             Question("support_ticket", _support_reported),
             Question("support_outcome", _support_reported),
+            # a proper-quality return refused "only in our store" (КС РФ 7-П)
+            Question("shop_answer", claims.asks_shop_answer),
+            Question("return_sent_by", claims.only_in_store),
+            Question("return_sent_on", claims.return_sent),
+            Question("return_tracking", claims.return_sent),
         ),
     ),
     Stage(StageId.EVIDENCE, "stage-evidence", (Question("evidence"),)),
@@ -308,11 +327,17 @@ STAGES: tuple[Stage, ...] = (
         (
             *PERSON,
             Question("tech_ground", claims.asks_tech_ground),
+            Question("repair_handed_on", claims.asks_repair_dates),
+            Question("repair_returned_on", claims.asks_repair_dates),
             Question("demand"),
             Question("new_date", _new_date),
             Question("price_cut", _price_cut),
+            Question("heavy", _repair),
+            Question("substitute", _repair),
             Question("seller_address", _seller_address),
+            Question("account_contact", _money),
             Question("bank", _money),
+            Question("card_last4", _card),
             Question("claim_review"),
             Question("delivery_method", _awaits_answer),
             Question("tracking", _by_post),

@@ -141,16 +141,44 @@ def penalty_to(case: Case, today: date, letter: claims.Letter | None = None) -> 
     letter = letter or claims.main_letter(case)
     if letter.penalty is None or case.price is None:
         return None
+    overdue = claims.overdue_since(case)
     if letter.penalty is PenaltyKind.PREPAID:
         if not case.prepaid or case.promised_on is None:
             return None
         due = case.promised_on
+    elif overdue is not None:
+        # a refund after a defective return: from the day after the original demand's 10 days
+        due = overdue.due
     else:
         period = seller_deadline(case, letter)
         if period is None:
             return None
         due = period.due
     return penalty(letter.penalty, case.price, due, today, paid=case.price)
+
+
+def repair_penalty(case: Case, today: date) -> Penalty | None:
+    """ст. 23 п. 1 for a repair that ran late (ст. 20, at most 45 days from handover for
+    repair): 1 % of the price a day from the day after the period until the item came back —
+    or, not back, until the person switched to this claim's demand (its delivery, or the
+    document's date); capped at the amount paid (law-facts §1 «Repair delay = penalty»)."""
+    if not claims.repair_late(case) or case.price is None or case.repair_handed_on is None:
+        return None
+    period = deadline(DeadlineKind.ANSWER_REPAIR, case.repair_handed_on)
+    end = case.repair_returned_on or case.delivery.delivered_on or today
+    line = penalty(PenaltyKind.DELAY, case.price, period.due, end, paid=case.price)
+    return line if line.days else None
+
+
+def interest_from(case: Case) -> date | None:
+    """A late ст. 26.1 refund earns ГК ст. 395 interest, not the ст. 23 penalty: from the day
+    after the claim's 10 days to the day of payment (law-facts §1 «Late ст. 26.1 refund»).
+    None where the refund does not rest on ст. 26.1 or the period is not known."""
+    letter = claims.lawsuit_letter(case)
+    if letter.deadline is not DeadlineKind.DISTANCE_REFUND:
+        return None
+    period = seller_deadline(case, letter)
+    return period.due + timedelta(days=1) if period is not None else None
 
 
 @dataclass(frozen=True)
@@ -168,6 +196,8 @@ class LawsuitSums:
     court: Court
     duty: Decimal | None  # None: above the brackets the fact sheet confirms
     two_defendants: bool  # the marketplace for the prepayment, the seller for its penalty
+    repair: Penalty | None = None  # ст. 23 for a repair that ran late (before this demand)
+    interest_from: date | None = None  # ГК ст. 395 from this day (a late ст. 26.1 refund)
 
     @property
     def duty_free(self) -> bool:
@@ -192,7 +222,9 @@ def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
     line = penalty_to(case, today, claims.main_letter(case) if two else claims.lawsuit_letter(case))
     if line is not None and line.days == 0:
         line = None
+    repair = repair_penalty(case, today)
     claim_price = principal + losses + (line.amount if line else Decimal(0))
+    claim_price += repair.amount if repair else Decimal(0)
     return LawsuitSums(
         demand=demand,
         principal=principal,
@@ -207,6 +239,8 @@ def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
         court=court_for(claim_price),
         duty=consumer_duty(claim_price),
         two_defendants=two,
+        repair=repair,
+        interest_from=interest_from(case),
     )
 
 

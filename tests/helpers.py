@@ -188,6 +188,12 @@ TYPED: dict[str, str] = {
     "ad_distributor": "Telegram-канал «Скидки дня», владелец — ИП Сидоров С. С.",
     "police_department": "ОМВД России по району Хамовники г. Москвы",
     "prosecutor_office": "Хамовнического района г. Москвы",
+    "return_demanded_on": "06.10.2026",
+    "return_sent_on": "13.10.2026",
+    "return_tracking": "80080012345679",
+    "repair_handed_on": "06.10.2026",
+    "repair_returned_on": "25.11.2026",
+    "card_last4": "**** 1234",
 }
 CHOSEN: dict[str, str] = {
     "marketplace": "ozon",
@@ -216,6 +222,13 @@ CHOSEN: dict[str, str] = {
     "empty_cause": "stolen",
     "route_review": "make",
     "venue": "residence",
+    "return_reason": "defect",
+    "marketplace_holds": "yes",
+    "shop_answer": "only_store",
+    "return_sent_by": "post",
+    "heavy": "no",
+    "substitute": "yes",
+    "account_contact": "phone",
 }
 FIRST_OPTION = {"tech_ground", "demand", "court_demand"}  # the first button, whatever it is
 SKIPPED = {"police_omissions", "bank", "losses"}

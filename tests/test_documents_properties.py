@@ -43,8 +43,11 @@ from flows.case import (
     PoliceAnswer,
     PoliceExtension,
     PoliceReport,
+    ReturnReason,
     Seller,
     SellerAnswer,
+    SentBy,
+    ShopAnswer,
     SupportContact,
     Venue,
     latin_sentence,
@@ -53,7 +56,7 @@ from flows.claims import DocKind, LetterForm
 from flows.documents import Document, Evidence, parties
 from flows.law import Court, PenaltyKind
 from flows.names import Grammar
-from flows.problems import FraudKind, ProblemId, Route, TechGround, WrongKind
+from flows.problems import MONEY_DEMANDS, Demand, FraudKind, ProblemId, Route, TechGround, WrongKind
 from flows.schedule import (
     Standing,
     demand_status,
@@ -192,11 +195,37 @@ def cases(draw: st.DrawFn) -> tuple[Case, date]:
         case.tech_complex = case.tech_ground = None
     elif not case.tech_complex:
         case.tech_ground = None
+    # issue 17 p. 4, 14, 16, 18: the claim letters' own facts, where the dialogue asks them
+    if problem is ProblemId.REFUND:
+        case.return_reason = draw(st.sampled_from(list(ReturnReason)))
+        if claims.asks_return_demanded_on(case):
+            case.return_demanded_on = received + timedelta(days=draw(st.integers(0, 10)))
+        if claims.asks_marketplace_holds(case):
+            case.marketplace_holds = draw(st.booleans())
+    if claims.asks_repair_dates(case):
+        case.repair_handed_on = received + timedelta(days=draw(st.integers(0, 20)))
+        back = draw(st.none() | st.integers(10, 80))
+        if back is None:
+            case.repair_pending = True
+        else:
+            case.repair_returned_on = case.repair_handed_on + timedelta(days=back)
+    if claims.asks_shop_answer(case):
+        case.shop_answer = draw(st.sampled_from(list(ShopAnswer)))
+        if claims.only_in_store(case):
+            case.return_sent_by = draw(st.sampled_from(list(SentBy)))
+            if claims.return_sent(case):
+                case.return_sent_on = received + timedelta(days=draw(st.integers(1, 5)))
+                case.return_tracking = draw(st.none() | st.just("80080012345679"))
     allowed = claims.allowed_demands(case)
     demand = draw(st.sampled_from(allowed))
     case.demand = demand
     if demand.value == "new_date":
         case.new_date = (delivered or received) + timedelta(days=draw(st.integers(1, 20)))
+    if demand is Demand.REPAIR:
+        case.heavy, case.substitute = draw(st.booleans()), draw(st.booleans())
+    if demand in MONEY_DEMANDS:
+        case.account_contact = draw(st.sampled_from(["+79991234567", "ivanov@mail.ru"]))
+        case.card_last4 = draw(st.none() | st.just("1234"))
     if demand.value == "price_cut":
         case.price_cut = (case.price or Decimal(1000)) / 4
     if delivered is not None and claims.marketplace_refunds(case) and draw(st.booleans()):
@@ -344,6 +373,14 @@ def check_penalty(case: Case, doc: Document) -> None:
         assert "неустойку в размере" not in flat
     if letter.form is LetterForm.REFUSE:
         assert "вернуть" not in flat
+    # issue 17 p. 5: another item delivered is not a defect — no quality check, no replacement
+    if claims.wrong_item(case):
+        assert "п. 5 ст. 18" not in flat
+        assert "надлежащего качества" not in flat
+    # issue 17 p. 18: a refund demand says how the money comes back and names the order
+    if letter.kind is DocKind.CLAIM and letter.demand in MONEY_DEMANDS:
+        assert "Денежные средства прошу" in flat
+        assert f"Заказ № {case.order_number} оформлен в личном кабинете" in flat
 
 
 @settings(

@@ -203,9 +203,13 @@ async def _seed(db: PgDatabase, count: int, chats: int, due: datetime) -> None:
     )
     rng = random.Random(7)
     rows = [
-        (case_id, 9_000_000 + rng.randrange(chats), "support_follow_up", "{}", due.strftime(
-            "%Y-%m-%dT%H:%M:%S"
-        ))
+        (
+            case_id,
+            9_000_000 + rng.randrange(chats),
+            "support_follow_up",
+            "{}",
+            due.strftime("%Y-%m-%dT%H:%M:%S"),
+        )
         for _ in range(count)
     ]
     async with db.pool.acquire() as conn:
@@ -240,9 +244,9 @@ async def test_two_schedulers_send_ten_thousand_once_within_the_fleet_rate(pg_ur
         assert len(texts) == total  # every one
         assert set(texts.values()) == {1}  # once
         assert all(n > total // 10 for n in sent)  # both took a fair share
-        assert await dbs[1].fetchval(
-            "SELECT COUNT(*) FROM reminders WHERE status = 'sent'"
-        ) == total
+        assert (
+            await dbs[1].fetchval("SELECT COUNT(*) FROM reminders WHERE status = 'sent'") == total
+        )
         # The global rate over any one-second window (sends land a little after their slot,
         # never before it; a late one can bunch up with the next by the loop's latency).
         times = sorted(t for t, *_ in log)

@@ -92,9 +92,7 @@ async def _wait_greeted(api: FakeBotApi, chats: set[int], timeout: float) -> Non
         await asyncio.sleep(0.1)
 
 
-async def test_two_webhook_instances_share_one_database(
-    tmp_path: Path, pg_url: str
-) -> None:
+async def test_two_webhook_instances_share_one_database(tmp_path: Path, pg_url: str) -> None:
     api = FakeBotApi()
     api_url = await api.start()
     ports, processes = await _fleet(tmp_path, api_url, pg_url)
@@ -121,9 +119,7 @@ async def test_two_webhook_instances_share_one_database(
         await api.close()
 
 
-async def test_killing_one_instance_loses_no_accepted_update(
-    tmp_path: Path, pg_url: str
-) -> None:
+async def test_killing_one_instance_loses_no_accepted_update(tmp_path: Path, pg_url: str) -> None:
     """kill -9 of one instance while both are busy (the Bot API answers slowly): every
     update answered 200 by either instance is handled, the dead one's by the survivor (after
     `TAKEOVER_AFTER`). A POST the dead instance never answered is Telegram's to send again,
@@ -184,9 +180,7 @@ async def test_sigterm_on_one_instance_under_load_loses_nothing(
         refused = [c for c, s in zip(later, statuses, strict=True) if s != 200]
         assert all(s in (200, 503, 0) for s in statuses)
         # what was refused, Telegram sends again: to the instance still running
-        assert await _post(ports[1:], [start_update(c, c) for c in refused]) == [200] * len(
-            refused
-        )
+        assert await _post(ports[1:], [start_update(c, c) for c in refused]) == [200] * len(refused)
         await _wait_greeted(api, set(first) | set(later), 90)
         greeted = _greeted(api)
         assert set(first) | set(later) <= set(greeted)

@@ -215,6 +215,14 @@ def test_every_claim_and_lawsuit(row: tuple[ProblemId, Demand, bool, date]) -> N
         # p. 50 % fine: the item is offered for a quality check (ст. 18 п. 5)
         assert main.has("п. 5 ст. 18")
         assert main.has("время и место")
+    if not claims.handed_over(case) and not prepaid and case.demand is Demand.NEW_DATE:
+        # issue 17 p. 10: unpaid goods — delivery demanded by a date (ГК ст. 456, 457), no
+        # ст. 23.1 penalty, no waiver, nothing "returned"
+        assert main.has("ст. 456, 457 ГК РФ") or main.has("ст. 456")
+        assert main.lacks("0,5 %")
+        assert main.lacks("вернуть")
+        assert main.lacks("требований не имею")
+        return
     if not claims.handed_over(case) and not prepaid:
         # p. 2: not prepaid, not delivered: no ст. 23.1 penalty, no "return the sum paid"
         assert main.has("УВЕДОМЛЕНИЕ")
@@ -350,8 +358,11 @@ def test_legal_basis_cites_the_rights_themselves() -> None:
     """p. 3: wrong item on ЗоЗПП 18 and ГК 468/480; misleading ad on ЗоЗПП 10, 12, 22, 23;
     a Rospotrebnadzor complaint without УПК."""
     (wrong,) = claim_of(make_case(ProblemId.WRONG_ITEM, Demand.REFUND))
-    assert wrong.has("ст. 18, 22, 23 Закона РФ")
-    assert wrong.has("ст. 468 Гражданского кодекса РФ")
+    # issue 17 p. 5: another item delivered is goods not transferred (ГК ст. 456, 468 п. 1,
+    # ЗоЗПП ст. 23.1), not a defect
+    assert wrong.has("ст. 456, 468 Гражданского кодекса РФ")
+    assert wrong.has("ст. 23.1 Закона РФ")
+    assert wrong.lacks("ст. 18, 22, 23")
     assert wrong.lacks("26.1")
     (incomplete,) = claim_of(
         make_case(ProblemId.WRONG_ITEM, Demand.REFUND, wrong_kind=WrongKind.INCOMPLETE)

@@ -12,7 +12,7 @@ from docx import Document as Docx
 
 from bot.db import Database
 from flows import claims
-from flows.problems import CATALOGUE, ProblemId
+from flows.problems import ProblemId
 from tests.helpers import NAME, current, journey_on, sent_documents, stored, walk
 
 pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
@@ -51,7 +51,7 @@ async def test_each_problem_reaches_its_document(talk, db: Database, problem: Pr
         assert case.received_on == date(2026, 10, 5)
     if claims.promised(case):
         assert case.promised_on == date(2026, 10, 10)
-    assert case.demand is CATALOGUE[problem].demands[0]
+    assert case.demand is claims.allowed_demands(case)[0]
     assert case.claim_version == 1
     rows = await db.fetchall("SELECT kind FROM evidence WHERE case_id = ?", (case.id,))
     assert [r["kind"] for r in rows] == ["photo"]

@@ -62,8 +62,7 @@ def test_same_variables(locale: str) -> None:
 
 def test_files_mirror_each_other() -> None:
     names = {
-        loc: sorted(p.name for p in (LOCALES_DIR / loc).glob("*.ftl"))
-        for loc in SUPPORTED_LOCALES
+        loc: sorted(p.name for p in (LOCALES_DIR / loc).glob("*.ftl")) for loc in SUPPORTED_LOCALES
     }
     assert names["ru"] == names["en"]
 

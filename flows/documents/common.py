@@ -96,7 +96,8 @@ def return_timeliness(case: Case, w: Writer, today: date) -> str | None:
 def offers_quality_check(case: Case, letter: Letter) -> bool:
     """Goods the person holds and says are faulty: offering them for a check (ст. 18) keeps
     the 50 % fine within reach since 01.02.2026 (law-facts §1 Sanctions)."""
-    return letter.penalty is PenaltyKind.DELAY and claims.handed_over(case)
+    held = claims.handed_over(case) and not claims.defect_refund(case)  # not already returned
+    return letter.penalty is PenaltyKind.DELAY and held
 
 
 # -- escalation ------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from flows.documents.common import (
     refuse_routes,
     sign,
 )
+from flows.documents.letters import return_how
 from flows.documents.parties import violator
 from flows.documents.writer import Writer
 from flows.law import ARTICLES
@@ -40,6 +41,11 @@ def rospotrebnadzor(case: Case, evidence: list[Evidence], texts: Texts, today: d
     # the rights the claim letters rest on, as consumer law gives them — never УПК or ГК
     rights = [a for letter in claims.letters(case) for a in letter.basis]
     consumer = [a for a in dict.fromkeys(rights) if ARTICLES[a].law == "zozpp"]
+    if case.problem is ProblemId.RETURN and claims.only_in_store(case):
+        # КС РФ 7-П: what the shop answered and how the item was sent
+        for line in return_how(case, w):
+            if line != w("claim-return-how"):
+                doc.add("paragraph", line)
     standing = demand_status(case, claims.main_letter(case), today).standing
     doc.add("paragraph", w("rpn-breach", articles=w.articles(consumer), state=standing.value))
     deceit = case.problem is ProblemId.MISLEADING_AD or (
@@ -51,9 +57,13 @@ def rospotrebnadzor(case: Case, evidence: list[Evidence], texts: Texts, today: d
             "rpn-request",
             warning=w.articles(["fz248-49"]),
             deceit="yes" if deceit else "no",
-            both="yes" if claims.marketplace_refunds(case) else "no",
+            both="yes"
+            if claims.marketplace_refunds(case) or claims.aggregator_cosigned(case)
+            else "no",
         ),
     )
+    if claims.only_in_store(case):
+        doc.add("paragraph", w("rpn-only-store"))
     extra = [w("att-marketplace-demand")] if claims.marketplace_refunds(case) else []
     attach(doc, [*claim_attachments(case, w), *extra, *evidence_items(evidence, w)], w)
     sign(doc, case, today, w)

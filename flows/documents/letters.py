@@ -19,11 +19,18 @@ from flows.documents.common import (
     sign,
     support_sentence,
 )
-from flows.documents.parties import one_line, recipient, sender, where_bought
-from flows.documents.writer import Writer, filename
-from flows.law import DeadlineKind, PenaltyKind, deadline
+from flows.documents.parties import (
+    marketplace_lines,
+    one_line,
+    recipient,
+    sender,
+    where_bought,
+)
+from flows.documents.writer import Writer, filename, phone_display
+from flows.law import DeadlineKind, PenaltyKind, deadline, penalty
 from flows.names import genitive
 from flows.problems import MONEY_DEMANDS, Demand, ProblemId
+from flows.schedule import repair_penalty
 from flows.texts import Texts
 
 # -- the claim stage's letters ---------------------------------------------------------------
@@ -44,10 +51,24 @@ def title_keys(letter: Letter) -> tuple[str, str]:
     if letter.form is LetterForm.NOTICE:
         # the seller's notice that the buyer refuses the contract (ст. 23.1; ст. 12 needs it)
         return "claim-title-refuse", "claim-subtitle-prepaid-refund"
-    return "claim-title", f"claim-subtitle-{letter.demand.value}"
+    return "claim-title", f"claim-subtitle-{letter.demand.value}{_variant(letter)}"
+
+
+def _variant(letter: Letter) -> str:
+    """A demand's wording that depends on the letter's ground: another item delivered (ГК ст.
+    468), goods never paid for (ГК ст. 456, 457), a refund long overdue (ст. 22, 23)."""
+    if letter.form is LetterForm.WRONG:
+        return "-wrong"
+    if letter.demand is Demand.NEW_DATE and "zozpp-23.1" not in letter.basis:
+        return "-unpaid"
+    if letter.form is LetterForm.REFUND and letter.penalty is PenaltyKind.DELAY:
+        return "-overdue"
+    return ""
 
 
 def _demand_paragraph(case: Case, letter: Letter, w: Writer, today: date) -> str:
+    if _variant(letter) == "-overdue":
+        return _overdue_paragraph(case, letter, w, today)
     args: dict[str, object] = {
         "articles": w.articles(letter.basis),
         "amount": w.amount(case.price or Decimal(0)),
@@ -61,7 +82,38 @@ def _demand_paragraph(case: Case, letter: Letter, w: Writer, today: date) -> str
         LetterForm.RETURN: "claim-demand-return",
         LetterForm.REFUND: "claim-demand-refund-back",
     }
-    return w(form_key.get(letter.form, f"claim-demand-{letter.demand.value}"), **args)
+    key = form_key.get(letter.form, f"claim-demand-{letter.demand.value}")
+    if _variant(letter):
+        key = f"claim-demand-{letter.demand.value}{_variant(letter)}"
+    return w(key, **args)
+
+
+def _overdue_paragraph(case: Case, letter: Letter, w: Writer, today: date) -> str:
+    """A refund after a defective return (law-facts §1 Deadlines): the original demand, the
+    day its 10 days ended, 1 % a day from the next — or, still running, the day they end."""
+    period = claims.overdue_since(case)
+    price = case.price or Decimal(0)
+    if period is None:
+        return w(
+            "claim-demand-refund-back",
+            articles=w.articles(letter.basis),
+            amount=w.amount(price),
+            days=10,
+        )
+    line = penalty(PenaltyKind.DELAY, price, period.due, today, paid=price)
+    return w(
+        "claim-demand-refund-overdue",
+        articles=w.articles(letter.basis),
+        amount=w.amount(price),
+        demanded=w.day(period.start),
+        due=w.day(period.due),
+        start=w.day(line.start),
+        passed="yes" if period.passed(today) else "no",
+        perday=w.amount(line.per_day),
+        cap=w.amount(line.cap),
+        sum=w.amount(line.amount),
+        today=w.day(today),
+    )
 
 
 def letter_document(
@@ -70,9 +122,11 @@ def letter_document(
     """One claim-stage letter: the claim to the seller, or the refund demand to the marketplace."""
     w = Writer(texts, case)
     doc = Document(letter.kind, filename(letter.kind, case))
-    doc.add(
-        "addressee", lines=(w("to-label"), *recipient(case, letter.to, w), "", *sender(case, w))
-    )
+    to = list(recipient(case, letter.to, w))
+    if letter.kind is DocKind.CLAIM and claims.aggregator_cosigned(case):
+        # law-facts §1 ст. 12 «Refund missing after a return the marketplace accepted»
+        to += ["", w("to-aggregator"), *marketplace_lines(case, w)]
+    doc.add("addressee", lines=(w("to-label"), *to, "", *sender(case, w)))
     title, subtitle = title_keys(letter)
     doc.add("title", w(title))
     doc.add("subtitle", w(subtitle))
@@ -103,15 +157,90 @@ def _letter_paragraphs(case: Case, letter: Letter, w: Writer, today: date) -> li
     paragraphs.append(_demand_paragraph(case, letter, w, today))
     if letter.kind is DocKind.CLAIM and claims.marketplace_refunds(case):
         paragraphs.append(w("claim-marketplace-also"))
+    if letter.kind is DocKind.CLAIM and claims.aggregator_cosigned(case):
+        paragraphs.append(w("claim-aggregator-holds"))
+    if letter.form is LetterForm.WRONG:
+        paragraphs.append(w("claim-wrong-return"))
     ground = claims.tech_statement(case, letter.demand)
     if ground is not None:
         paragraphs.append(w(f"tech-{ground.value}"))
+    paragraphs += repair_paragraphs(case, letter, w, today)
     if case.problem is ProblemId.RETURN:
-        paragraphs += [return_timeliness(case, w, today), w("claim-return-how")]
+        paragraphs += [return_timeliness(case, w, today), *return_how(case, w)]
     if letter.demand in MONEY_DEMANDS:
-        bank = case.bank_details
-        paragraphs.append(w("claim-bank", details=bank) if bank else w("claim-bank-same"))
+        paragraphs += refund_details(case, w)
     return [p for p in paragraphs if p] + _consequences(case, letter, w)
+
+
+def repair_paragraphs(case: Case, letter: Letter, w: Writer, today: date) -> list[str]:
+    """A repair that ran late and its penalty (ст. 20, 23 п. 1); a repair demanded now: the
+    carriage of heavy goods (ст. 18 п. 7) and a substitute item (ст. 20 п. 2)."""
+    out = []
+    line = repair_penalty(case, today)
+    if claims.repair_late(case) and case.repair_handed_on is not None:
+        out.append(
+            w(
+                "claim-repair-late",
+                handed=w.day(case.repair_handed_on),
+                returned=w.day(case.repair_returned_on) if case.repair_returned_on else "none",
+                due=w.day(deadline(DeadlineKind.ANSWER_REPAIR, case.repair_handed_on).due),
+                penalty="yes" if line else "no",
+                start=w.day(line.start) if line else "",
+                end=w.day(line.end) if line else "",
+                days=line.days if line else 0,
+                sum=w.amount(line.amount) if line else "",
+            )
+        )
+    if letter.demand is Demand.REPAIR:
+        if case.heavy:
+            out.append(w("claim-repair-heavy"))
+        if case.substitute:
+            out.append(w("claim-repair-substitute"))
+    return out
+
+
+def return_how(case: Case, w: Writer) -> list[str]:
+    """How a proper-quality item goes back (КС РФ 7-П): the shop's "only in our store"
+    answer and how and when the item was sent, or a request for the return address."""
+    if not claims.only_in_store(case):
+        return [w("claim-return-how")]
+    answered = case.support.written_on
+    out = [w("claim-return-refused", date=w.day(answered) if answered else "none")]
+    if claims.return_sent(case) and case.return_sent_on is not None:
+        out.append(
+            w(
+                "claim-return-sent",
+                by=case.return_sent_by or "post",
+                date=w.day(case.return_sent_on),
+                tracking=case.return_tracking or "none",
+            )
+        )
+    else:
+        out.append(w("claim-return-how"))
+    return out
+
+
+def refund_details(case: Case, w: Writer) -> list[str]:
+    """What a refund demand states (law-facts §1 «Правила продажи», §5 items 2 and 7): the
+    order, the account's phone or e-mail, and how the money is to come back."""
+    out = []
+    contact = case.account_contact
+    if contact:
+        out.append(
+            w(
+                "claim-account",
+                order=case.order_number or "",
+                kind="email" if "@" in contact else "phone",
+                contact=contact if "@" in contact else phone_display(contact),
+            )
+        )
+    if case.bank_details:
+        out.append(w("claim-bank", details=case.bank_details))
+    elif case.card_last4:
+        out.append(w("claim-bank-card", last4=case.card_last4))
+    else:
+        out.append(w("claim-bank-same"))
+    return out
 
 
 def _consequences(case: Case, letter: Letter, w: Writer) -> list[str]:
@@ -119,7 +248,9 @@ def _consequences(case: Case, letter: Letter, w: Writer) -> list[str]:
     paragraphs = []
     if offers_quality_check(case, letter):
         paragraphs.append(w("claim-quality-check"))
-    if letter.penalty is PenaltyKind.DELAY:
+    if _variant(letter) == "-overdue" and claims.overdue_since(case) is not None:
+        pass  # the demand itself states the penalty running since the original demand
+    elif letter.penalty is PenaltyKind.DELAY:
         paragraphs.append(w("claim-warning-delay", cap=w.amount(case.price or Decimal(0))))
     elif letter.penalty is PenaltyKind.PREPAID:
         paragraphs.append(w("claim-warning-prepaid"))
@@ -150,7 +281,12 @@ def claim_chat(case: Case, texts: Texts, today: date, letter: Letter | None = No
     if letter.kind is DocKind.MARKETPLACE_CLAIM:
         demand_key = "claim-chat-demand-marketplace"
     else:
-        demand_key = f"claim-chat-demand-{letter.demand.value}"
+        variant = "" if _variant(letter) == "-overdue" else _variant(letter)
+        demand_key = f"claim-chat-demand-{letter.demand.value}{variant}"
+    term, newdate = _term(letter), w.day(case.new_date) if case.new_date else ""
+    overdue = claims.overdue_since(case)
+    if overdue is not None:  # the original demand's period: passed, or the day it ends
+        term, newdate = ("now", "") if overdue.passed(today) else ("date", w.day(overdue.due))
     text = w(
         "claim-chat",
         title=w(title),
@@ -164,8 +300,8 @@ def claim_chat(case: Case, texts: Texts, today: date, letter: Letter | None = No
         ),
         articles=w.articles(letter.basis),
         days=_days(letter, today, case),
-        newdate=w.day(case.new_date) if case.new_date else "",
-        term=_term(letter),
+        newdate=newdate,
+        term=term,
     )
     ground = claims.tech_statement(case, letter.demand)
     if ground is not None:

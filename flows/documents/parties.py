@@ -123,4 +123,9 @@ def violator(case: Case, w: Writer) -> str:
     if claims.marketplace_refunds(case):
         market = one_line(marketplace_lines(case, w, caveat=False)[:2], w)
         seller += " " + w("violator-aggregator", marketplace=market)
+    elif claims.aggregator_cosigned(case):
+        # law-facts §1 ст. 12 «Refund missing after a return the marketplace accepted»: name
+        # both; ЗоЗПП ст. 40 covers aggregator owners
+        market = one_line(marketplace_lines(case, w, caveat=False)[:2], w)
+        seller += " " + w("violator-aggregator-return", marketplace=market)
     return seller

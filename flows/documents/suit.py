@@ -19,9 +19,10 @@ from flows.documents.common import (
     return_timeliness,
     sign,
 )
+from flows.documents.letters import return_how
 from flows.documents.parties import contacts, defendants, missing_addresses, recipient
 from flows.documents.writer import Writer, enumerate_items, filename
-from flows.law import Penalty, PenaltyKind, money
+from flows.law import DeadlineKind, Penalty, PenaltyKind, deadline, money
 from flows.money import figures
 from flows.names import written
 from flows.problems import Demand, ProblemId
@@ -78,6 +79,14 @@ def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer, today: d
         )
     if letter.form is LetterForm.NOTICE:
         return w("suit-prepaid-refund", articles=w.articles(letter.basis))
+    if claims.defect_refund(case):
+        # law-facts §1 «Refund after a DEFECTIVE item was returned»: ст. 18, 22, 23
+        demanded = case.return_demanded_on
+        return w(
+            "suit-return-defect",
+            articles=w.articles(letter.basis),
+            demanded=w.day(demanded) if demanded else "none",
+        )
     if letter.form in (LetterForm.RETURN, LetterForm.REFUND):
         return w("suit-return", articles=w.articles(letter.basis))
     if sums.demand is Demand.PRICE_CUT:
@@ -164,6 +173,27 @@ def _asks(sums: LawsuitSums, letter: Letter, w: Writer) -> list[str]:
             )
         else:
             asks.append(w("ask-penalty-capped", amount=w.amount(line.amount), who=second, **period))
+    if sums.repair is not None:
+        # law-facts §1 «Repair delay = penalty»
+        asks.append(
+            w(
+                "ask-repair-penalty",
+                amount=w.amount(sums.repair.amount),
+                who=first,
+                **{"from": sums.repair.start.strftime("%d.%m.%Y")},
+                to=sums.repair.end.strftime("%d.%m.%Y"),
+            )
+        )
+    if sums.interest_from is not None:
+        # law-facts §1 «Late ст. 26.1 refund»: ГК ст. 395 to the day of payment, no figure
+        asks.append(
+            w(
+                "ask-interest",
+                amount=w.amount(sums.principal),
+                who=first,
+                **{"from": sums.interest_from.strftime("%d.%m.%Y")},
+            )
+        )
     if sums.moral is not None:
         half = w.amount(money(sums.moral / 2))
         asks.append(w("ask-moral", amount=w.amount(sums.moral), half=half, who=both))
@@ -256,6 +286,23 @@ def _suit_grounds(case: Case, sums: LawsuitSums, w: Writer, today: date) -> list
     ground = claims.tech_statement(case, claims.main_letter(case).demand)
     if ground is not None:
         paragraphs.append(w(f"tech-{ground.value}"))
+    if case.problem is ProblemId.RETURN and claims.only_in_store(case):
+        # КС РФ 7-П: the shop's "only in our store" and how the item was sent
+        paragraphs += [line for line in return_how(case, w) if line != w("claim-return-how")]
+    line = sums.repair
+    if line is not None and case.repair_handed_on is not None:
+        # law-facts §1 «Repair delay = penalty»
+        paragraphs.append(
+            w(
+                "suit-repair-late",
+                handed=w.day(case.repair_handed_on),
+                due=w.day(deadline(DeadlineKind.ANSWER_REPAIR, case.repair_handed_on).due),
+                start=w.day(line.start),
+                end=w.day(line.end),
+                days=line.days,
+                sum=w.amount(line.amount),
+            )
+        )
     if sums.losses:
         paragraphs.append(_losses(case, sums, w))
     return [p for p in paragraphs if p]

@@ -18,6 +18,7 @@ from flows.steps import (
     fallback,
     form,
     groups,
+    letter_facts,
     order,
     privacy,
     remind,
@@ -30,7 +31,7 @@ from flows.steps.form import Engine, Form
 from flows.steps.questions import Questions
 from flows.steps.turn import TurnMiddleware
 
-STAGE_MODULES = (order, support, evidence, claim, escalate, seller)
+STAGE_MODULES = (order, support, evidence, claim, escalate, seller, letter_facts)
 
 
 def create_form() -> Form:

@@ -29,6 +29,7 @@ from flows.money import figures
 from flows.names import Grammar
 from flows.problems import MONEY_DEMANDS, Demand, ProblemId, TechGround
 from flows.schedule import ReminderKind, marketplace_deadline, seller_deadline
+from flows.steps import letter_facts
 from flows.steps.explain import explain
 from flows.steps.fields import (
     date_options,
@@ -219,7 +220,7 @@ def _review_lines(ctx: Ctx) -> list[tuple[str, str]]:
         rows.append(("seller_address", html.quote(case.seller.address or "—")))
     if case.demand in MONEY_DEMANDS:
         rows.append(("bank", html.quote(case.bank_details or ctx.t("bank-same-way"))))
-    return rows
+    return rows + letter_facts.claim_rows(ctx)
 
 
 def _review_prompt(ctx: Ctx) -> str:
@@ -244,6 +245,9 @@ async def _review_apply(ctx: Ctx, value: str) -> Outcome:
         await ctx.turn.say(ctx.t("claim-two-letters"))
     if _entity_unconfirmed(case, letters):
         await ctx.turn.say(ctx.t("claim-entity-check"))
+    if case.demand in MONEY_DEMANDS and not case.bank_details:
+        # law-facts §1 «Правила продажи»: a missing detail may give the seller a pretext to delay
+        await ctx.turn.say(ctx.t("claim-details-missing"))
     if case.problem is ProblemId.RETURN and not claims.return_in_time(case, ctx.today):
         await ctx.turn.say(ctx.t("claim-return-late"))
     core = ctx.turn.services.texts

@@ -21,6 +21,7 @@ from flows.case import (
 from flows.documents import enumerate_items
 from flows.money import figures
 from flows.problems import AdKind, FraudKind, ProblemId, TechCategory, WrongKind
+from flows.steps import letter_facts
 from flows.steps.fields import (
     edit_options,
     edit_target,
@@ -228,7 +229,7 @@ def summary_lines(ctx: Ctx) -> list[Row]:
         ("price", t("price-value", price=figures(case.price or 0))),
         ("prepaid", t("btn-yes" if case.prepaid else "btn-no")),
     ]
-    return rows + _seller_rows(ctx)
+    return rows + _seller_rows(ctx) + letter_facts.order_rows(ctx)
 
 
 def _dated(ctx: Ctx, names: tuple[str, ...]) -> list[Row]:

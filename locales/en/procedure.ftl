@@ -557,3 +557,43 @@ route-court-later = ⚖️ Court — after { $due ->
     }: until then the seller may still do what you asked, and a court will not take a claim for something else. I'll remind you when the period ends.
 
 err-not-russian = Please write this in Russian: it goes into the document as written, and Russian courts and state bodies accept documents in Russian only (names and brands may stay in Latin letters). For example: «не включается, экран гаснет».
+
+## issue 17: the claim-stage letters' facts (flows/steps/letter_facts.py)
+q-return-reason = Why did you return the item?
+return-reason-defect = 🔧 It was defective
+return-reason-proper = 🙅 It works, it just didn't suit me
+field-return_reason = Reason for the return
+q-return-demanded-on = When did you demand the money back for the defective item (hand it in for return)? For example: 05.11.2026.
+field-return_demanded_on = Refund demanded on
+q-marketplace-holds = Did { $mp } accept the return (at a pickup point or in the app) and hold the money?
+field-marketplace_holds = Return accepted by the marketplace
+q-shop-answer = What exactly did the shop answer to your return?
+shop-answer-only_store = 🏬 Returns only in their store
+shop-answer-other = 💬 Something else
+q-return-sent-by = How did you send the item to the seller?
+sent-by-post = 📮 By post
+sent-by-courier = 🚚 By courier
+sent-by-not_yet = ⏳ Not sent yet
+q-return-sent-on = When did you send the item? For example: 05.11.2026.
+q-return-tracking = The tracking number — or skip.
+q-repair-handed-on = When did you hand the item in for repair? For example: 25.09.2026.
+q-repair-returned-on = When did you get the item back from repair? If not yet, press the button.
+btn-repair-not-returned = ⏳ Not back yet
+repair-not-returned = not back yet
+err-repair-before-handed = The item cannot have come back before it was handed in. Please check the date.
+field-repair_handed_on = Handed in for repair
+field-repair_returned_on = Back from repair
+q-heavy = Does the item weigh more than 5 kg or is it bulky?
+field-heavy = Over 5 kg / bulky
+q-substitute = During the repair the seller must, on your demand, give you a similar item free of charge within 3 days (except cars, motorcycles and other motor vehicles, trailers and some other goods on the Government's list). Demand a substitute item?
+btn-substitute-yes = ✅ Yes, demand it
+btn-substitute-no = No, not needed
+field-substitute = Substitute item
+q-account-contact = Which phone or e-mail is your marketplace account tied to? Press the button if it is yours, or type another.
+btn-account-phone = 📱 { $phone }
+btn-account-email = ✉️ { $email }
+field-account_contact = Account phone/e-mail
+q-card-last4 = The last 4 digits of the card you paid with — I'll ask for the money back to it. Or skip.
+err-card-last4 = I need exactly 4 digits — the last digits of the card number, e.g. 1234.
+field-card_last4 = Card paid with
+claim-details-missing = The claim has no bank details: it asks for the money back to the card you paid with, or the way you paid. That is lawful, but the seller may use the missing details as a pretext to delay the refund — add them if you can.

@@ -12,6 +12,13 @@ claim-subtitle-new_date = о передаче предварительно оп�
 claim-subtitle-prepaid-refund = об отказе от исполнения договора в связи с нарушением срока передачи предварительно оплаченного товара
 claim-subtitle-refuse = об отказе от товара до его передачи
 claim-subtitle-marketplace = о возврате предварительной оплаты за непереданный товар
+# §1 «Wrong item»: the ordered item was never transferred (ГК ст. 456, 468 п. 1)
+claim-subtitle-new_date-wrong = о передаче заказанного товара
+claim-subtitle-refund-wrong = о возврате уплаченной суммы в связи с передачей товара, не соответствующего заказу
+# §1 «Unpaid goods not delivered on time»: delivery by a date (ГК ст. 456, 457)
+claim-subtitle-new_date-unpaid = о передаче товара в новый срок
+# §1 «Refund after a DEFECTIVE item was returned»: ст. 18, 22, 23
+claim-subtitle-refund-overdue = о возврате уплаченной за товар суммы и выплате неустойки
 
 # §1 ст. 23.1 and §5 item 4: the order, its date, price, payment, the delay
 claim-facts-not_delivered = { $ordered } мной оформлен { $where } заказ № { $order } на товар «{ $item }» стоимостью { $price }{ $prepaid ->
@@ -20,9 +27,15 @@ claim-facts-not_delivered = { $ordered } мной оформлен { $where } з
     }. Срок передачи товара — { $promised }. Товар мне не передан.
 claim-facts-damaged = { $ordered } мной оформлен { $where } заказ № { $order } на товар «{ $item }» стоимостью { $price }. Товар получен { $received }. При получении обнаружено, что товар повреждён: { $details }.
 claim-facts-defective = { $ordered } мной оформлен { $where } заказ № { $order } на товар «{ $item }» стоимостью { $price }. Товар получен { $received }. В товаре обнаружен недостаток, о котором продавец не предупреждал: { $details }.
-claim-facts-wrong_item = { $ordered } мной оформлен { $where } заказ № { $order } на товар «{ $item }» стоимостью { $price }. { $received } { $wrong ->
-        [incomplete] товар передан в неполной комплектации ({ $details }).
-       *[other] вместо заказанного товара передан другой: { $details }.
+claim-facts-wrong_item = { $ordered } мной оформлен { $where } заказ № { $order } на товар «{ $item }» стоимостью { $price }{ $prepaid ->
+        [yes] , оплаченный полностью при оформлении заказа
+       *[other] {""}
+    }. { $wrong ->
+        [incomplete] { $received } товар передан в неполной комплектации ({ $details }).
+       *[other] { $promised ->
+            [none] {""}
+           *[other] Срок передачи товара — { $promised }.{" "}
+        }{ $received } вместо заказанного товара передан другой: { $details }. Заказанный товар мне не передан.
     }
 # §1 ст. 26.1: proper quality, товарный вид kept
 claim-facts-return = { $ordered } мной оформлен { $where } заказ № { $order } на товар «{ $item }» стоимостью { $price }. Товар получен { $received }. Товар надлежащего качества, его товарный вид, потребительские свойства и ярлыки сохранены.
@@ -70,8 +83,28 @@ claim-demand-prepaid-refund = В связи с нарушением срока �
 # §1 ст. 12 [S21]: the marketplace returns the prepayment once the seller was told
 # §1 ст. 12 [S21]: the marketplace's refund discharges the seller's; the penalty stays the seller's
 claim-marketplace-also = Если сумму предварительной оплаты мне вернёт владелец агрегатора (ст. 12 Закона РФ «О защите прав потребителей»), требование о её возврате к вам будет считаться исполненным; требование о неустойке (п. 3 ст. 23.1 того же Закона) сохраняется.
-# §1 ст. 26.1: refusing the goods at any time before handover
-claim-demand-refuse = На основании { $articles } отказываюсь от товара до его передачи и прошу аннулировать заказ. Товар не оплачен, денежных требований к продавцу не имею.
+# §1 ст. 26.1: refusing the goods at any time before handover; §1 «Unpaid goods»: never a
+# waiver («требований не имею»), only the fact that nothing was paid
+claim-demand-refuse = На основании { $articles } отказываюсь от товара до его передачи и прошу аннулировать заказ. Товар мной не оплачивался.
+# §1 «Unpaid goods not delivered on time»: delivery by a new date (ГК ст. 456, 457); no ст. 23.1
+claim-demand-new_date-unpaid = В связи с нарушением срока передачи товара на основании { $articles } прошу передать мне товар в новый срок — не позднее { $newdate }.
+# §1 «Wrong item»: the ordered item by a date the buyer sets (ГК ст. 456, 468 п. 1; ЗоЗПП ст. 23.1)
+claim-demand-new_date-wrong = На основании { $articles } прошу передать мне заказанный товар в новый срок — не позднее { $newdate }.
+# §1 «Wrong item»: refusing the non-matching goods, the money back (ГК ст. 468 п. 1; ст. 23.1: 10 days)
+claim-demand-refund-wrong = На основании { $articles } отказываюсь от переданного мне товара, не соответствующего заказу, и прошу вернуть уплаченную сумму { $amount } в течение { $days } календарных дней со дня получения настоящей претензии.
+# §1 «Wrong item»: offer to return the wrong item at the seller's expense; no quality check
+claim-wrong-return = Переданный мне товар, не соответствующий заказу, готов{ $g ->
+        [f] а
+        [m] {""}
+       *[x] (а)
+    } вернуть продавцу; прошу сообщить способ его возврата. Расходы на возврат несёт продавец.
+# §1 «Refund after a DEFECTIVE item was returned» and §5 item 7: the original demand, the day
+# its 10 days ended (ст. 22), 1 % a day from the next day (ст. 23 п. 1), capped (500-ФЗ); no
+# fresh 10 days
+claim-demand-refund-overdue = Требование о возврате уплаченной за товар суммы в связи с недостатком товара предъявлено мной { $demanded }, одновременно с возвратом товара. { $passed ->
+        [yes] Срок его удовлетворения — 10 дней (ст. 22 Закона РФ «О защите прав потребителей») — истёк { $due }; сумма мне не возвращена. На основании { $articles } прошу без промедления вернуть уплаченную за товар сумму { $amount } и выплатить неустойку в размере 1 % цены товара ({ $perday }) за каждый день просрочки начиная с { $start } — на { $today } { $sum } — по день фактического возврата, но не более суммы, уплаченной мной по договору, — { $cap } (п. 1 ст. 23 того же Закона в редакции Федерального закона от 28.12.2025 № 500-ФЗ).
+       *[no] Срок его удовлетворения — 10 дней (ст. 22 Закона РФ «О защите прав потребителей») — истекает { $due }. На основании { $articles } прошу вернуть уплаченную за товар сумму { $amount } не позднее { $due }. С { $start } за каждый день просрочки продавец уплачивает неустойку в размере 1 % цены товара, но не более суммы, уплаченной мной по договору, — { $cap } (п. 1 ст. 23 того же Закона в редакции Федерального закона от 28.12.2025 № 500-ФЗ).
+    }
 # §1 ст. 26.1: refund within 10 days of the demand
 claim-demand-return = На основании { $articles } отказываюсь от товара и прошу вернуть уплаченную за него сумму { $amount } в течение { $days } календарных дней со дня предъявления настоящего требования.
 # §1 ст. 26.1 + КС РФ 17.02.2026 № 7-П [S87]: return by post or courier after telling the seller
@@ -101,8 +134,45 @@ return-in-time = Об отказе от товара я заявил{ $g ->
         [months] в течение трёх месяцев со дня передачи товара: информация о порядке и сроках возврата товара в письменной форме при доставке мне не предоставлена
        *[days] в течение 7 дней со дня передачи товара
     } (ст. 26.1 Закона РФ «О защите прав потребителей»).
+# §1 «Правила продажи», §5 items 2 and 7: the account's phone or e-mail, said to be the account's
+claim-account = Заказ № { $order } оформлен в личном кабинете покупателя, к которому привязан { $kind ->
+        [email] адрес электронной почты
+       *[phone] номер телефона
+    } { $contact }.
+# §1 «Правила продажи», §5 item 7: bank details if given, otherwise the card paid with
 claim-bank = Денежные средства прошу перечислить по реквизитам: { $details }.
+claim-bank-card = Денежные средства прошу вернуть на банковскую карту, с которой произведена оплата (**** { $last4 }).
 claim-bank-same = Денежные средства прошу вернуть тем же способом, которым была произведена оплата.
+# §1 ст. 12 «Refund missing after a return the marketplace accepted»: the aggregator's owner as
+# a second addressee (ГК ст. 1005 п. 1 unconfirmed: stated as fact of what it did, no article)
+to-aggregator = Владельцу агрегатора, принявшему оплату и возврат товара:
+claim-aggregator-holds = Оплату за товар и возвращённый мной товар принял владелец агрегатора, поэтому настоящая претензия направляется и ему.
+# §1 «Repair delay = penalty»: the ст. 20 period (at most 45 days) missed — 1 % a day (ст. 23 п. 1)
+# until the item came back or the consumer switched demands; capped (500-ФЗ)
+claim-repair-late = Товар был передан продавцу для устранения недостатков { $handed }. { $returned ->
+        [none] Из ремонта товар мне не возвращён.
+       *[other] Из ремонта товар возвращён мне { $returned }.
+    } Срок устранения недостатков — не более 45 дней (п. 1 ст. 20 Закона РФ «О защите прав потребителей») — истёк { $due }.{ $penalty ->
+        [yes] {" "}За нарушение этого срока прошу выплатить неустойку в размере 1 % цены товара за каждый день просрочки за период с { $start } по { $end } ({ $days } дн.) — { $sum } (п. 1 ст. 23 того же Закона), но не более суммы, уплаченной мной по договору.
+       *[no] {""}
+    }
+# §1 ст. 18 (> 5 kg): carriage for repair and back by the seller, at its cost (ст. 18 п. 7,
+# point unconfirmed: the article is cited without the point)
+claim-repair-heavy = Товар весит более 5 кг (является крупногабаритным): его доставка для ремонта и возврат мне осуществляются силами и за счёт продавца (ст. 18 Закона РФ «О защите прав потребителей»).
+# §1 «Substitute item during repair» (ст. 20 п. 2): owed only if demanded, within 3 days
+claim-repair-substitute = На основании п. 2 ст. 20 Закона РФ «О защите прав потребителей» прошу в течение трёх дней со дня предъявления настоящего требования безвозмездно предоставить мне на период ремонта товар длительного пользования, обладающий этими же основными потребительскими свойствами, с доставкой за счёт продавца.
+# §1 ст. 26.1 + КС РФ 7-П [S87]: the shop's "returns only in our store", and how the item went
+claim-return-refused = { $date ->
+        [none] Продавец
+       *[other] В ответ на моё обращение от { $date } продавец
+    } отказал в приёме товара, сообщив, что возврат принимается только в его магазине. Такое условие не ограничивает моё право вернуть товар надлежащего качества, купленный дистанционно, выбранным мной способом (Постановление Конституционного Суда РФ от 17.02.2026 № 7-П).
+claim-return-sent = Товар направлен продавцу { $date } { $by ->
+        [courier] курьерской службой
+       *[post] почтовым отправлением
+    }{ $tracking ->
+        [none] {""}
+       *[other] , трек-номер { $tracking }
+    }.
 # §1 ст. 18 + Sanctions (500-ФЗ): offering the item for a quality check protects the 50 % fine
 claim-quality-check = Готов{ $g ->
         [f] а
@@ -131,6 +201,7 @@ claim-chat =
         [date] {" "}Срок — не позднее { $newdate }.
         [limit] {" "}Срок — минимально необходимый, но не более { $days } календарных дней со дня получения.
         [days] {" "}Срок — { $days } календарных дней со дня получения.
+        [now] {" "}Срок удовлетворения требования истёк: прошу вернуть сумму без промедления.
        *[none] {""}
     }
 claim-chat-demand-refund = Отказываюсь от договора и требую вернуть уплаченную сумму { $amount }.
@@ -138,6 +209,9 @@ claim-chat-demand-replacement = Требую заменить товар на т
 claim-chat-demand-repair = Требую безвозмездно устранить недостатки товара незамедлительно.
 claim-chat-demand-price_cut = Требую уменьшить цену товара на { $cut } и вернуть эту сумму.
 claim-chat-demand-new_date = Требую передать оплаченный товар не позднее { $newdate }.
+claim-chat-demand-new_date-unpaid = Требую передать товар не позднее { $newdate }.
+claim-chat-demand-new_date-wrong = Требую передать заказанный товар не позднее { $newdate }.
+claim-chat-demand-refund-wrong = Отказываюсь от переданного товара, не соответствующего заказу, и требую вернуть уплаченную сумму { $amount }.
 claim-chat-demand-refuse = Отказываюсь от товара до его передачи; заказ прошу аннулировать.
 claim-chat-demand-marketplace = Требую вернуть сумму предварительной оплаты { $amount }: продавцу направлено уведомление об отказе от договора из-за просрочки передачи товара.
 
