@@ -57,8 +57,8 @@ def test_courier_theft_the_day_after_the_claim_states_only_what_is_true() -> Non
     assert statement.lacks("не удовлетвор")
     assert statement.lacks("не возвращены")
     assert statement.lacks("истёк")
-    # the marketplace's demand is a fact with its own date, not a verdict on its obligations
-    assert statement.has("маркетплейсу Ozon (ООО «Интернет Решения») вручено моё требование")
+    # the marketplace's demand is a fact with its own date (sent through the chat), not a verdict
+    assert statement.has("маркетплейсу Ozon (ООО «Интернет Решения») направлено моё требование")
     assert statement.lacks("обязан")
     assert statement.lacks("удерживает")
 

@@ -324,3 +324,53 @@ async def test_skipping_the_filing_date_brings_the_routes_back(talk, db: Databas
     assert await current(me) == "route"
     assert not any("Роспотребнадзор" in b for b in me.buttons)  # filed: not offered again
     assert sent_documents(me)
+
+
+# -- the issue's "Done when": a courier theft escalated to the police the day after the claim ----
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+async def test_courier_theft_to_the_police_the_day_after_the_claim(
+    talk, clock, language: str, tmp_path
+) -> None:
+    """Through the dialogue, in both languages: the statement (Russian, whatever the interface)
+    states no missed deadline and no «мне причинён ущерб» (issue 17 p. 1, 3)."""
+    from docx import Document as Docx
+
+    me = talk(language=language)
+
+    async def courier(m) -> None:
+        await m.choose("courier_theft")
+
+    async def delivered_yesterday(m) -> None:
+        await m.tap_key("btn-yesterday")
+
+    await walk(
+        me,
+        ProblemId.FRAUD,
+        "awaiting_answer",
+        {
+            "fraud_kind": courier,
+            "delivered_on": delivered_yesterday,
+            "marketplace_delivered_on": delivered_yesterday,
+        },
+    )
+    await me.choose("escalate")
+    await me.choose(Route.POLICE.value)
+    for _ in range(6):  # the department, the review: whatever the police route asks
+        qid = await current(me)
+        if qid == "filed_on":
+            break
+        if qid == "police_department":
+            await me.say("ОМВД России по району Хамовники г. Москвы")
+        else:
+            await me.choose("make")
+    names = [n for n in sent_documents(me) if n.startswith("zayavlenie-policiya")]
+    assert names, sent_documents(me)
+    path = tmp_path / "out" / names[0]
+    text = "\n".join(p.text for p in Docx(str(path)).paragraphs).replace("\u00a0", " ")
+    assert "причинён ущерб" not in text
+    assert "истекает" in text
+    assert "истёк" not in text
+    assert "не удовлетвор" not in text
+    assert "принадлежащего продавцу" in text

@@ -86,6 +86,8 @@ def _demand_lines(case: Case, w: Writer, today: date) -> tuple[list[str], bool]:
                 to=_addressee(case, letter, w),
                 date=w.day(status.delivered_on or today),
                 demand=_demand_word(letter),
+                # a chat message is sent, a letter or a paper handed over is delivered
+                sent="yes" if _by_chat(case, letter) else "no",
                 newdate=w.day(case.new_date) if case.new_date else "",
                 state=status.standing.value,
                 due=w.day(status.due) if status.due else "",
@@ -93,6 +95,11 @@ def _demand_lines(case: Case, w: Writer, today: date) -> tuple[list[str], bool]:
             )
         )
     return lines, all_over and bool(lines)
+
+
+def _by_chat(case: Case, letter: Letter) -> bool:
+    delivery = case.marketplace_delivery if letter.form is LetterForm.MARKETPLACE else case.delivery
+    return (delivery.method or "chat") == "chat"
 
 
 def _addressee(case: Case, letter: Letter, w: Writer) -> str:
