@@ -298,3 +298,26 @@ async def test_yandex_markets_address_is_asked_for_a_lawsuit_against_it(talk, db
     case = await stored(db)
     assert case.marketplace_address == "119021, г. Москва, ул. Льва Толстого, д. 16"
     assert [f for f in sent_documents(me) if f.startswith("isk-")]
+
+
+@pytest.mark.backends
+async def test_another_venue_asks_the_court_again(talk, db: Database) -> None:
+    """Edited from the review, another venue is another court: its name is asked before the
+    review comes back; Back from the court's name leads to the venue."""
+    me = talk()
+    await walk(me, ProblemId.DEFECTIVE, "awaiting_answer")
+    await me.choose("refused")
+    await me.choose("court")
+    await journey_on(me, "court_name")
+    await me.tap_key("btn-back")
+    assert await current(me) == "venue"
+    await journey_on(me, "route_review")
+    await me.choose("e.venue")
+    await me.choose("defendant")
+    assert await current(me) == "court_name"
+    assert "адрес ответчика" in me.last
+    await me.say("№ 7 Тверского района г. Москвы")
+    assert await current(me) == "route_review"
+    case = await stored(db)
+    assert case.venue is Venue.DEFENDANT
+    assert case.court_name == "№ 7 Тверского района г. Москвы"

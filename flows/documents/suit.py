@@ -205,6 +205,7 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     """A lawsuit a court accepts (ГПК ст. 131–132, law-facts §2): the demand pursued, the
     penalty to date with its cap, moral damages the person chose, the fine asked not promised."""
     refuse_routes(case)
+    _switchable(case, today)  # before anything else: no lawsuit while the first demand runs
     w = Writer(texts, case)
     letter = claims.lawsuit_letter(case)
     sums = lawsuit_sums(case, today)

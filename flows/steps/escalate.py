@@ -247,6 +247,13 @@ def _venues(ctx: Ctx) -> list[Option]:
     return [(v.value, ctx.t(f"venue-{v.value}")) for v in Venue]
 
 
+def _set_venue(ctx: Ctx, value: str) -> None:
+    """Another venue is another court: the court named for the old one is asked again."""
+    if ctx.case.venue is not Venue(value):
+        ctx.case.court_name = ctx.case.court_level = None
+    ctx.case.venue = Venue(value)
+
+
 def _court_level(ctx: Ctx) -> Court:
     return lawsuit_sums(ctx.case, ctx.today).court
 
@@ -602,7 +609,8 @@ SPECS = (
         "venue",
         lambda ctx: ctx.t("q-venue"),
         _venues,
-        attr="venue",
+        apply=_set_venue,
+        done=lambda case: case.venue is not None,
     ),
     Spec(
         "court_name",
