@@ -343,3 +343,16 @@ def test_every_prosecutor_complaint_names_the_term_that_ran_out(drawn: tuple[Cas
             case.police.extension, 30
         )
         assert f"В течение {days} суток со дня подачи заявления" in flat
+
+
+@pytest.mark.parametrize("qid", ["police_department", "prosecutor_office"])
+def test_the_addressees_are_asked_in_russian(qid: str) -> None:
+    """p. 20: an answer printed in a document is asked in Russian."""
+    from flows.case import InputError
+    from flows.steps import create_form
+
+    spec = create_form().specs[qid]
+    assert spec.parse is not None
+    with pytest.raises(InputError):
+        spec.parse("Police department No. 5 of Moscow", None)  # type: ignore[arg-type]
+    assert spec.parse("ОМВД России по району Хамовники г. Москвы", None)  # type: ignore[arg-type]
