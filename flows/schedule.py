@@ -84,6 +84,11 @@ def letter_deadline(case: Case, letter: claims.Letter) -> Deadline | None:
     """The period a claim-stage letter started when it was delivered, whoever it went to."""
     if letter.form is claims.LetterForm.MARKETPLACE:
         return marketplace_deadline(case)
+    original = claims.overdue_since(case)
+    if original is not None and case.delivery.delivered_on is not None:
+        # a refund after a defective return: its 10 days ran from the original demand, and the
+        # claim asks payment without delay — no fresh period (law-facts §1)
+        return original
     return seller_deadline(case, letter)
 
 

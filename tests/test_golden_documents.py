@@ -503,7 +503,7 @@ def test_fas_complaint_names_the_ad() -> None:
     [
         (MALE, "я обратился в службу поддержки", "обратилась"),
         (FEMALE, "я обратилась в службу поддержки", "обратился"),
-        (NO_PATRONYMIC, "я обратился(лась) к продавцу", "обратилась к"),
+        (NO_PATRONYMIC, "я обратился(лась) в службу поддержки", "обратилась в"),
     ],
 )
 def test_gender_from_the_patronymic(name: str, verb: str, forbidden: str) -> None:
@@ -632,7 +632,7 @@ def test_return_states_the_window_it_was_made_in() -> None:
     )
     timely = claim_of(no_terms)[0]
     assert timely.has("в течение трёх месяцев со дня передачи товара")
-    assert timely.has("«5» сентября 2026 г. в чате поддержки")
+    assert timely.has("«5» сентября 2026 г. через чат в приложении")
     # received 05.06, no word to support, the claim today: long after 12.06
     late = make_case(
         ProblemId.RETURN, Demand.REFUND, return_info=True, support=SupportContact(skipped=True)

@@ -89,7 +89,10 @@ def return_timeliness(case: Case, w: Writer, today: date) -> str | None:
         "return-in-time",
         date=w.day(declared),
         window="months" if case.return_info is False else "days",
-        chat="yes" if declared != today else "no",
+        # said where it was said: the support contact's own channel, or this letter
+        channel=w(f"channel-{case.support.channel}")
+        if declared != today and case.support.channel and case.support.channel != "other"
+        else "none",
     )
 
 

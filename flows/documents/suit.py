@@ -25,7 +25,7 @@ from flows.documents.writer import Writer, enumerate_items, filename
 from flows.law import DeadlineKind, Penalty, PenaltyKind, deadline, money
 from flows.money import figures
 from flows.names import written
-from flows.problems import Demand, ProblemId
+from flows.problems import Demand, ProblemId, TechGround
 from flows.schedule import LawsuitSums, Standing, demand_status, lawsuit_sums, switch_allowed
 from flows.texts import Texts
 
@@ -286,7 +286,9 @@ def _suit_grounds(case: Case, sums: LawsuitSums, w: Writer, today: date) -> list
         paragraphs.append(return_timeliness(case, w, case.delivery.delivered_on or today))
     ground = claims.tech_statement(case, claims.main_letter(case).demand)
     if ground is not None:
-        paragraphs.append(w(f"tech-{ground.value}"))
+        # a demand switched in court was not the one made within 15 days: say which was
+        switched = ground is TechGround.WITHIN_15 and claims.switched(case)
+        paragraphs.append(w(f"tech-{ground.value}" + ("-first" if switched else "")))
     if case.problem is ProblemId.RETURN and claims.only_in_store(case):
         # КС РФ 7-П: the shop's "only in our store" and how the item was sent
         paragraphs += [line for line in return_how(case, w) if line != w("claim-return-how")]
