@@ -61,6 +61,8 @@ def _rule(case: Case, rule: str, w: Writer) -> str:
         f"appeal-rule-{rule}",
         quote=quote,
         form=form.value if form else "unknown",
+        # the order's data refute it only where there is an order (issue 17 review)
+        order="yes" if case.review.order else "no",
     )
 
 
@@ -86,8 +88,8 @@ def appeal(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
     if found:
         doc.add("paragraph", w("appeal-signals-label"))
         doc.add("list", lines=enumerate_items(w(f"appeal-signal-{s}") for s in found))
-    doc.add("paragraph", w("appeal-request"))
     attachments = evidence_items(evidence, w)
+    doc.add("paragraph", w("appeal-request", attached="yes" if attachments else "no"))
     if attachments:
         attach(doc, attachments, w)
     form = seller_form(case)
