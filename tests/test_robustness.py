@@ -31,6 +31,19 @@ FORM = create_form()
 # Which journey reaches each question, and how.
 PROSECUTOR = {"route": lambda me: me.choose("prosecutor")}
 ROUTES: dict[str, tuple[ProblemId, dict]] = {
+    # a marketplace sued whose data file has no address (Yandex Market): asked at the court
+    "marketplace_address": (
+        ProblemId.NOT_DELIVERED,
+        {
+            "marketplace": lambda me: me.choose("yandex_market"),
+            "order_number": lambda me: me.say("77012345"),
+        },
+    ),
+    # the seller's address skipped at the claim is asked again at the court (issue 17 p. 19)
+    "defendant_address": (
+        ProblemId.DEFECTIVE,
+        {"seller_address": lambda me: me.tap_key("btn-skip")},
+    ),
     "promised_on": (ProblemId.NOT_DELIVERED, {}),
     "marketplace_delivered_on": (ProblemId.NOT_DELIVERED, {}),
     "fraud_kind": (ProblemId.FRAUD, {}),
@@ -86,6 +99,7 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
 }
 QUESTIONS = list(FORM.specs)
 FREE_TEXT = {
+    "court_name",
     "item",
     "seller_name",
     "support_ticket",
