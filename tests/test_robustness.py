@@ -63,6 +63,30 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
         ProblemId.DEFECTIVE,
         {"tech_complex": lambda me: me.choose("yes")},
     ),
+    # issue 17: the claim letters' facts
+    "return_reason": (ProblemId.REFUND, {}),
+    "return_demanded_on": (ProblemId.REFUND, {}),
+    "marketplace_holds": (ProblemId.REFUND, {}),
+    "shop_answer": (ProblemId.RETURN, {}),
+    "return_sent_by": (ProblemId.RETURN, {}),
+    "return_sent_on": (ProblemId.RETURN, {}),
+    "return_tracking": (ProblemId.RETURN, {}),
+    "repair_handed_on": (
+        ProblemId.DEFECTIVE,
+        {
+            "tech_complex": lambda me: me.choose("yes"),
+            "tech_ground": lambda me: me.choose("repair_late"),
+        },
+    ),
+    "repair_returned_on": (
+        ProblemId.DEFECTIVE,
+        {
+            "tech_complex": lambda me: me.choose("yes"),
+            "tech_ground": lambda me: me.choose("repair_late"),
+        },
+    ),
+    "heavy": (ProblemId.DEFECTIVE, {"demand": lambda me: me.choose("repair")}),
+    "substitute": (ProblemId.DEFECTIVE, {"demand": lambda me: me.choose("repair")}),
     "police_omissions": (
         ProblemId.FRAUD,
         {**PROSECUTOR, "police_answer": lambda me: me.choose("refused_case")},
@@ -86,6 +110,7 @@ FREE_TEXT = {
     "police_kusp",
     "police_omissions",
     "tracking",
+    "return_tracking",
 }
 
 
