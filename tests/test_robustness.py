@@ -88,6 +88,30 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
         ProblemId.DEFECTIVE,
         {"tech_complex": lambda me: me.choose("phone")},
     ),
+    # issue 17: the claim letters' facts
+    "return_reason": (ProblemId.REFUND, {}),
+    "return_demanded_on": (ProblemId.REFUND, {}),
+    "marketplace_holds": (ProblemId.REFUND, {}),
+    "shop_answer": (ProblemId.RETURN, {}),
+    "return_sent_by": (ProblemId.RETURN, {}),
+    "return_sent_on": (ProblemId.RETURN, {}),
+    "return_tracking": (ProblemId.RETURN, {}),
+    "repair_handed_on": (
+        ProblemId.DEFECTIVE,
+        {
+            "tech_complex": lambda me: me.choose("yes"),
+            "tech_ground": lambda me: me.choose("repair_late"),
+        },
+    ),
+    "repair_returned_on": (
+        ProblemId.DEFECTIVE,
+        {
+            "tech_complex": lambda me: me.choose("yes"),
+            "tech_ground": lambda me: me.choose("repair_late"),
+        },
+    ),
+    "heavy": (ProblemId.DEFECTIVE, {"demand": lambda me: me.choose("repair")}),
+    "substitute": (ProblemId.DEFECTIVE, {"demand": lambda me: me.choose("repair")}),
     "police_omissions": (
         ProblemId.FRAUD,
         {**PROSECUTOR, "police_answer": lambda me: me.choose("refused_case")},
@@ -121,6 +145,7 @@ FREE_TEXT = {
     "tracking",
     "police_department",
     "prosecutor_office",
+    "return_tracking",
 }
 
 

@@ -245,15 +245,15 @@ async def _review_apply(ctx: Ctx, value: str) -> Outcome:
         await ctx.turn.say(ctx.t("claim-two-letters"))
     if _entity_unconfirmed(case, letters):
         await ctx.turn.say(ctx.t("claim-entity-check"))
-    if case.demand in MONEY_DEMANDS and not case.bank_details:
-        # law-facts §1 «Правила продажи»: a missing detail may give the seller a pretext to delay
-        await ctx.turn.say(ctx.t("claim-details-missing"))
     if case.problem is ProblemId.RETURN and not claims.return_in_time(case, ctx.today):
         await ctx.turn.say(ctx.t("claim-return-late"))
     core = ctx.turn.services.texts
     for letter in letters:
         await ctx.turn.say(ctx.t(f"claim-chat-version-{letter.kind.value}"))
         await ctx.turn.say(f"<pre>{html.quote(claim_chat(case, core, ctx.today, letter))}</pre>")
+    if case.demand in MONEY_DEMANDS and not case.bank_details:
+        # law-facts §1 «Правила продажи»: a missing detail may give the seller a pretext to delay
+        await ctx.turn.say(ctx.t("claim-details-missing"))
     if any(letter.penalty is not None and claims.handed_over(case) for letter in letters):
         await ctx.turn.say(ctx.t("claim-quality-check-advice"))
     await ctx.cases.log(
