@@ -99,14 +99,14 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
     "repair_handed_on": (
         ProblemId.DEFECTIVE,
         {
-            "tech_complex": lambda me: me.choose("yes"),
+            "tech_complex": lambda me: me.choose("phone"),
             "tech_ground": lambda me: me.choose("repair_late"),
         },
     ),
     "repair_returned_on": (
         ProblemId.DEFECTIVE,
         {
-            "tech_complex": lambda me: me.choose("yes"),
+            "tech_complex": lambda me: me.choose("phone"),
             "tech_ground": lambda me: me.choose("repair_late"),
         },
     ),
