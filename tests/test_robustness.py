@@ -63,6 +63,20 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
         ProblemId.DEFECTIVE,
         {"tech_complex": lambda me: me.choose("yes")},
     ),
+    # the lawsuit's questions (issue 17 p. 19): the seller's address skipped at the claim;
+    # Yandex Market, whose data file has no address, as the seller
+    "defendant_address": (
+        ProblemId.DEFECTIVE,
+        {"seller_address": lambda me: me.tap_key("btn-skip")},
+    ),
+    "marketplace_address": (
+        ProblemId.DEFECTIVE,
+        {
+            "marketplace": lambda me: me.choose("yandex_market"),
+            "order_number": lambda me: me.say("123456789"),
+            "seller_kind": lambda me: me.choose("marketplace"),
+        },
+    ),
     "police_omissions": (
         ProblemId.FRAUD,
         {**PROSECUTOR, "police_answer": lambda me: me.choose("refused_case")},
