@@ -717,7 +717,8 @@ def parse_court_name(text: str, level: Court) -> str:
     value = parse_text(text, limit=200, minimum=5, russian=True).strip(" .")
     if level is Court.MAGISTRATE:
         value = _COURT_PLOT.sub("", value).strip()
-        if not re.search(r"\d", value) or len(value) < 5:
+        # a number and the district's name: «№ 5 Пресненского района г. Москвы»
+        if not re.search(r"\d", value) or not re.search(r"[А-Яа-яЁё]{3,}", value):
             raise InputError("err-court-plot")
         return value if value.startswith("№") else "№ " + value.lstrip("№ ")
     value = re.sub(r"^[Вв]\s+", "", value)
