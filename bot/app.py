@@ -36,8 +36,8 @@ from bot.retries import RetryMiddleware
 from bot.users import People, ProfileRepo, UserRepo
 from bot.vacuum import Vacuum
 from flows.steps import create_router
+from flows.steps.commands.remind import make_composer
 from flows.steps.questions import Questions
-from flows.steps.remind import make_composer
 from flows.steps.services import Services
 
 log = logging.getLogger(__name__)

@@ -31,6 +31,7 @@ class Settings(BaseSettings):
         """`BOT_TOKEN=` left empty (as `.env.example` has it) means no token: the console
         (and an empty `DATABASE_PASSWORD=`, none)."""
         return None if isinstance(value, str) and not value.strip() else value
+
     database_path: Path = Path("./data/claimbot.sqlite3")
     # Unset or sqlite:///path: SQLite (DATABASE_PATH when unset); postgresql://…: PostgreSQL,
     # for several webhook instances on one database (`bot/backend.py`).

@@ -73,4 +73,3 @@ def create_i18n(default_locale: str) -> I18nMiddleware:
         manager=UserLocaleManager(default_locale=default_locale),
         default_locale=default_locale,
     )
-

@@ -261,6 +261,8 @@ def body_terms(kind: DeadlineKind, filed_on: date) -> list[Deadline]:
     if kind in EXTENDED:
         terms.append(deadline(EXTENDED[kind], filed_on))
     return terms
+
+
 # law-facts §3 Police: 3 days, 10 or 30 when the police announced an extension (УПК ст. 144)
 POLICE_TERM = {
     PoliceExtension.NONE: DeadlineKind.POLICE,

@@ -26,7 +26,7 @@ from flows.case import Case, Venue
 from flows.law import Court
 from flows.problems import ProblemId
 from flows.schedule import lawsuit_sums
-from flows.steps.form import AnswerCb, qid_of
+from flows.steps.engine import AnswerCb, qid_of
 
 START = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)  # Saturday 21.11.2026, 12:00 in Moscow
 NAME = "Иванов Иван Иванович"

@@ -545,7 +545,11 @@ async def test_two_processes_open_one_fresh_file_at_the_same_moment(tmp_path: Pa
         path = tmp_path / f"fresh{n}.sqlite3"
         processes = [
             await asyncio.create_subprocess_exec(
-                sys.executable, "-c", script, str(path), env=env,
+                sys.executable,
+                "-c",
+                script,
+                str(path),
+                env=env,
                 stderr=asyncio.subprocess.PIPE,
             )
             for _ in range(2)

@@ -138,7 +138,7 @@ async def test_other_peoples_cases_are_out_of_reach(talk, db: Database) -> None:
     await boris.say("/start")
     from aiogram.types import CallbackQuery
 
-    from flows.steps.cases import CaseCb
+    from flows.steps.commands.cases import CaseCb
 
     # Boris forges a button for Anna's case 1
     for action in ("open", "resume", "solved", "docs"):

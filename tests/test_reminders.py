@@ -310,7 +310,7 @@ def test_today_is_not_read_from_the_wall() -> None:
     # the dialogue's "today" comes from the injected clock in the person's zone
     from types import SimpleNamespace
 
-    from flows.steps.form import today_for
+    from flows.steps.engine import today_for
 
     turn = SimpleNamespace(
         services=SimpleNamespace(clock=ManualClock(datetime(2026, 11, 21, 22, 30, tzinfo=UTC))),

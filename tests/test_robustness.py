@@ -21,7 +21,7 @@ from bot.storage import SQLiteStorage
 from flows.problems import ProblemId
 from flows.procedure import SELLER_STAGES, STAGES
 from flows.steps import create_form
-from flows.steps.form import AnswerCb
+from flows.steps.engine import AnswerCb
 from tests import factories
 from tests.helpers import START, Talk, current, walk, walk_seller
 

@@ -126,7 +126,7 @@ async def test_one_person_does_not_see_another(talk, db: Database) -> None:
 async def test_a_fault_is_logged_without_what_the_person_typed(
     dp: Dispatcher, talk, caplog, monkeypatch
 ) -> None:
-    from flows.steps import start as start_module
+    from flows.steps.commands import start as start_module
 
     me = talk()
     await me.say("/start")

@@ -83,7 +83,11 @@ async def _connect(
             delay = min(next(delays), BACKOFF.max_delay)
             log.warning(
                 "start-up: database %s unreachable (%s), try %d of %d, next in %.1f s",
-                redacted(url), reason, attempt, attempts, delay,
+                redacted(url),
+                reason,
+                attempt,
+                attempts,
+                delay,
             )
             await sleep(delay)
         except (asyncpg.PostgresError, asyncpg.InterfaceError, ValueError) as exc:
@@ -197,7 +201,12 @@ class PgDatabase:
         password."""
         check(url)
         pool = await _connect(
-            url, attempts, sleep, password=password, min_size=1, max_size=pool_size,
+            url,
+            attempts,
+            sleep,
+            password=password,
+            min_size=1,
+            max_size=pool_size,
             command_timeout=60,
         )
         try:

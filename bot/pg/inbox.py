@@ -51,8 +51,7 @@ _CHAT_OWNERS = (
 
 KEEP_HANDLED = 86_400.0  # seconds a handled update_id is remembered (Telegram's retry window)
 _FIRST = (
-    "SELECT update_id, body FROM inbox WHERE lock_key = $1 AND NOT done"
-    " ORDER BY update_id LIMIT 1"
+    "SELECT update_id, body FROM inbox WHERE lock_key = $1 AND NOT done ORDER BY update_id LIMIT 1"
 )
 # The UPDATE and the SELECT see the same snapshot, so the SELECT skips the finished row itself.
 _DONE_AND_NEXT = (

@@ -76,8 +76,7 @@ async def _copy(
             offset = 0
             while True:
                 rows = await source.fetchall(
-                    f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}"
-                    " LIMIT ? OFFSET ?",
+                    f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order} LIMIT ? OFFSET ?",
                     (CHUNK, offset),
                 )
                 if not rows:

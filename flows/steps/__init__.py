@@ -1,6 +1,6 @@
 """The dialogue, assembled by `create_router()`: a router per family of commands and menus,
 and one router for the questions of every stage (the stage modules are lists of `Spec`s that
-the engine in `form.py` asks; `flows/procedure.py` orders them).
+the engine in `engine/` asks; `flows/procedure.py` orders them).
 
 Order matters: group chats are turned away first, then commands and menus, then the stages,
 and the fallback catches whatever nobody expected.
@@ -10,25 +10,11 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from flows.steps import (
-    cases,
-    claim,
-    escalate,
-    evidence,
-    fallback,
-    form,
-    groups,
-    letter_facts,
-    order,
-    privacy,
-    remind,
-    seller,
-    settings,
-    start,
-    support,
-)
-from flows.steps.form import Engine, Form
+from flows.steps.commands import cases, fallback, groups, privacy, remind, settings, start
+from flows.steps.engine import Engine, Form
+from flows.steps.engine.router import create_router as form_router
 from flows.steps.questions import Questions
+from flows.steps.stages import claim, escalate, evidence, letter_facts, order, seller, support
 from flows.steps.turn import TurnMiddleware
 
 STAGE_MODULES = (order, support, evidence, claim, escalate, seller, letter_facts)
@@ -56,7 +42,7 @@ def create_router(questions: Questions) -> tuple[Router, Engine]:
         settings.create_router(),
         cases.create_router(),
         remind.create_router(),
-        form.create_router(built),
+        form_router(built),
         fallback.create_router(),
     )
     return root, engine

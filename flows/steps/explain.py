@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from flows.law import Deadline, text_key
-from flows.steps.fields import day_text
-from flows.steps.form import Ctx
+from flows.steps.engine import Ctx
+from flows.steps.engine.fields import day_text
 
 
 def explain(ctx: Ctx, period: Deadline) -> str:

@@ -21,8 +21,8 @@ from flows.case import (
 from flows.documents import enumerate_items
 from flows.money import figures
 from flows.problems import AdKind, FraudKind, ProblemId, TechCategory, WrongKind
-from flows.steps import letter_facts
-from flows.steps.fields import (
+from flows.steps.engine import Ctx, Goto, Option, Spec
+from flows.steps.engine.fields import (
     edit_options,
     edit_target,
     fmt_date,
@@ -31,7 +31,7 @@ from flows.steps.fields import (
     text_question,
     yes_no,
 )
-from flows.steps.form import Ctx, Goto, Option, Spec
+from flows.steps.stages import letter_facts
 
 
 def _marketplaces(ctx: Ctx) -> list[Option]:
@@ -323,9 +323,7 @@ SPECS = (
     past_date_question("promised_on", "q-promised-on", attr="promised_on"),
     past_date_question("received_on", "q-received-on", attr="received_on"),
     text_question("item", "q-item", limit=200, attr="item"),
-    text_question(
-        "details", _details_prompt, limit=600, minimum=5, russian=True, attr="details"
-    ),
+    text_question("details", _details_prompt, limit=600, minimum=5, russian=True, attr="details"),
     Spec(
         "empty_cause",
         lambda ctx: ctx.t("q-empty-cause"),

@@ -29,9 +29,8 @@ from flows.money import figures
 from flows.names import Grammar
 from flows.problems import MONEY_DEMANDS, Demand, ProblemId, TechGround
 from flows.schedule import ReminderKind, marketplace_deadline, seller_deadline
-from flows.steps import letter_facts
-from flows.steps.explain import explain
-from flows.steps.fields import (
+from flows.steps.engine import Ctx, Goto, Leave, Option, Outcome, Spec, close_case
+from flows.steps.engine.fields import (
     date_options,
     day_text,
     edit_options,
@@ -43,7 +42,8 @@ from flows.steps.fields import (
     text_question,
     yes_no,
 )
-from flows.steps.form import Ctx, Goto, Leave, Option, Outcome, Spec, close_case
+from flows.steps.explain import explain
+from flows.steps.stages import letter_facts
 
 # -- the person (asked here, or at escalation when a problem has no claim) -------------------
 

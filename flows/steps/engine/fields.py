@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from flows.case import InputError, check_past, parse_date, parse_text
-from flows.steps.form import Ctx, Goto, Option, Spec, yesterday
+from flows.steps.engine.specs import Ctx, Goto, Option, Spec, yesterday
 
 
 def date_options(ctx: Ctx) -> list[Option]:

@@ -15,7 +15,8 @@ from aiogram import html
 from flows import claims
 from flows.case import ReturnReason, SentBy, ShopAnswer, parse_account_contact, parse_card_last4
 from flows.problems import MONEY_DEMANDS, Demand
-from flows.steps.fields import (
+from flows.steps.engine import Ctx, Option, Spec
+from flows.steps.engine.fields import (
     date_options,
     fmt_date,
     not_before,
@@ -24,7 +25,6 @@ from flows.steps.fields import (
     text_question,
     yes_no,
 )
-from flows.steps.form import Ctx, Option, Spec
 
 NOT_YET = "not_yet"
 

@@ -14,8 +14,8 @@ from flows.case import Case, Path, Status
 from flows.money import figures
 from flows.schedule import next_deadline, penalty_to
 from flows.steps.callbacks import RowId
-from flows.steps.fields import day_text
-from flows.steps.form import Engine, close_case, today_for
+from flows.steps.engine import Engine, close_case, today_for
+from flows.steps.engine.fields import day_text
 from flows.steps.keyboards import Keyboard
 from flows.steps.menu import MenuCb, open_case_id, show_menu
 from flows.steps.turn import Turn, done

@@ -7,8 +7,8 @@ from datetime import timedelta
 from aiogram import html
 
 from flows.case import Status, SupportOutcome, parse_ticket
-from flows.steps.fields import fmt_date, past_date_question
-from flows.steps.form import Ctx, Leave, Option, Outcome, Spec, close_case
+from flows.steps.engine import Ctx, Leave, Option, Outcome, Spec, close_case
+from flows.steps.engine.fields import fmt_date, past_date_question
 from flows.support_message import support_message
 
 CHANNELS = ("app_chat", "email", "phone", "other")

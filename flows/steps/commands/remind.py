@@ -21,9 +21,9 @@ from flows.law import DeadlineKind, deadline
 from flows.money import figures
 from flows.schedule import ReminderKind, own_window_applies, penalty_to
 from flows.steps.callbacks import RowId, Word
-from flows.steps.cases import case_title
-from flows.steps.fields import day_text
-from flows.steps.form import Ctx, Engine
+from flows.steps.commands.cases import case_title
+from flows.steps.engine import Ctx, Engine
+from flows.steps.engine.fields import day_text
 from flows.steps.keyboards import Keyboard
 from flows.steps.services import Services
 from flows.steps.turn import Turn, done

@@ -45,8 +45,8 @@ from flows.schedule import (
     route_deadline,
     switch_allowed,
 )
-from flows.steps.explain import explain
-from flows.steps.fields import (
+from flows.steps.engine import Ctx, Goto, Leave, Option, Outcome, Spec
+from flows.steps.engine.fields import (
     edit_options,
     edit_target,
     fmt_date,
@@ -55,7 +55,7 @@ from flows.steps.fields import (
     text_question,
     yes_no,
 )
-from flows.steps.form import Ctx, Goto, Leave, Option, Outcome, Spec
+from flows.steps.explain import explain
 
 # Routes whose document needs more answers before it can be written.
 ASKS_FIRST = frozenset({Route.COURT, Route.PROSECUTOR, Route.POLICE, Route.FAS})

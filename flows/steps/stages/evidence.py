@@ -8,7 +8,7 @@ from aiogram.types import Message
 
 from flows import problems, reviews
 from flows.case import Case, Path
-from flows.steps.form import Ctx, Option, Outcome, Quiet, Spec, Stay
+from flows.steps.engine import Ctx, Option, Outcome, Quiet, Spec, Stay
 
 MAX_FILES = 30
 MAX_BYTES = 20 * 1024 * 1024  # what a bot may download from Telegram

@@ -13,7 +13,8 @@ from flows.case import AppealOutcome, InputError, SellerForm, Status, parse_text
 from flows.claims import DocKind
 from flows.documents import appeal_short
 from flows.reviews import RULES, SIGNALS, Strength, find_quote, form_from_name, verdict
-from flows.steps.fields import (
+from flows.steps.engine import Ctx, Leave, Option, Outcome, Spec, Stay, close_case
+from flows.steps.engine.fields import (
     edit_options,
     edit_target,
     fmt_date,
@@ -21,7 +22,6 @@ from flows.steps.fields import (
     summary,
     text_question,
 )
-from flows.steps.form import Ctx, Leave, Option, Outcome, Spec, Stay, close_case
 
 _SKU = re.compile(r"^[0-9A-Za-z\-_]{3,40}$")
 

@@ -1,0 +1,2 @@
+"""The commands and menus outside the form: /start, /help, /cancel, /language, /privacy,
+/delete, /timezone, /cases, the reminders' buttons, group chats and the fallback."""

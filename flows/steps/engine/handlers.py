@@ -1,0 +1,153 @@
+"""The form's handlers: each one state-independent, the form's states in their filters.
+A typed answer, a button, Back and Skip, a shared contact, a file, an edited message, and
+anything else while a question is open."""
+
+from __future__ import annotations
+
+from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
+
+from flows import procedure
+from flows.case import InputError
+from flows.steps.engine.engine import Engine, current, pressed
+from flows.steps.engine.specs import LAST_ANSWER, AnswerCb, Ctx, NavCb, maybe
+from flows.steps.menu import show_menu
+from flows.steps.turn import Turn, done, later_album_part
+
+
+async def on_button(
+    query: CallbackQuery, callback_data: AnswerCb, turn: Turn, engine: Engine
+) -> None:
+    now = await pressed(turn, engine, callback_data.c, callback_data.q)
+    if now is None:
+        await _stale(query, turn)
+        return
+    ctx, qid = now
+    spec = engine.form.specs[qid]
+    if callback_data.v not in {v for v, _ in await maybe(spec.options(ctx))}:
+        await _stale(query, turn)
+        return
+    await done(query)
+    if spec.parse_buttons and spec.parse is not None:
+        await _typed(ctx, qid, callback_data.v, engine)
+        return
+    await engine.answer(ctx, qid, callback_data.v)
+
+
+async def on_nav(query: CallbackQuery, callback_data: NavCb, turn: Turn, engine: Engine) -> None:
+    now = await pressed(turn, engine, callback_data.c, callback_data.q)
+    if now is None:
+        await _stale(query, turn)
+        return
+    ctx, qid = now
+    spec = engine.form.specs[qid]
+    if callback_data.a == "skip" and spec.skip is not None:
+        await done(query)
+        await engine.after(ctx, qid, await maybe(spec.skip(ctx)))
+    elif callback_data.a == "back":
+        await done(query)
+        await go_back(ctx, qid, engine)
+    else:
+        await _stale(query, turn)
+
+
+async def on_contact(message: Message, turn: Turn, engine: Engine) -> None:
+    now = await current(turn, engine)
+    if now is None or message.contact is None:
+        return
+    ctx, qid = now
+    contact = message.contact
+    if contact.user_id is not None and contact.user_id != turn.user.id:
+        await engine.reject(ctx, qid, InputError("err-contact-not-yours"))
+        return
+    await _typed(ctx, qid, contact.phone_number, engine)
+
+
+async def on_media(message: Message, turn: Turn, engine: Engine) -> None:
+    now = await current(turn, engine)
+    if now is None:
+        return
+    ctx, qid = now
+    take = engine.form.specs[qid].on_media
+    if take is not None:
+        await engine.after(ctx, qid, await take(ctx, message))
+
+
+async def on_text(message: Message, turn: Turn, engine: Engine) -> None:
+    now = await current(turn, engine)
+    if now is None or message.text is None:
+        return
+    ctx, qid = now
+    if message.text == turn.t("btn-back"):
+        await turn.say(turn.t("going-back"), ReplyKeyboardRemove())
+        await go_back(ctx, qid, engine)
+        return
+    if await _typed(ctx, qid, message.text, engine):
+        await turn.state.update_data({LAST_ANSWER: [message.message_id, qid]})
+
+
+async def on_edited(message: Message, turn: Turn, engine: Engine) -> None:
+    """An edited message. The last typed answer, edited, is the new answer to its question
+    (and the conversation goes on from there); an older one cannot be matched to a question
+    safely, so the person hears how to change it."""
+    now = await current(turn, engine)
+    last = await turn.state.get_value(LAST_ANSWER)
+    qid = last[1] if last and last[0] == message.message_id else None
+    spec = engine.form.specs.get(qid) if qid else None
+    if now is None or qid is None or spec is None or spec.parse is None or not message.text:
+        await turn.say(turn.t("edit-old"))
+        if now is not None:
+            await engine.ask(*now)
+        return
+    await turn.say(turn.t("edit-taken"))
+    ctx = now[0]
+    if await _typed(ctx, qid, message.text, engine):
+        await engine.save(ctx)  # the open question did not change, so nothing saved it
+
+
+async def on_unexpected(message: Message, turn: Turn, engine: Engine) -> None:
+    """Anything else while a question is open: what we expect, and the question again."""
+    now = await current(turn, engine)
+    if now is None:
+        await turn.state.set_state(None)
+        await show_menu(turn)
+        return
+    ctx, qid = now
+    if later_album_part(turn, message):
+        return
+    if message.text is not None and message.text == turn.t("btn-back"):
+        await go_back(ctx, qid, engine)
+        return
+    await turn.say(turn.t(engine.form.specs[qid].hint))
+    await engine.ask(ctx, qid)
+
+
+async def _typed(ctx: Ctx, qid: str, text: str, engine: Engine) -> bool:
+    """Read a typed answer and go on; False when it was not understood (asked again)."""
+    spec = engine.form.specs[qid]
+    if spec.parse is None:  # a question answered by buttons only
+        await engine.reject(ctx, qid, InputError(spec.hint))
+        return False
+    if len(text) > 4096:  # more than one Telegram message holds
+        await engine.reject(ctx, qid, InputError("err-text-long", limit=4096))
+        return False
+    try:
+        value = spec.parse(text, ctx)
+    except InputError as error:
+        await engine.reject(ctx, qid, error)
+        return False
+    if spec.contact:
+        await ctx.turn.say(ctx.t("ok"), ReplyKeyboardRemove())
+    await engine.answer(ctx, qid, value)
+    return True
+
+
+async def go_back(ctx: Ctx, qid: str, engine: Engine) -> None:
+    await ctx.turn.state.update_data(return_to=None)
+    previous = procedure.previous_question(ctx.case, qid)
+    await engine.ask(ctx, previous or qid)
+
+
+async def _stale(query: CallbackQuery, turn: Turn) -> None:
+    await done(query, turn.t("stale-button"))
+    await turn.say(turn.t("stale-button"))
+    await turn.services.questions.ask_current(turn)
