@@ -13,11 +13,13 @@ from flows import procedure
 from flows.case import Case, Path, Status
 from flows.money import figures
 from flows.schedule import next_deadline, penalty_to
+from flows.steps import exits
 from flows.steps.callbacks import RowId
-from flows.steps.engine import Engine, close_case, today_for
+from flows.steps.engine import Engine, today_for
 from flows.steps.engine.fields import day_text
 from flows.steps.keyboards import Keyboard
-from flows.steps.menu import MenuCb, open_case_id, show_menu
+from flows.steps.memory import Memory
+from flows.steps.menu import MenuCb, open_case_id
 from flows.steps.turn import Turn, done
 
 
@@ -56,7 +58,7 @@ async def start_new_case(turn: Turn, engine: Engine, path: Path = Path.BUYER) ->
 async def show_list(turn: Turn) -> None:
     cases = await turn.services.cases.owned_by(turn.user.id)
     if not cases:
-        await show_menu(turn, turn.t("cases-none"))
+        await exits.to_menu(turn, turn.t("cases-none"))
         return
     kb = Keyboard()
     lines = []
@@ -108,7 +110,7 @@ async def on_seller(event: CallbackQuery, turn: Turn, engine: Engine) -> None:
 
 async def on_cases(event: Message | CallbackQuery, turn: Turn) -> None:
     await done(event)
-    await turn.state.set_state(None)
+    await exits.leave_question(turn)
     await show_list(turn)
 
 
@@ -150,12 +152,10 @@ async def on_close(query: CallbackQuery, callback_data: CaseCb, turn: Turn, engi
     if ctx is None or ctx.case.status is not Status.OPEN:
         await show_list(turn)
         return
-    await close_case(ctx, Status(callback_data.a))
+    await exits.close_case(turn, ctx.case, Status(callback_data.a))
     await engine.save(ctx)
-    if await turn.state.get_value("case_id") == ctx.case.id:
-        await turn.state.set_state(None)
-        await turn.state.set_data({})
-    await show_menu(turn, turn.t(f"closed-{callback_data.a}"))
+    current = await Memory(turn.state).case_id() == ctx.case.id
+    await exits.to_menu(turn, turn.t(f"closed-{callback_data.a}"), forget_case=current)
 
 
 async def on_docs(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:

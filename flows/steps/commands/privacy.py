@@ -9,6 +9,7 @@ from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
 
+from flows.steps import exits
 from flows.steps.keyboards import Keyboard
 from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done
@@ -48,7 +49,7 @@ def create_router() -> Router:
             await turn.bot.edit_message_reply_markup(
                 chat_id=turn.chat_id, message_id=query.message.message_id, reply_markup=None
             )
-        await turn.say(farewell)
+        await exits.after_erasure(turn, farewell)
 
     @router.callback_query(DeleteCb.filter(~F.sure))
     async def on_delete_kept(query: CallbackQuery, turn: Turn, questions: Questions) -> None:

@@ -25,6 +25,7 @@ from flows.steps.commands.cases import case_title
 from flows.steps.engine import Ctx, Engine
 from flows.steps.engine.fields import day_text
 from flows.steps.keyboards import Keyboard
+from flows.steps.memory import Memory
 from flows.steps.services import Services
 from flows.steps.turn import Turn, done
 
@@ -206,7 +207,7 @@ async def _open(turn: Turn, engine: Engine, case_id: int) -> Ctx | None:
     if ctx is None or ctx.case.status is not Status.OPEN:
         await turn.say(turn.t("remind-case-closed"))
         return None
-    await turn.state.set_data({"case_id": ctx.case.id})
+    await Memory(turn.state).start(ctx.case.id)
     return ctx
 
 

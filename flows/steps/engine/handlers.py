@@ -8,9 +8,10 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from flows import procedure
 from flows.case import InputError
+from flows.steps import exits
 from flows.steps.engine.engine import Engine, current, pressed
-from flows.steps.engine.specs import LAST_ANSWER, AnswerCb, Ctx, NavCb, maybe
-from flows.steps.menu import show_menu
+from flows.steps.engine.specs import AnswerCb, Ctx, NavCb, maybe
+from flows.steps.memory import Memory
 from flows.steps.turn import Turn, done, later_album_part
 
 
@@ -82,7 +83,7 @@ async def on_text(message: Message, turn: Turn, engine: Engine) -> None:
         await go_back(ctx, qid, engine)
         return
     if await _typed(ctx, qid, message.text, engine):
-        await turn.state.update_data({LAST_ANSWER: [message.message_id, qid]})
+        await Memory(turn.state).set_last_answer(message.message_id, qid)
 
 
 async def on_edited(message: Message, turn: Turn, engine: Engine) -> None:
@@ -90,8 +91,8 @@ async def on_edited(message: Message, turn: Turn, engine: Engine) -> None:
     (and the conversation goes on from there); an older one cannot be matched to a question
     safely, so the person hears how to change it."""
     now = await current(turn, engine)
-    last = await turn.state.get_value(LAST_ANSWER)
-    qid = last[1] if last and last[0] == message.message_id else None
+    last = await Memory(turn.state).last_answer()
+    qid = last.question if last and last.message_id == message.message_id else None
     spec = engine.form.specs.get(qid) if qid else None
     if now is None or qid is None or spec is None or spec.parse is None or not message.text:
         await turn.say(turn.t("edit-old"))
@@ -108,8 +109,7 @@ async def on_unexpected(message: Message, turn: Turn, engine: Engine) -> None:
     """Anything else while a question is open: what we expect, and the question again."""
     now = await current(turn, engine)
     if now is None:
-        await turn.state.set_state(None)
-        await show_menu(turn)
+        await exits.to_menu(turn)
         return
     ctx, qid = now
     if later_album_part(turn, message):
@@ -142,7 +142,7 @@ async def _typed(ctx: Ctx, qid: str, text: str, engine: Engine) -> bool:
 
 
 async def go_back(ctx: Ctx, qid: str, engine: Engine) -> None:
-    await ctx.turn.state.update_data(return_to=None)
+    await Memory(ctx.turn.state).set_return_to(None)
     previous = procedure.previous_question(ctx.case, qid)
     await engine.ask(ctx, previous or qid)
 

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from flows.steps.engine.engine import Engine
 
 STATE_PREFIX = "q:"
-LAST_ANSWER = "last"  # FSM data: [message id, question] of the last typed answer taken
 
 
 def state_of(qid: str) -> str:
