@@ -49,7 +49,7 @@ def today_for(turn: Turn) -> date:
 
 
 class Engine:
-    """Asks, reads answers, moves on. Lives in `workflow_data` as `engine`."""
+    """Asks, reads answers, moves on. Handlers reach it through `Services` (`engine_of`)."""
 
     def __init__(self, form: Form, questions: Questions) -> None:
         self.form = form
