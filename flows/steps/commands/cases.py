@@ -15,7 +15,7 @@ from flows.money import figures
 from flows.schedule import next_deadline, penalty_to
 from flows.steps import exits
 from flows.steps.callbacks import RowId
-from flows.steps.engine import Engine, today_for
+from flows.steps.engine import Engine, engine_of, today_for
 from flows.steps.engine.fields import day_text
 from flows.steps.keyboards import Keyboard
 from flows.steps.memory import Memory
@@ -89,12 +89,14 @@ async def show_list(turn: Turn) -> None:
     await turn.say(turn.t("cases-list") + "\n\n" + "\n\n".join(lines), kb.as_markup())
 
 
-async def on_new(event: Message | CallbackQuery, turn: Turn, engine: Engine) -> None:
+async def on_new(event: Message | CallbackQuery, turn: Turn) -> None:
+    engine = engine_of(turn)
     await done(event)
     await start_new_case(turn, engine)
 
 
-async def on_resume_current(event: CallbackQuery, turn: Turn, engine: Engine) -> None:
+async def on_resume_current(event: CallbackQuery, turn: Turn) -> None:
+    engine = engine_of(turn)
     await done(event)
     case_id = await open_case_id(turn)
     if case_id is None:
@@ -103,7 +105,8 @@ async def on_resume_current(event: CallbackQuery, turn: Turn, engine: Engine) ->
     await engine.open_case(turn, case_id)
 
 
-async def on_seller(event: CallbackQuery, turn: Turn, engine: Engine) -> None:
+async def on_seller(event: CallbackQuery, turn: Turn) -> None:
+    engine = engine_of(turn)
     await done(event)
     await start_new_case(turn, engine, path=Path.SELLER)
 
@@ -135,9 +138,8 @@ async def on_open(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> No
     await turn.say(text, kb.as_markup())
 
 
-async def on_resume(
-    query: CallbackQuery, callback_data: CaseCb, turn: Turn, engine: Engine
-) -> None:
+async def on_resume(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
+    engine = engine_of(turn)
     await done(query)
     case = await turn.services.cases.get(callback_data.id, turn.user.id)
     if case is None or case.status is not Status.OPEN:
@@ -146,7 +148,8 @@ async def on_resume(
     await engine.open_case(turn, case.id)
 
 
-async def on_close(query: CallbackQuery, callback_data: CaseCb, turn: Turn, engine: Engine) -> None:
+async def on_close(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
+    engine = engine_of(turn)
     await done(query)
     ctx = await engine.context(turn, callback_data.id)
     if ctx is None or ctx.case.status is not Status.OPEN:

@@ -10,7 +10,6 @@ from aiogram.types import CallbackQuery, Message
 from flows.steps import exits
 from flows.steps.keyboards import Keyboard
 from flows.steps.menu import MenuCb
-from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done
 
 LANGUAGES = {"ru": "🇷🇺 Русский", "en": "🇬🇧 English"}
@@ -32,10 +31,10 @@ def create_router() -> Router:
 
     @router.message(Command("help"))
     @router.callback_query(MenuCb.filter(F.action == "help"))
-    async def on_help(event: Message | CallbackQuery, turn: Turn, questions: Questions) -> None:
+    async def on_help(event: Message | CallbackQuery, turn: Turn) -> None:
         await done(event)
         await turn.say(turn.t("help-text"))
-        await questions.ask_current(turn)
+        await turn.services.questions.ask_current(turn)
 
     @router.callback_query(MenuCb.filter(F.action == "home"))
     async def on_home(event: CallbackQuery, turn: Turn) -> None:
@@ -56,11 +55,11 @@ def create_router() -> Router:
 
     @router.callback_query(LanguageCb.filter(F.code.in_(LANGUAGES)))
     async def on_language_chosen(
-        query: CallbackQuery, callback_data: LanguageCb, turn: Turn, questions: Questions
+        query: CallbackQuery, callback_data: LanguageCb, turn: Turn
     ) -> None:
         await done(query)
         await turn.i18n.set_locale(callback_data.code)
         await turn.say(turn.t("language-set"))
-        await questions.ask_current(turn)
+        await turn.services.questions.ask_current(turn)
 
     return router

@@ -49,7 +49,7 @@ def today_for(turn: Turn) -> date:
 
 
 class Engine:
-    """Asks, reads answers, moves on. Lives in `workflow_data` as `engine`."""
+    """Asks, reads answers, moves on. Handlers reach it through `Services` (`engine_of`)."""
 
     def __init__(self, form: Form, questions: Questions) -> None:
         self.form = form
@@ -224,3 +224,11 @@ async def pressed(turn: Turn, engine: Engine, case_id: int, qid: str) -> tuple[C
     if now is None or now[1] != qid or now[0].case.id != case_id:
         return None
     return now
+
+
+def engine_of(turn: Turn) -> Engine:
+    """The engine, from the turn's `Services` (which cannot name it: it is below `Turn`)."""
+    engine = turn.services.engine
+    if not isinstance(engine, Engine):
+        raise TypeError(f"services.engine is a {type(engine).__name__}, not the Engine")
+    return engine
