@@ -39,6 +39,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 from flows import claims, marketplaces
@@ -253,7 +255,7 @@ class Question:
     stores: tuple[str, ...] | None = None
     clears: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def fields(self) -> tuple[str, ...]:
         if self.stores is not None:
             return self.stores
@@ -672,45 +674,74 @@ def clear_voided(case: Case, question: str) -> None:
         _clear(case, questions[voided].fields)
 
 
-def kept(case: Case, current: Walk | None = None) -> set[str]:
-    """The questions whose answers this case keeps: those it meets on any route."""
-    met = set((current or walk(case)).sequence)
-    for route in (None, *Route):
-        if route is not case.route_pending:
-            met.update(sequence(case.model_copy(update={"route_pending": route})))
-    return met
-
-
 def _stray(case: Case, questions: dict[str, Question], current: Walk) -> list[Question]:
-    """Questions outside the sequence with an answer stored (in a field no kept question
-    also stores): the other routes are walked only when there are any."""
+    """Questions the case meets on no route with an answer stored, in a field no question
+    it meets also stores (a shared field, like the price cut asked at the claim and again at
+    the court, stays while either is asked)."""
     met = set(current.sequence)
     filled = [q for q in questions.values() if q.id not in met and _filled(case, q)]
     if not filled:
         return []
-    candidates = _unshared(case, filled, questions, met)
-    if not candidates:
-        return []
-    met = kept(case, current)
-    return _unshared(case, [q for q in candidates if q.id not in met], questions, met)
+    asked = _Asked(case, met)
+    sharing = _SHARING[id(_table(case))]
+    return [
+        q
+        for q in filled
+        if not asked(q)
+        and any(
+            not _is_default(case, path) and not any(asked(other) for other in sharing[q.id, path])
+            for path in q.fields
+        )
+    ]
+
+
+class _Asked:
+    """Whether the case meets a question on its route or on any other: a question's own
+    predicate checked against the case with another `route_pending`, only when needed."""
+
+    def __init__(self, case: Case, met: set[str]) -> None:
+        self.case, self.met = case, met
+        self.known: dict[str, bool] = {}
+        self._variants: list[Case] | None = None
+        self.stage = _STAGE_OF[id(_table(case))]
+
+    def variants(self) -> list[Case]:
+        if self._variants is None:
+            case = self.case
+            routes = () if case.path is Path.SELLER or case.problem is None else (None, *Route)
+            # no route before the claim, and none on the seller's path
+            self._variants = [
+                case.model_copy(update={"route_pending": r})
+                for r in routes
+                if r is not case.route_pending
+            ]
+        return self._variants
+
+    def __call__(self, q: Question) -> bool:
+        if q.id in self.met:
+            return True
+        if q.id not in self.known:
+            stage = self.stage[q.id]
+            self.known[q.id] = any(stage.when(v) and q.when(v) for v in self.variants())
+        return self.known[q.id]
 
 
 def _filled(case: Case, question: Question) -> bool:
     return any(not _is_default(case, path) for path in question.fields)
 
 
-def _unshared(
-    case: Case, filled: list[Question], questions: dict[str, Question], met: set[str]
-) -> list[Question]:
-    """Those of `filled` holding a field that no question of `met` stores too (a shared
-    field, like the price cut asked at the claim and again at the court, stays while one of
-    them is asked)."""
-    held = {path for qid in met for path in questions[qid].fields}
-    return [
-        q
-        for q in filled
-        if any(not _is_default(case, p) and not any(_overlap(p, h) for h in held) for p in q.fields)
-    ]
+def _sharing(table: tuple[Stage, ...]) -> dict[tuple[str, str], list[Question]]:
+    """For each question's field, the other questions storing it, or a field in or around it."""
+    questions = _questions(table)
+    return {
+        (q.id, path): [
+            other
+            for other in questions.values()
+            if other.id != q.id and any(_overlap(path, theirs) for theirs in other.fields)
+        ]
+        for q in questions.values()
+        for path in q.fields
+    }
 
 
 def _overlap(a: str, b: str) -> bool:
@@ -729,8 +760,10 @@ def _owner(case: Case, path: str) -> tuple[Any, str]:
 
 
 def _get(case: Case, path: str) -> Any:
-    owner, name = _owner(case, path)
-    return None if owner is None else getattr(owner, name)
+    try:
+        return _GETTER[path](case)
+    except AttributeError:  # inside a part the case does not have (no seller yet)
+        return None
 
 
 def _default(owner: Any, name: str) -> Any:
@@ -738,17 +771,12 @@ def _default(owner: Any, name: str) -> Any:
     return type(owner).model_fields[name].get_default(call_default_factory=True)
 
 
-_EMPTY: dict[tuple[type, str], Any] = {}  # the empty values, to compare with
-
-
 def _is_default(case: Case, path: str) -> bool:
-    owner, name = _owner(case, path)
-    if owner is None:
+    try:
+        value = _GETTER[path](case)
+    except AttributeError:
         return True
-    key = (type(owner), name)
-    if key not in _EMPTY:
-        _EMPTY[key] = _default(owner, name)
-    return bool(getattr(owner, name) == _EMPTY[key])
+    return bool(value == _EMPTY[path])
 
 
 def _clear(case: Case, paths: tuple[str, ...]) -> None:
@@ -760,7 +788,8 @@ def _clear(case: Case, paths: tuple[str, ...]) -> None:
 
 def _check_fields() -> None:
     """Every `stores` names a field of the case and every `clears` a question of the table:
-    a typo fails at import, not in a person's conversation."""
+    a typo fails at import, not in a person's conversation. Keeps each field's reader and
+    empty value on the way."""
     for table in (STAGES, SELLER_STAGES):
         questions = _questions(table)
         for q in questions.values():
@@ -774,6 +803,8 @@ def _check_fields() -> None:
                     model = _model_of(model, parent, q.id)
                 if name not in model.model_fields:
                     raise ValueError(f"question {q.id} stores {path}, which is not a case field")
+                _GETTER[path] = attrgetter(path)
+                _EMPTY[path] = model.model_fields[name].get_default(call_default_factory=True)
 
 
 def _model_of(model: Any, name: str, qid: str) -> Any:
@@ -786,4 +817,11 @@ def _model_of(model: Any, name: str, qid: str) -> Any:
     raise ValueError(f"question {qid} stores into {name}, which holds no fields")
 
 
+_GETTER: dict[str, Callable[[Case], Any]] = {}
+_EMPTY: dict[str, Any] = {}  # each stored field's empty value, to compare with
 _check_fields()
+_STAGE_OF = {
+    id(table): {q.id: stage for stage in table for q in stage.questions}
+    for table in (STAGES, SELLER_STAGES)
+}
+_SHARING = {id(table): _sharing(table) for table in (STAGES, SELLER_STAGES)}
