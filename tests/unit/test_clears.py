@@ -36,7 +36,9 @@ def _field(path: str) -> tuple[type, str]:
 
 
 SPECIAL: dict[str, st.SearchStrategy[Any]] = {
+    # the first two answers are never empty: the case's later questions read them
     "marketplace": st.sampled_from(sorted(marketplaces.catalogue())),
+    "problem": st.sampled_from(list(ProblemId)),
     "rules": st.lists(st.sampled_from(RULES), max_size=3, unique=True),
     "loss_items": st.lists(
         st.builds(Loss, what=st.just("такси"), amount=st.just(Decimal(700))), max_size=2
