@@ -588,10 +588,6 @@ def walk(case: Case) -> Walk:
     return Walk(stages, tuple(order), table)
 
 
-def _walk(case: Case) -> list[tuple[Stage, str]]:
-    return list(walk(case).order)
-
-
 def sequence(case: Case) -> list[str]:
     """Every question this case meets, in order."""
     return walk(case).sequence
@@ -656,15 +652,16 @@ def void(case: Case, changed: Collection[str] = ()) -> Walk:
     questions = _BY_ID[id(_table(case))]
     for qid in changed:
         clear_voided(case, qid)
-    while True:
+    for _ in range(len(_EMPTY) + 1):  # each round empties a field, or it is the last
         current = walk(case)
         stray = _stray(case, questions, current)
         if not stray:
             return current
-        for q in stray:
-            _clear(case, q.fields)
+        for q, paths in stray:
+            _clear(case, paths)
             for voided in q.clears:
                 _clear(case, questions[voided].fields)
+    raise RuntimeError("clearing void answers does not settle")  # a field that cannot empty
 
 
 def clear_voided(case: Case, question: str) -> None:
@@ -674,25 +671,30 @@ def clear_voided(case: Case, question: str) -> None:
         _clear(case, questions[voided].fields)
 
 
-def _stray(case: Case, questions: dict[str, Question], current: Walk) -> list[Question]:
-    """Questions the case meets on no route with an answer stored, in a field no question
-    it meets also stores (a shared field, like the price cut asked at the claim and again at
-    the court, stays while either is asked)."""
+def _stray(
+    case: Case, questions: dict[str, Question], current: Walk
+) -> list[tuple[Question, tuple[str, ...]]]:
+    """Questions the case meets on no route, with their fields still holding an answer that
+    no question it meets stores too (a shared field, like the price cut asked at the claim
+    and again at the court, stays while either is asked)."""
     met = set(current.sequence)
     filled = [q for q in questions.values() if q.id not in met and _filled(case, q)]
     if not filled:
         return []
     asked = _Asked(case, met)
     sharing = _SHARING[id(_table(case))]
-    return [
-        q
-        for q in filled
-        if not asked(q)
-        and any(
-            not _is_default(case, path) and not any(asked(other) for other in sharing[q.id, path])
+    stray = []
+    for q in filled:
+        if asked(q):
+            continue
+        paths = tuple(
+            path
             for path in q.fields
+            if not _is_default(case, path) and not any(asked(o) for o in sharing[q.id, path])
         )
-    ]
+        if paths:
+            stray.append((q, paths))
+    return stray
 
 
 class _Asked:
