@@ -37,8 +37,11 @@ The seller's path (an unfair review) has its own table, `SELLER_STAGES`, on the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import cached_property
+from operator import attrgetter
+from typing import Any
 
 from flows import claims, marketplaces
 from flows.case import Case, Path, PoliceAnswer, SellerForm, StageId
@@ -186,7 +189,11 @@ def _police_decided(case: Case) -> bool:
 
 
 def _police_unknown(case: Case) -> bool:
-    return case.route_pending is Route.PROSECUTOR and claims.police_filed_on(case) is None
+    """When the police report was filed, unless the bot recorded it (the police route's own
+    filing date); kept in the sequence once told, so the answer given is not void."""
+    if case.route_pending is not Route.PROSECUTOR:
+        return False
+    return not any(e.route is Route.POLICE and e.filed_on for e in case.escalations)
 
 
 def _police_department(case: Case) -> bool:
@@ -237,8 +244,22 @@ def _profile_question(case: Case) -> bool:
 
 @dataclass(frozen=True)
 class Question:
+    """One question: asked `when` the case needs it. `stores` are the case fields its answer
+    fills (dotted paths into the case; by default the field named like the question, if there
+    is one). `clears` are the questions whose answers a change of this one makes meaningless
+    though they stay in the sequence (a new marketplace: another seller). An answer whose
+    question leaves the sequence is cleared without saying so: see `void`."""
+
     id: str
     when: Predicate = _always
+    stores: tuple[str, ...] | None = None
+    clears: tuple[str, ...] = ()
+
+    @cached_property
+    def fields(self) -> tuple[str, ...]:
+        if self.stores is not None:
+            return self.stores
+        return (self.id,) if self.id in Case.model_fields else ()
 
 
 @dataclass(frozen=True)
@@ -260,13 +281,14 @@ def _surname_unknown(case: Case) -> bool:
 
 
 PERSON = (
-    Question("full_name"),
-    Question("surname", _surname_unknown),
-    Question("gender", _gender_unknown),
-    Question("address"),
-    Question("phone"),
-    Question("email"),
-    Question("save_profile", _profile_question),
+    Question("full_name", stores=("person.full_name",)),
+    Question("surname", _surname_unknown, stores=("person.surname",)),
+    Question("gender", _gender_unknown, stores=("person.grammar",)),
+    Question("address", stores=("person.address",)),
+    Question("phone", stores=("person.phone",)),
+    Question("email", stores=("person.email", "person.email_skipped")),
+    # `profile_asked` marks the question asked (it leaves the sequence then): not an answer
+    Question("save_profile", _profile_question, stores=()),
 )
 
 STAGES: tuple[Stage, ...] = (
@@ -274,7 +296,17 @@ STAGES: tuple[Stage, ...] = (
         StageId.ORDER,
         "stage-order",
         (
-            Question("marketplace"),
+            Question(
+                "marketplace",
+                # who sells, and the address a lawsuit needs, depend on where it was bought
+                clears=(
+                    "seller_kind",
+                    "seller_name",
+                    "seller_ids",
+                    "seller_address",
+                    "marketplace_address",
+                ),
+            ),
             Question("problem"),
             Question("fraud_kind", _is(ProblemId.FRAUD)),
             Question("wrong_kind", _is(ProblemId.WRONG_ITEM)),
@@ -288,19 +320,21 @@ STAGES: tuple[Stage, ...] = (
             Question("empty_cause", claims.asks_empty_cause),
             Question("ad_where", _is(ProblemId.MISLEADING_AD)),
             Question("ad_seen_on", _is(ProblemId.MISLEADING_AD)),
-            Question("tech_complex", claims.asks_tech_complex),
-            Question("tech_list", _tech_unsure),
+            Question(
+                "tech_complex", claims.asks_tech_complex, stores=("tech_category", "tech_complex")
+            ),
+            Question("tech_list", _tech_unsure, stores=("tech_complex",)),
             Question("return_info", _is(ProblemId.RETURN)),
             Question("return_reason", _is(ProblemId.REFUND)),
             Question("return_demanded_on", claims.asks_return_demanded_on),
-            Question("price"),
+            Question("price", stores=("price", "price_unconfirmed")),
             Question("price_confirm", _price_unconfirmed),
             Question("prepaid"),
-            Question("seller_kind", _seller_choice),
-            Question("seller_name", _third_party_seller),
-            Question("seller_ids", _third_party_seller),
+            Question("seller_kind", _seller_choice, stores=("seller",)),
+            Question("seller_name", _third_party_seller, stores=("seller.name",)),
+            Question("seller_ids", _third_party_seller, stores=("seller.inn", "seller.ogrn")),
             Question("marketplace_holds", claims.asks_marketplace_holds),
-            Question("checks"),
+            Question("checks", stores=("checks_seen",)),
             Question("order_summary"),
         ),
     ),
@@ -308,19 +342,23 @@ STAGES: tuple[Stage, ...] = (
         StageId.SUPPORT,
         "stage-support",
         (
-            Question("support_intro"),
-            Question("support_channel", _support_reported),
-            Question("support_date", _support_reported),
-            Question("support_ticket", _support_reported),
-            Question("support_outcome", _support_reported),
+            Question("support_intro", stores=("support.skipped",)),
+            Question("support_channel", _support_reported, stores=("support.channel",)),
+            Question("support_date", _support_reported, stores=("support.written_on",)),
+            Question("support_ticket", _support_reported, stores=("support.ticket",)),
+            Question("support_outcome", _support_reported, stores=("support.outcome",)),
             # a proper-quality return refused "only in our store" (КС РФ 7-П)
             Question("shop_answer", claims.asks_shop_answer),
             Question("return_sent_by", claims.only_in_store),
             Question("return_sent_on", claims.return_sent),
-            Question("return_tracking", claims.return_sent),
+            Question(
+                "return_tracking",
+                claims.return_sent,
+                stores=("return_tracking", "return_tracking_skipped"),
+            ),
         ),
     ),
-    Stage(StageId.EVIDENCE, "stage-evidence", (Question("evidence"),)),
+    Stage(StageId.EVIDENCE, "stage-evidence", (Question("evidence", stores=("evidence_done",)),)),
     Stage(
         StageId.CLAIM,
         "stage-claim",
@@ -328,22 +366,32 @@ STAGES: tuple[Stage, ...] = (
             *PERSON,
             Question("tech_ground", claims.asks_tech_ground),
             Question("repair_handed_on", claims.asks_repair_dates),
-            Question("repair_returned_on", claims.asks_repair_dates),
+            Question(
+                "repair_returned_on",
+                claims.asks_repair_dates,
+                stores=("repair_returned_on", "repair_pending"),
+            ),
             Question("demand"),
             Question("new_date", _new_date),
             Question("price_cut", _price_cut),
             Question("heavy", _repair),
             Question("substitute", _repair),
-            Question("seller_address", _seller_address),
+            Question("seller_address", _seller_address, stores=("seller.address",)),
             Question("account_contact", _money),
-            Question("bank", _money),
-            Question("card_last4", _card),
+            Question("bank", _money, stores=("bank_details", "bank_skipped")),
+            Question("card_last4", _card, stores=("card_last4", "card_skipped")),
             Question("claim_review"),
-            Question("delivery_method", _awaits_answer),
-            Question("tracking", _by_post),
-            Question("delivered_on", _awaits_answer),
-            Question("marketplace_delivered_on", _marketplace_demand),
-            Question("awaiting_answer", _awaits_answer),
+            Question("delivery_method", _awaits_answer, stores=("delivery.method",)),
+            Question(
+                "tracking", _by_post, stores=("delivery.tracking", "delivery.tracking_skipped")
+            ),
+            Question("delivered_on", _awaits_answer, stores=("delivery.delivered_on",)),
+            Question(
+                "marketplace_delivered_on",
+                _marketplace_demand,
+                stores=("marketplace_delivery.delivered_on",),
+            ),
+            Question("awaiting_answer", _awaits_answer, stores=("seller_answer",)),
         ),
     ),
     Stage(
@@ -352,33 +400,54 @@ STAGES: tuple[Stage, ...] = (
         (
             Question("route"),
             # a lawsuit (ГПК ст. 131): the plaintiff's details only with consent
-            Question("plaintiff_consent", _route(Route.COURT)),
-            Question("birth_date", _lawsuit_consent),
-            Question("birth_place", _lawsuit_consent),
-            Question("id_kind", _lawsuit_consent),
-            Question("id_number", _lawsuit_consent),
+            Question("plaintiff_consent", _route(Route.COURT), stores=("plaintiff.consent",)),
+            Question("birth_date", _lawsuit_consent, stores=("plaintiff.birth_date",)),
+            Question("birth_place", _lawsuit_consent, stores=("plaintiff.birth_place",)),
+            Question(
+                "id_kind",
+                _lawsuit_consent,
+                stores=("plaintiff.id_kind",),
+                clears=("id_number",),  # a number of another document
+            ),
+            Question("id_number", _lawsuit_consent, stores=("plaintiff.id_number",)),
             Question("court_demand", _court_choice),
-            Question("court_cut", _court_cut),
+            Question("court_cut", _court_cut, stores=("price_cut",)),
             Question("moral_damages", _route(Route.COURT)),
-            Question("losses", court_losses),
+            Question("losses", court_losses, stores=("loss_items", "losses_skipped", "losses")),
             # never a lawsuit without the defendants' addresses; the court chosen (issue 17)
-            Question("defendant_address", court_seller_address),
+            Question(
+                "defendant_address",
+                court_seller_address,
+                stores=("seller.address", "seller_address_at_court"),
+            ),
             Question("marketplace_address", court_marketplace_address),
-            Question("venue", _route(Route.COURT)),
-            Question("court_name", _route(Route.COURT)),
+            Question("venue", _route(Route.COURT), clears=("court_name",)),  # another court
+            Question("court_name", _route(Route.COURT), stores=("court_name", "court_level")),
             # the police statement: to which department (issue 17 p. 19)
-            Question("police_department", _police_department),
+            Question(
+                "police_department",
+                _police_department,
+                stores=("police.department", "police.department_skipped"),
+            ),
             # a complaint to the prosecutor about the police (УПК ст. 124; КоАП for petty theft)
-            Question("police_filed_on", _police_unknown),
-            Question("police_kusp", _route(Route.PROSECUTOR)),
-            Question("police_answer", _route(Route.PROSECUTOR)),
-            Question("police_extension", _police_silent),
-            Question("police_decided_on", _police_decided),
-            Question("police_omissions", _police_decided),
+            Question("police_filed_on", _police_unknown, stores=("police.filed_on",)),
+            Question(
+                "police_kusp",
+                _route(Route.PROSECUTOR),
+                stores=("police.kusp", "police.kusp_skipped"),
+            ),
+            Question("police_answer", _route(Route.PROSECUTOR), stores=("police.answer",)),
+            Question("police_extension", _police_silent, stores=("police.extension",)),
+            Question("police_decided_on", _police_decided, stores=("police.decided_on",)),
+            Question("police_omissions", _police_decided, stores=("police.omissions",)),
             # a complaint to the FAS: who is who (38-ФЗ ст. 3, law-facts §3 FAS)
-            Question("ad_advertiser", _route(Route.FAS)),
+            Question("ad_advertiser", _route(Route.FAS), stores=("ad_advertiser", "ad_unlabelled")),
             Question("ad_distributor", _fas_distributor),
-            Question("prosecutor_office", _route(Route.PROSECUTOR)),
+            Question(
+                "prosecutor_office",
+                _route(Route.PROSECUTOR),
+                stores=("police.prosecutor_office", "police.prosecutor_skipped"),
+            ),
             Question("route_review", _route_review),
             Question("filed_on"),
         ),
@@ -391,12 +460,12 @@ SELLER_STAGES: tuple[Stage, ...] = (
         "stage-review",
         (
             Question("marketplace"),
-            Question("review_sku"),
-            Question("review_date"),
-            Question("review_rating"),
-            Question("review_text"),
-            Question("review_author"),
-            Question("review_order"),
+            Question("review_sku", stores=("review.sku",)),
+            Question("review_date", stores=("review.published_on",)),
+            Question("review_rating", stores=("review.rating",)),
+            Question("review_text", stores=("review.text",)),
+            Question("review_author", stores=("review.author",)),
+            Question("review_order", stores=("review.order", "review.order_skipped")),
         ),
     ),
     Stage(
@@ -407,19 +476,22 @@ SELLER_STAGES: tuple[Stage, ...] = (
             Question("sig_content"),
             Question("sig_timing"),
             Question("sig_facts"),
-            Question("verdict"),
+            Question("verdict", stores=("verdict_seen",)),
         ),
     ),
-    Stage(StageId.EVIDENCE, "stage-evidence", (Question("evidence"),)),
+    Stage(StageId.EVIDENCE, "stage-evidence", (Question("evidence", stores=("evidence_done",)),)),
     Stage(
         StageId.APPEAL,
         "stage-appeal",
         (
-            Question("rules"),
-            Question("review_quote", _review_quote),
-            Question("shop_name"),
-            Question("shop_form", _form_unclear),
-            Question("signatory", _company),
+            Question("rules", stores=("rules", "rules_done")),
+            Question(
+                "review_quote", _review_quote, stores=("review_quote", "review_quote_skipped")
+            ),
+            # the name tells the legal form where it can («ИП …», «ООО …»)
+            Question("shop_name", stores=("shop_name", "seller_form")),
+            Question("shop_form", _form_unclear, stores=("seller_form",)),
+            Question("signatory", _company, stores=("signatory", "signatory_skipped")),
             Question("appeal_review"),
         ),
     ),
@@ -430,72 +502,120 @@ SELLER_STAGES: tuple[Stage, ...] = (
     ),
 )
 
-_ALL = [q.id for stage in (*STAGES, *SELLER_STAGES) for q in stage.questions]
-
-
 _STAGES_ALL = (*STAGES, *SELLER_STAGES)
+_ALL = [q.id for stage in _STAGES_ALL for q in stage.questions]
+_RANK = {qid: rank for rank, qid in reversed(list(enumerate(_ALL)))}
 
 
 def _table(case: Case) -> tuple[Stage, ...]:
     return SELLER_STAGES if case.path is Path.SELLER else STAGES
 
 
+def _questions(table: tuple[Stage, ...]) -> dict[str, Question]:
+    return {q.id: q for stage in table for q in stage.questions}
+
+
+_BY_ID = {id(STAGES): _questions(STAGES), id(SELLER_STAGES): _questions(SELLER_STAGES)}
+
+
 def is_question(question: str) -> bool:
-    return question in _ALL
+    return question in _RANK
 
 
-def _walk(case: Case) -> list[tuple[Stage, str]]:
+def stores(question: str) -> tuple[str, ...]:
+    """The case fields `question` fills, on either path."""
+    return tuple(
+        path for table in _BY_ID.values() if question in table for path in table[question].fields
+    )
+
+
+def question_of(case: Case, question: str) -> Question:
+    """The table's line for `question` on this case's path."""
+    return _BY_ID[id(_table(case))][question]
+
+
+@dataclass(frozen=True)
+class Walk:
+    """The questions one case meets, in order, with their stages: computed once per state of
+    the case (`walk`, `void`) and asked as often as a step needs."""
+
+    stages: tuple[Stage, ...]  # the stages this case goes through
+    order: tuple[tuple[Stage, str], ...]
+    table: tuple[Stage, ...]
+
+    @property
+    def sequence(self) -> list[str]:
+        return [q for _, q in self.order]
+
+    def stage_of(self, question: str) -> Stage:
+        """The stage this case meets `question` in (the applicant's data can belong to either
+        the claim or the escalation)."""
+        for stage, q in self.order:
+            if q == question:
+                return stage
+        return next(s for s in self.table if any(q.id == question for q in s.questions))
+
+    def first(self) -> str:
+        return self.order[0][1]
+
+    def next(self, after: str) -> str | None:
+        """The question after `after`, skipping what does not apply; None at the end."""
+        order = self.sequence
+        position = _position(order, after)
+        return order[position + 1] if position + 1 < len(order) else None
+
+    def previous(self, before: str) -> str | None:
+        order = self.sequence
+        position = _position(order, before)
+        return order[position - 1] if position > 0 else None
+
+    def progress(self, question: str) -> Progress:
+        stage = self.stage_of(question)
+        return Progress(self.stages.index(stage) + 1, len(self.stages), stage.label)
+
+
+def walk(case: Case) -> Walk:
     """(stage, question) in the order this case meets them."""
+    table = _table(case)
+    stages = tuple(s for s in table if s.when(case))
     seen: set[str] = set()
     order: list[tuple[Stage, str]] = []
-    for stage in _table(case):
-        if not stage.when(case):
-            continue
+    for stage in stages:
         for q in stage.questions:
             if q.id not in seen and q.when(case):
                 seen.add(q.id)
                 order.append((stage, q.id))
-    return order
+    return Walk(stages, tuple(order), table)
 
 
 def sequence(case: Case) -> list[str]:
     """Every question this case meets, in order."""
-    return [q for _, q in _walk(case)]
+    return walk(case).sequence
 
 
 def stage_of(case: Case, question: str) -> Stage:
-    """The stage this case meets `question` in (the applicant's data can belong to either the
-    claim or the escalation)."""
-    for stage, q in _walk(case):
-        if q == question:
-            return stage
-    return next(s for s in _table(case) if any(q.id == question for q in s.questions))
+    return walk(case).stage_of(question)
 
 
 def first_question(case: Case) -> str:
-    return sequence(case)[0]
+    return walk(case).first()
 
 
 def next_question(case: Case, after: str) -> str | None:
     """The question after `after` for this case, skipping what does not apply; None at the end."""
-    order = sequence(case)
-    position = _position(order, after)
-    return order[position + 1] if position + 1 < len(order) else None
+    return walk(case).next(after)
 
 
 def previous_question(case: Case, before: str) -> str | None:
-    order = sequence(case)
-    position = _position(order, before)
-    return order[position - 1] if position > 0 else None
+    return walk(case).previous(before)
 
 
 def _position(order: list[str], question: str) -> int:
     if question in order:
         return order.index(question)
     # A question that no longer applies (an answer changed): place it by the table order.
-    everything = [q.id for stage in _STAGES_ALL for q in stage.questions]
-    rank = everything.index(question)
-    earlier = [q for q in order if q in everything and everything.index(q) < rank]
+    rank = _RANK[question]
+    earlier = [q for q in order if _RANK[q] < rank]
     return order.index(earlier[-1]) if earlier else -1
 
 
@@ -507,6 +627,203 @@ class Progress:
 
 
 def progress(case: Case, question: str) -> Progress:
-    stages = [s for s in _table(case) if s.when(case)]
-    stage = stage_of(case, question)
-    return Progress(stages.index(stage) + 1, len(stages), stage.label)
+    return walk(case).progress(question)
+
+
+# -- what an answer voids ---------------------------------------------------------------------
+#
+# An answer stays only while its question is in the case's sequence: when an answer changes
+# which questions the case meets (another problem, another demand), the answers of those it no
+# longer meets are cleared, and theirs in turn. `route_pending` says which route's questions
+# are asked now, not what the case is: an answer given for one route serves the next (the
+# prosecutor's complaint names the department the police statement was sent to), so a route's
+# answer is void only when no route would ask it.
+
+
+def answer_of(case: Case, question: str) -> tuple[Any, ...]:
+    """What the case holds for `question`: compared before and after an answer, it tells
+    whether the answer changed (and so voids the questions it `clears`)."""
+    return tuple(_get(case, path) for path in question_of(case, question).fields)
+
+
+def void(case: Case, changed: Collection[str] = ()) -> Walk:
+    """Clear what the answers to `changed` void, then every answer whose question the case
+    no longer meets; the walk of the case as it is left."""
+    questions = _BY_ID[id(_table(case))]
+    for qid in changed:
+        clear_voided(case, qid)
+    for _ in range(len(_EMPTY) + 1):  # each round empties a field, or it is the last
+        current = walk(case)
+        stray = _stray(case, questions, current)
+        if not stray:
+            return current
+        for q, paths in stray:
+            _clear(case, paths)
+            for voided in q.clears:
+                _clear(case, questions[voided].fields)
+    raise RuntimeError("clearing void answers does not settle")  # a field that cannot empty
+
+
+def clear_voided(case: Case, question: str) -> None:
+    """Clear the answers a change of `question`'s answer makes meaningless (its `clears`)."""
+    questions = _BY_ID[id(_table(case))]
+    for voided in questions[question].clears:
+        _clear(case, questions[voided].fields)
+
+
+def _stray(
+    case: Case, questions: dict[str, Question], current: Walk
+) -> list[tuple[Question, tuple[str, ...]]]:
+    """Questions the case meets on no route, with their fields still holding an answer that
+    no question it meets stores too (a shared field, like the price cut asked at the claim
+    and again at the court, stays while either is asked)."""
+    met = set(current.sequence)
+    filled = [q for q in questions.values() if q.id not in met and _filled(case, q)]
+    if not filled:
+        return []
+    asked = _Asked(case, met)
+    sharing = _SHARING[id(_table(case))]
+    stray = []
+    for q in filled:
+        if asked(q):
+            continue
+        paths = tuple(
+            path
+            for path in q.fields
+            if not _is_default(case, path) and not any(asked(o) for o in sharing[q.id, path])
+        )
+        if paths:
+            stray.append((q, paths))
+    return stray
+
+
+class _Asked:
+    """Whether the case meets a question on its route or on any other: a question's own
+    predicate checked against the case with another `route_pending`, only when needed."""
+
+    def __init__(self, case: Case, met: set[str]) -> None:
+        self.case, self.met = case, met
+        self.known: dict[str, bool] = {}
+        self._variants: list[Case] | None = None
+        self.stage = _STAGE_OF[id(_table(case))]
+
+    def variants(self) -> list[Case]:
+        if self._variants is None:
+            case = self.case
+            routes = () if case.path is Path.SELLER or case.problem is None else (None, *Route)
+            # no route before the claim, and none on the seller's path
+            self._variants = [
+                case.model_copy(update={"route_pending": r})
+                for r in routes
+                if r is not case.route_pending
+            ]
+        return self._variants
+
+    def __call__(self, q: Question) -> bool:
+        if q.id in self.met:
+            return True
+        if q.id not in self.known:
+            stage = self.stage[q.id]
+            self.known[q.id] = any(stage.when(v) and q.when(v) for v in self.variants())
+        return self.known[q.id]
+
+
+def _filled(case: Case, question: Question) -> bool:
+    return any(not _is_default(case, path) for path in question.fields)
+
+
+def _sharing(table: tuple[Stage, ...]) -> dict[tuple[str, str], list[Question]]:
+    """For each question's field, the other questions storing it, or a field in or around it."""
+    questions = _questions(table)
+    return {
+        (q.id, path): [
+            other
+            for other in questions.values()
+            if other.id != q.id and any(_overlap(path, theirs) for theirs in other.fields)
+        ]
+        for q in questions.values()
+        for path in q.fields
+    }
+
+
+def _overlap(a: str, b: str) -> bool:
+    """One field inside the other ("seller" and "seller.name"), or the same."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def _owner(case: Case, path: str) -> tuple[Any, str]:
+    *parents, name = path.split(".")
+    owner: Any = case
+    for parent in parents:
+        owner = getattr(owner, parent)
+        if owner is None:
+            break
+    return owner, name
+
+
+def _get(case: Case, path: str) -> Any:
+    try:
+        return _GETTER[path](case)
+    except AttributeError:  # inside a part the case does not have (no seller yet)
+        return None
+
+
+def _default(owner: Any, name: str) -> Any:
+    """A field's empty value, fresh (a list is never shared between cases)."""
+    return type(owner).model_fields[name].get_default(call_default_factory=True)
+
+
+def _is_default(case: Case, path: str) -> bool:
+    try:
+        value = _GETTER[path](case)
+    except AttributeError:
+        return True
+    return bool(value == _EMPTY[path])
+
+
+def _clear(case: Case, paths: tuple[str, ...]) -> None:
+    for path in paths:
+        if not _is_default(case, path):
+            owner, name = _owner(case, path)
+            setattr(owner, name, _default(owner, name))
+
+
+def _check_fields() -> None:
+    """Every `stores` names a field of the case and every `clears` a question of the table:
+    a typo fails at import, not in a person's conversation. Keeps each field's reader and
+    empty value on the way."""
+    for table in (STAGES, SELLER_STAGES):
+        questions = _questions(table)
+        for q in questions.values():
+            for voided in q.clears:
+                if voided not in questions:
+                    raise ValueError(f"question {q.id} clears {voided}, which is not a question")
+            for path in q.fields:
+                model: Any = Case
+                *parents, name = path.split(".")
+                for parent in parents:
+                    model = _model_of(model, parent, q.id)
+                if name not in model.model_fields:
+                    raise ValueError(f"question {q.id} stores {path}, which is not a case field")
+                _GETTER[path] = attrgetter(path)
+                _EMPTY[path] = model.model_fields[name].get_default(call_default_factory=True)
+
+
+def _model_of(model: Any, name: str, qid: str) -> Any:
+    if name not in model.model_fields:
+        raise ValueError(f"question {qid} stores into {name}, which is not a case field")
+    annotation = model.model_fields[name].annotation
+    for candidate in (annotation, *getattr(annotation, "__args__", ())):
+        if isinstance(candidate, type) and hasattr(candidate, "model_fields"):
+            return candidate
+    raise ValueError(f"question {qid} stores into {name}, which holds no fields")
+
+
+_GETTER: dict[str, Callable[[Case], Any]] = {}
+_EMPTY: dict[str, Any] = {}  # each stored field's empty value, to compare with
+_check_fields()
+_STAGE_OF = {
+    id(table): {q.id: stage for stage in table for q in stage.questions}
+    for table in (STAGES, SELLER_STAGES)
+}
+_SHARING = {id(table): _sharing(table) for table in (STAGES, SELLER_STAGES)}

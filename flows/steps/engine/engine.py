@@ -102,7 +102,8 @@ class Engine:
     async def ask(self, ctx: Ctx, qid: str) -> None:
         spec = self.form.specs[qid]
         turn, case = ctx.turn, ctx.case
-        stage = procedure.stage_of(case, qid)
+        walk = ctx.walk or procedure.walk(case)
+        stage = walk.stage_of(qid)
         changed = case.question != qid or case.stage != stage.id
         case.question, case.stage = qid, stage.id
         # One commit for the step: the case, the chat's state and the documents it owes.
@@ -113,12 +114,14 @@ class Engine:
             if turn.outbox:
                 await turn.services.paperwork.commit(turn)
         await flush_outbox(turn)
-        step = procedure.progress(case, qid)
+        step = walk.progress(qid)
         header = turn.t("progress", number=step.number, total=step.total, stage=turn.t(step.label))
         text = f"<i>{header}</i>\n\n{await maybe(spec.prompt(ctx))}"
-        await turn.say(text, await self.keyboard(ctx, spec))
+        await turn.say(text, await self.keyboard(ctx, spec, walk))
 
-    async def keyboard(self, ctx: Ctx, spec: Spec) -> InlineKeyboardMarkup | ReplyKeyboardMarkup:
+    async def keyboard(
+        self, ctx: Ctx, spec: Spec, walk: procedure.Walk | None = None
+    ) -> InlineKeyboardMarkup | ReplyKeyboardMarkup:
         turn, case_id = ctx.turn, ctx.case.id
         if spec.contact:
             rows = [[KeyboardButton(text=turn.t("btn-share-phone"), request_contact=True)]]
@@ -136,7 +139,8 @@ class Engine:
         if spec.skip is not None:
             kb.button(text=turn.t("btn-skip"), callback_data=NavCb(c=case_id, q=spec.qid, a="skip"))
             nav += 1
-        if spec.back and procedure.previous_question(ctx.case, spec.qid) is not None:
+        walk = walk or ctx.walk or procedure.walk(ctx.case)
+        if spec.back and walk.previous(spec.qid) is not None:
             kb.button(text=turn.t("btn-back"), callback_data=NavCb(c=case_id, q=spec.qid, a="back"))
             nav += 1
         if nav:
@@ -145,8 +149,15 @@ class Engine:
         return kb.as_markup()
 
     async def after(self, ctx: Ctx, qid: str, outcome: Outcome) -> None:
-        """Carry out what an answer leads to."""
-        turn = ctx.turn
+        """Carry out what an answer leads to, once the answers it voids are cleared."""
+        ctx.walk = procedure.void(ctx.case)
+        try:
+            await self._after(ctx, qid, outcome)
+        finally:
+            ctx.walk = None  # the case may change after this step: walk it again then
+
+    async def _after(self, ctx: Ctx, qid: str, outcome: Outcome) -> None:
+        turn, walk = ctx.turn, ctx.walk or procedure.walk(ctx.case)
         if isinstance(outcome, Quiet):
             await self.save(ctx)
             return
@@ -157,7 +168,7 @@ class Engine:
         if isinstance(outcome, Leave):
             if outcome.resume_at is not None:
                 ctx.case.question = outcome.resume_at
-                ctx.case.stage = procedure.stage_of(ctx.case, outcome.resume_at).id
+                ctx.case.stage = walk.stage_of(outcome.resume_at).id
             await self.save(ctx)
             await exits.to_menu(turn, turn.t(outcome.text_key) if outcome.text_key else None)
             return
@@ -170,22 +181,24 @@ class Engine:
         if return_to and return_to != qid:
             # An edit can open a question the case has no answer for yet (a new demand that
             # needs a date, a seller that needs a name): ask those before the review again.
-            gap = self.first_unanswered(ctx.case, before=return_to)
+            gap = self.first_unanswered(ctx.case, before=return_to, walk=walk)
             if gap is not None:
                 await self.ask(ctx, gap)
                 return
             await Memory(turn.state).set_return_to(None)
             await self.ask(ctx, return_to)
             return
-        following = procedure.next_question(ctx.case, qid)
+        following = walk.next(qid)
         if following is None:
             await self.save(ctx)
             await exits.to_menu(turn)
             return
         await self.ask(ctx, following)
 
-    def first_unanswered(self, case: Case, before: str) -> str | None:
-        for qid in procedure.sequence(case):
+    def first_unanswered(
+        self, case: Case, before: str, walk: procedure.Walk | None = None
+    ) -> str | None:
+        for qid in (walk or procedure.walk(case)).sequence:
             if qid == before:
                 return None
             spec = self.form.specs.get(qid)
@@ -194,7 +207,12 @@ class Engine:
         return None
 
     async def answer(self, ctx: Ctx, qid: str, value: Any) -> None:
+        """Store the answer; a changed one clears what it voids (its question's `clears` in
+        `flows/procedure.py`), and `after` what left the sequence."""
+        before = procedure.answer_of(ctx.case, qid)
         outcome = await self.form.specs[qid].store(ctx, value)
+        if procedure.answer_of(ctx.case, qid) != before:
+            procedure.clear_voided(ctx.case, qid)
         await self.after(ctx, qid, outcome)
 
     async def reject(self, ctx: Ctx, qid: str, error: InputError) -> None:

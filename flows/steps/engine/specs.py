@@ -95,6 +95,9 @@ class Ctx:
     case: Case
     today: date
     engine: Runner
+    # the procedure's walk of the case as the step left it (`Engine.after`): computed once,
+    # read by the question asked next (its stage, progress, Back)
+    walk: procedure.Walk | None = None
 
     @property
     def cases(self) -> CaseStore:
@@ -194,6 +197,11 @@ class Form:
                 raise ValueError(f"question {spec.qid} defined twice")
             if not procedure.is_question(spec.qid):
                 raise ValueError(f"question {spec.qid} is not in flows/procedure.py")
+            if spec.attr is not None and spec.attr not in procedure.stores(spec.qid):
+                raise ValueError(
+                    f"question {spec.qid} fills {spec.attr}: add it to its `stores` in "
+                    "flows/procedure.py, so a change elsewhere clears it"
+                )
             self.specs[spec.qid] = spec
 
 

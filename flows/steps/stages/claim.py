@@ -174,21 +174,11 @@ def _tech_grounds(ctx: Ctx) -> list[Option]:
 def _set_tech_ground(ctx: Ctx, value: str) -> None:
     ctx.case.tech_ground = TechGround(value)
     if ctx.case.demand is not None and ctx.case.demand not in claims.allowed_demands(ctx.case):
-        ctx.case.demand = None
+        ctx.case.demand = None  # a rule of the law, not of the sequence: see order.py
 
 
 def _demands(ctx: Ctx) -> list[Option]:
     return [(d.value, ctx.t(f"demand-{d.value}")) for d in claims.allowed_demands(ctx.case)]
-
-
-def _set_demand(ctx: Ctx, value: str) -> None:
-    ctx.case.demand = Demand(value)
-    if ctx.case.demand is not Demand.NEW_DATE:
-        ctx.case.new_date = None
-    if ctx.case.demand is not Demand.PRICE_CUT:
-        ctx.case.price_cut = None
-    if ctx.case.demand not in MONEY_DEMANDS:
-        ctx.case.bank_details, ctx.case.bank_skipped = None, False
 
 
 def _set_seller_address(ctx: Ctx, value: str) -> None:
@@ -404,8 +394,7 @@ SPECS = (
         "demand",
         _demand_prompt,
         _demands,
-        apply=_set_demand,
-        done=lambda case: case.demand is not None,
+        attr="demand",
     ),
     Spec(
         "new_date",

@@ -177,10 +177,8 @@ async def _apply(ctx: Ctx, value: str) -> Outcome:
 
 
 def _set_consent(ctx: Ctx, value: str) -> None:
+    # nothing asked without consent, so nothing kept: the engine clears what is not asked
     ctx.case.plaintiff.consent = value == "yes"
-    if not ctx.case.plaintiff.consent:  # nothing asked without consent, nothing kept
-        p = ctx.case.plaintiff
-        p.birth_date, p.birth_place, p.id_kind, p.id_number = None, None, None, None
 
 
 def _parse_birth(text: str, ctx: Ctx) -> date:
@@ -192,12 +190,6 @@ def _parse_birth(text: str, ctx: Ctx) -> date:
     if (ctx.today - day).days < 18 * 365:
         raise InputError("err-birth-young")
     return day
-
-
-def _set_id_kind(ctx: Ctx, value: str) -> None:
-    if ctx.case.plaintiff.id_kind is not IdKind(value):
-        ctx.case.plaintiff.id_number = None
-    ctx.case.plaintiff.id_kind = IdKind(value)
 
 
 def _parse_id(text: str, ctx: Ctx) -> str:
@@ -247,13 +239,6 @@ def _venues(ctx: Ctx) -> list[Option]:
     return [(v.value, ctx.t(f"venue-{v.value}")) for v in Venue]
 
 
-def _set_venue(ctx: Ctx, value: str) -> None:
-    """Another venue is another court: the court named for the old one is asked again."""
-    if ctx.case.venue is not Venue(value):
-        ctx.case.court_name = ctx.case.court_level = None
-    ctx.case.venue = Venue(value)
-
-
 def _court_level(ctx: Ctx) -> Court:
     return lawsuit_sums(ctx.case, ctx.today).court
 
@@ -274,14 +259,6 @@ def _set_court_name(ctx: Ctx, value: str) -> None:
 
 def _police_answers(ctx: Ctx) -> list[Option]:
     return [(a.value, ctx.t(f"police-answer-{a.value}")) for a in PoliceAnswer]
-
-
-def _set_police_answer(ctx: Ctx, value: str) -> None:
-    ctx.case.police.answer = PoliceAnswer(value)
-    if ctx.case.police.answer is not PoliceAnswer.REFUSED_CASE:
-        ctx.case.police.decided_on = None
-    if ctx.case.police.answer is not PoliceAnswer.NO_ANSWER:
-        ctx.case.police.extension = None
 
 
 def _victim(case: Case) -> str:
@@ -550,8 +527,7 @@ SPECS = (
         "id_kind",
         lambda ctx: ctx.t("q-id-kind"),
         lambda ctx: [(k.value, ctx.t(f"id-kind-{k.value}")) for k in IdKind],
-        apply=_set_id_kind,
-        done=lambda case: case.plaintiff.id_kind is not None,
+        attr="plaintiff.id_kind",
         columns=2,
     ),
     Spec(
@@ -609,8 +585,7 @@ SPECS = (
         "venue",
         lambda ctx: ctx.t("q-venue"),
         _venues,
-        apply=_set_venue,
-        done=lambda case: case.venue is not None,
+        attr="venue",
     ),
     Spec(
         "court_name",
@@ -666,8 +641,7 @@ SPECS = (
         "police_answer",
         lambda ctx: ctx.t("q-police-answer"),
         _police_answers,
-        apply=_set_police_answer,
-        done=lambda case: case.police.answer is not None,
+        attr="police.answer",
     ),
     text_question(
         "police_omissions",

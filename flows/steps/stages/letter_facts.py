@@ -78,12 +78,6 @@ def _skip_tracking(ctx: Ctx) -> None:
     ctx.case.return_tracking, ctx.case.return_tracking_skipped = None, True
 
 
-def _set_sent_by(ctx: Ctx, value: str) -> None:
-    ctx.case.return_sent_by = SentBy(value)
-    if ctx.case.return_sent_by is SentBy.NOT_YET:
-        ctx.case.return_sent_on = ctx.case.return_tracking = None
-
-
 def _yes_no_flag(field: str):
     def apply(ctx: Ctx, value: str) -> None:
         setattr(ctx.case, field, value == "yes")
@@ -153,8 +147,7 @@ SPECS = (
         "return_sent_by",
         lambda ctx: ctx.t("q-return-sent-by"),
         lambda ctx: [(s.value, ctx.t(f"sent-by-{s.value}")) for s in SentBy],
-        apply=_set_sent_by,
-        done=lambda case: case.return_sent_by is not None,
+        attr="return_sent_by",
     ),
     past_date_question("return_sent_on", "q-return-sent-on", attr="return_sent_on"),
     text_question(

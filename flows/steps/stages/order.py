@@ -48,10 +48,10 @@ def _problems(ctx: Ctx) -> list[Option]:
     return [(p.value, ctx.t(f"problem-{p.value}")) for p in problems.CATALOGUE]
 
 
-def _set_marketplace(ctx: Ctx, value: str) -> None:
-    if ctx.case.marketplace != value:
-        ctx.case.seller = None  # who sells depends on where
-    ctx.case.marketplace = value
+# What a new problem or kind of fraud voids (the questions it no longer asks) is cleared by
+# the engine from `flows/procedure.py`. The demand is not: it is asked for every problem, and
+# only a demand the law does not give the new facts is void — a rule of the law, not of the
+# sequence (`claims.allowed_demands`).
 
 
 def _set_problem(ctx: Ctx, value: str) -> None:
@@ -59,32 +59,12 @@ def _set_problem(ctx: Ctx, value: str) -> None:
     problem = problems.get(value)
     if ctx.case.demand is not None and ctx.case.demand not in problem.demands:
         ctx.case.demand = None  # the old demand is not allowed for the new problem
-    if not problem.needs_receipt:
-        ctx.case.received_on = None
-    if not claims.promised(ctx.case):
-        ctx.case.promised_on = None
-    if not claims.asks_tech_complex(ctx.case):
-        ctx.case.tech_complex = ctx.case.tech_ground = ctx.case.tech_category = None
-    if ctx.case.problem is not ProblemId.RETURN:
-        ctx.case.return_info = None
-    if ctx.case.problem is not ProblemId.FRAUD:
-        ctx.case.fraud_kind = ctx.case.empty_cause = None
-    if ctx.case.problem is not ProblemId.WRONG_ITEM:
-        ctx.case.wrong_kind = None
-    if ctx.case.problem is not ProblemId.MISLEADING_AD:
-        ctx.case.ad_where = ctx.case.ad_seen_on = ctx.case.ad_kind = None
 
 
 def _set_fraud_kind(ctx: Ctx, value: str) -> None:
     ctx.case.fraud_kind = FraudKind(value)
-    if not claims.asks_empty_cause(ctx.case):
-        ctx.case.empty_cause = None
-    if not claims.received(ctx.case):
-        ctx.case.received_on = None
-    if not claims.promised(ctx.case):
-        ctx.case.promised_on = None
     if ctx.case.demand is not None and ctx.case.demand not in claims.allowed_demands(ctx.case):
-        ctx.case.demand = None
+        ctx.case.demand = None  # the law gives another demand for this kind of fraud
 
 
 def _details_prompt(ctx: Ctx) -> str:
@@ -152,14 +132,10 @@ def _set_tech_category(ctx: Ctx, value: str) -> None:
     category = TechCategory(value)
     ctx.case.tech_category = category
     ctx.case.tech_complex = claims.tech_complex_of(category)
-    if not ctx.case.tech_complex:
-        ctx.case.tech_ground = None
 
 
 def _set_tech_list(ctx: Ctx, value: str) -> None:
     ctx.case.tech_complex = claims.tech_complex_of(TechCategory.UNSURE, value == "yes")
-    if not ctx.case.tech_complex:
-        ctx.case.tech_ground = None
 
 
 def _tech_row(ctx: Ctx) -> str:
@@ -288,8 +264,7 @@ SPECS = (
             "q-marketplace-seller" if ctx.case.path is Path.SELLER else "q-marketplace"
         ),
         _marketplaces,
-        apply=_set_marketplace,
-        done=lambda case: case.marketplace is not None,
+        attr="marketplace",
         columns=2,
     ),
     Spec(

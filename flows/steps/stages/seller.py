@@ -119,9 +119,8 @@ def _set_shop_name(ctx: Ctx, value: str) -> None:
 
 
 def _set_form(ctx: Ctx, value: SellerForm | str | None) -> None:
+    # a sole trader signs for itself: the engine clears a signatory no longer asked
     ctx.case.seller_form = SellerForm(value) if value else None
-    if ctx.case.seller_form is not SellerForm.COMPANY:  # a sole trader signs for itself
-        ctx.case.signatory, ctx.case.signatory_skipped = None, False
 
 
 def _appeal_rows(ctx: Ctx) -> list[tuple[str, str]]:
