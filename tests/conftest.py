@@ -40,6 +40,28 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "backends: run on SQLite and on PostgreSQL")
 
 
+# -- the slow part: `pytest -m "not system"` leaves it out ----------------------------------
+
+SYSTEM = Path(__file__).parent / "system"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`system` on everything that starts another process: the whole of `tests/system/`, and
+    anywhere else a test on PostgreSQL (its cluster is a server process of its own)."""
+    for item in items:
+        if SYSTEM in item.path.parents or _on_postgresql(item):
+            item.add_marker(pytest.mark.system)
+
+
+def _on_postgresql(item: pytest.Item) -> bool:
+    if "pg_cluster" in getattr(item, "fixturenames", ()):
+        return True
+    # `backends` and the storage contract reach the cluster through
+    # `request.getfixturevalue("pg_url")`, which the static fixture list does not show.
+    callspec = getattr(item, "callspec", None)
+    return callspec is not None and "postgresql" in callspec.params.values()
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("backends"):
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)

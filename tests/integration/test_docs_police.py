@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from bot import LOCALES_DIR
 from flows import claims, documents
 from flows.case import Case, ClaimDelivery, EmptyCause, PoliceAnswer, PoliceExtension, PoliceReport
 from flows.claims import Offence
@@ -19,12 +20,12 @@ from flows.law import DeadlineKind
 from flows.names import Grammar
 from flows.problems import Demand, FraudKind, ProblemId, Route
 from flows.schedule import Standing, demand_status, police_term_passed, route_deadline
-from tests.test_documents_properties import MISSED, _flat, cases, check
-from tests.test_golden_documents import CORE, EVIDENCE, make_case, read
+from tests.integration.test_documents_properties import MISSED, _flat, cases, check
+from tests.integration.test_golden_documents import CORE, EVIDENCE, make_case, read
 
 CLAIM_DAY = date(2026, 11, 25)
 COURIER = "курьер отметил заказ доставленным 20.11.2026, но мне его не передал"
-LOCALES = Path(__file__).resolve().parent.parent / "locales"
+LOCALES = LOCALES_DIR
 
 
 def courier_theft(**extra: object) -> Case:
