@@ -20,7 +20,7 @@ from flows.law import DeadlineKind
 from flows.names import Grammar
 from flows.problems import Demand, FraudKind, ProblemId, Route
 from flows.schedule import Standing, demand_status, police_term_passed, route_deadline
-from tests.integration.test_documents_properties import MISSED, _flat, cases, check
+from tests.integration.test_documents_properties import MISSED, Drawn, _flat, cases, check
 from tests.integration.test_golden_documents import CORE, EVIDENCE, make_case, read
 
 CLAIM_DAY = date(2026, 11, 25)
@@ -288,8 +288,8 @@ def test_the_warning_in_the_persons_gender(name: str, grammar: Grammar, said: st
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 @given(cases())
-def test_every_police_statement_is_true_on_its_date(drawn: tuple[Case, date]) -> None:
-    case, today = drawn
+def test_every_police_statement_is_true_on_its_date(drawn: Drawn) -> None:
+    case, today = drawn.case, drawn.today
     if Route.POLICE not in claims.routes(case):
         return
     doc = documents.police(case, EVIDENCE, CORE, today)
@@ -326,8 +326,8 @@ def test_every_police_statement_is_true_on_its_date(drawn: tuple[Case, date]) ->
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
-def test_every_prosecutor_complaint_names_the_term_that_ran_out(drawn: tuple[Case, date]) -> None:
-    case, today = drawn
+def test_every_prosecutor_complaint_names_the_term_that_ran_out(drawn: Drawn) -> None:
+    case, today = drawn.case, drawn.today
     if Route.PROSECUTOR not in claims.routes(case):
         return
     silent = case.police.answer is PoliceAnswer.NO_ANSWER and not claims.petty(case)
