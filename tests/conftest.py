@@ -12,6 +12,7 @@ import pytest
 from aiogram import Dispatcher
 from aiogram.fsm.storage.base import BaseStorage
 
+import tests.depth  # noqa: F401  (registers the Hypothesis profiles `ci` and `dev`)
 from bot.app import create_dispatcher
 from bot.clock import ManualClock
 from bot.config import Settings

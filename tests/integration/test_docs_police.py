@@ -20,6 +20,7 @@ from flows.law import DeadlineKind
 from flows.names import Grammar
 from flows.problems import Demand, FraudKind, ProblemId, Route
 from flows.schedule import Standing, demand_status, police_term_passed, route_deadline
+from tests.depth import examples
 from tests.integration.test_documents_properties import MISSED, Drawn, _flat, cases, check
 from tests.integration.test_golden_documents import CORE, EVIDENCE, make_case, read
 
@@ -283,7 +284,7 @@ def test_the_warning_in_the_persons_gender(name: str, grammar: Grammar, said: st
 
 
 @settings(
-    max_examples=300,
+    max_examples=examples(300),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
@@ -324,7 +325,7 @@ def test_every_police_statement_is_true_on_its_date(drawn: Drawn) -> None:
         assert word not in flat
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
 def test_every_prosecutor_complaint_names_the_term_that_ran_out(drawn: Drawn) -> None:
     case, today = drawn.case, drawn.today

@@ -65,6 +65,7 @@ from flows.schedule import (
     police_term_passed,
     switch_allowed,
 )
+from tests.depth import examples
 
 CORE = create_core("ru")
 EVIDENCE = [
@@ -392,7 +393,7 @@ def check_penalty(case: Case, doc: Document) -> None:
 
 
 @settings(
-    max_examples=400,
+    max_examples=examples(400),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
@@ -405,7 +406,7 @@ def test_every_document_says_what_is_true_on_its_date(drawn: Drawn) -> None:
         check_penalty(case, doc)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
 def test_the_rules_hold_in_docx_and_pdf_too(drawn: Drawn) -> None:
     case, today = drawn.case, drawn.today
@@ -421,7 +422,7 @@ def test_the_rules_hold_in_docx_and_pdf_too(drawn: Drawn) -> None:
         assert "юридической консультацией" not in flat
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(cases())
 def test_the_court_waits_while_a_first_demand_still_has_time(drawn: Drawn) -> None:
     """A repair, replacement or new date is exchanged for another demand in court only once it

@@ -29,6 +29,7 @@ from flows.law import DeadlineKind, deadline
 from flows.names import genitive, grammar, initials
 from flows.problems import Demand, ProblemId
 from flows.schedule import Standing, demand_status, marketplace_deadline
+from tests.depth import examples
 
 CORE = create_core("ru")
 
@@ -63,7 +64,7 @@ def _case(**extra: object) -> Case:
 # -- p. 1: the standing of a demand, and what documents say of it ------------------------------
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     delivered=st.dates(date(2026, 1, 1), date(2027, 6, 1)),
     offset=st.integers(-5, 60),
