@@ -4,6 +4,7 @@ which makes a person chatting with it (`Talk`, with the other shared helpers, li
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from aiogram import Dispatcher
 from aiogram.fsm.storage.base import BaseStorage
 
 import tests.depth  # noqa: F401  (registers the Hypothesis profiles `ci` and `dev`)
+from bot import i18n
 from bot.app import create_dispatcher
 from bot.clock import ManualClock
 from bot.config import Settings
@@ -22,6 +24,17 @@ from bot.pg.storage import PgStorage
 from bot.storage import SQLiteStorage
 from tests.helpers import START, Talk
 from tests.pgcluster import Cluster, binaries, fresh_database
+
+
+@pytest.fixture(autouse=True, scope="session")
+def texts_parsed_once() -> Iterator[None]:
+    """Each dispatcher a test builds would parse every `.ftl` file again (a quarter to half a
+    second, more than most dialogue tests take in all); the files do not change during a run,
+    so the dispatchers share one parse per default language. A running bot builds its core
+    once too: `create_core` is our own factory, and what it returns is the same."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(i18n, "create_core", functools.cache(i18n.create_core))
+        yield
 
 
 @pytest.fixture
