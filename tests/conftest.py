@@ -1,6 +1,8 @@
-"""Fixtures only: a fresh database file, a dispatcher built by the real factory, and `talk`,
-which makes a person chatting with it (`Talk`, with the other shared helpers, lives in
-`tests/helpers.py`)."""
+"""Fixtures: a fresh database file, a dispatcher built by the real factory, and `talk`, which
+makes a person chatting with it (`Talk`, with the other shared helpers, lives in
+`tests/helpers.py`). And the `system` marker on what starts another process, so that
+`pytest -m "not system"` is the quick run (the layout: `tests/unit`, `tests/dialogue`,
+`tests/integration`, `tests/system`)."""
 
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ def pytest_configure(config: pytest.Config) -> None:
 SYSTEM = Path(__file__).parent / "system"
 
 
+@pytest.hookimpl(tryfirst=True)  # marked before `-m` deselects
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """`system` on everything that starts another process: the whole of `tests/system/`, and
     anywhere else a test on PostgreSQL (its cluster is a server process of its own)."""
