@@ -6,6 +6,7 @@ makes a person chatting with it (`Talk`, with the other shared helpers, lives in
 
 from __future__ import annotations
 
+import copy
 import functools
 import io
 from collections.abc import AsyncIterator, Iterator
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from aiogram import Dispatcher
 from aiogram.fsm.storage.base import BaseStorage
+from aiogram_i18n.cores import FluentRuntimeCore
 
 import tests.depth  # noqa: F401  (registers the Hypothesis profiles `ci` and `dev`)
 from bot import i18n
@@ -32,10 +34,18 @@ from tests.pgcluster import Cluster, binaries, fresh_database
 def texts_parsed_once() -> Iterator[None]:
     """Each dispatcher a test builds would parse every `.ftl` file again (a quarter to half a
     second, more than most dialogue tests take in all); the files do not change during a run,
-    so the dispatchers share one parse per default language. A running bot builds its core
-    once too: `create_core` is our own factory, and what it returns is the same."""
+    so each dispatcher gets a core of its own over the bundles parsed once per default language
+    (its own `locales`: a dispatcher's shutdown empties them). `create_core` is our own factory."""
+    parse = functools.cache(i18n.create_core)
+
+    def create_core(default_locale: str, path: Path = i18n.LOCALES_DIR) -> FluentRuntimeCore:
+        parsed = parse(default_locale, path)
+        core = copy.copy(parsed)
+        core.locales = dict(parsed.locales)
+        return core
+
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(i18n, "create_core", functools.cache(i18n.create_core))
+        patch.setattr(i18n, "create_core", create_core)
         yield
 
 
