@@ -6,11 +6,11 @@ filter sends work to a thread. These count trips and hops; the speed itself is m
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import aiosqlite
 import pytest
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.storage.base import StorageKey
@@ -25,21 +25,33 @@ from tests.helpers import START, current, walk
 KEY = StorageKey(bot_id=1, chat_id=5, user_id=5)
 
 
+class _Handoffs(logging.Handler):
+    """aiosqlite logs each function as it hands it to its worker thread ("executing %s", at
+    DEBUG): one record, one trip."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.seen: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.msg == "executing %s" and record.args:
+            fn = record.args[0]  # type: ignore[index]
+            fn = getattr(fn, "func", fn)  # the partial aiosqlite builds around it
+            self.seen.append(getattr(fn, "__name__", repr(fn)))
+
+
 @contextmanager
 def trips() -> Iterator[list[str]]:
     """Every hand-off to aiosqlite's worker thread while inside, by the function it ran."""
-    seen: list[str] = []
-    original = aiosqlite.Connection._execute
-
-    async def counted(self: aiosqlite.Connection, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        seen.append(getattr(fn, "__name__", repr(fn)))
-        return await original(self, fn, *args, **kwargs)
-
-    aiosqlite.Connection._execute = counted  # type: ignore[method-assign]
+    log = logging.getLogger("aiosqlite")
+    handoffs, level = _Handoffs(), log.level
+    log.addHandler(handoffs)
+    log.setLevel(logging.DEBUG)
     try:
-        yield seen
+        yield handoffs.seen
     finally:
-        aiosqlite.Connection._execute = original  # type: ignore[method-assign]
+        log.removeHandler(handoffs)
+        log.setLevel(level)
 
 
 async def test_each_storage_operation_is_one_trip(db: Database) -> None:

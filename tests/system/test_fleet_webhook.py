@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp
@@ -54,9 +55,17 @@ async def _post(ports: list[int], updates: list[dict]) -> list[int]:
         return list(await asyncio.gather(*(post(n, u) for n, u in enumerate(updates))))
 
 
-async def _fleet(tmp_path: Path, api_url: str, pg_url: str, count: int = 2):
+@dataclass
+class Fleet:
+    """Webhook instances on one database: each one's port, and its process."""
+
+    ports: list[int]
+    processes: list[asyncio.subprocess.Process]
+
+
+async def _fleet(tmp_path: Path, api_url: str, pg_url: str, count: int = 2) -> Fleet:
     ports = [free_port() for _ in range(count)]
-    processes = []
+    processes: list[asyncio.subprocess.Process] = []
     for n, port in enumerate(ports):
         env = bot_env(
             tmp_path / f"unused-{n}.sqlite3",
@@ -69,7 +78,7 @@ async def _fleet(tmp_path: Path, api_url: str, pg_url: str, count: int = 2):
             SHUTDOWN_TIMEOUT="20",
         )
         processes.append(await start_bot("webhook", tmp_path, env))
-    return ports, processes
+    return Fleet(ports, processes)
 
 
 async def _end(processes) -> None:
@@ -95,27 +104,29 @@ async def _wait_greeted(api: FakeBotApi, chats: set[int], timeout: float) -> Non
 async def test_two_webhook_instances_share_one_database(tmp_path: Path, pg_url: str) -> None:
     api = FakeBotApi()
     api_url = await api.start()
-    ports, processes = await _fleet(tmp_path, api_url, pg_url)
+    fleet = await _fleet(tmp_path, api_url, pg_url)
     try:
-        for port in ports:
+        for port in fleet.ports:
             await _healthy(port)
         chats = list(range(500_001, 500_201))
-        statuses = await _post(ports, [start_update(c, c) for c in chats])
+        statuses = await _post(fleet.ports, [start_update(c, c) for c in chats])
         assert statuses == [200] * len(chats)
         # Telegram sends again what it did not see answered: a redelivery changes nothing
-        assert await _post(ports[::-1], [start_update(c, c) for c in chats[:20]]) == [200] * 20
+        assert (
+            await _post(fleet.ports[::-1], [start_update(c, c) for c in chats[:20]]) == [200] * 20
+        )
         await _wait_greeted(api, set(chats), 60)
         greeted = _greeted(api)
         assert set(greeted) == set(chats)
         assert set(greeted.values()) == {1}  # each chat answered once, by one instance
-        for process in processes:
+        for process in fleet.processes:
             process.send_signal(signal.SIGTERM)
-        for process in processes:
+        for process in fleet.processes:
             _, stderr = await asyncio.wait_for(process.communicate(), 60)
             assert process.returncode == 0, stderr.decode()[-2000:]
             assert b"Traceback" not in stderr
     finally:
-        await _end(processes)
+        await _end(fleet.processes)
         await api.close()
 
 
@@ -126,28 +137,28 @@ async def test_killing_one_instance_loses_no_accepted_update(tmp_path: Path, pg_
     so it does not count as accepted."""
     api = FakeBotApi(send_delay=0.3)
     api_url = await api.start()
-    ports, processes = await _fleet(tmp_path, api_url, pg_url)
+    fleet = await _fleet(tmp_path, api_url, pg_url)
     try:
-        for port in ports:
+        for port in fleet.ports:
             await _healthy(port)
         # the first instance accepts 100 chats' updates and is killed while handling them,
         # as 200 more arrive for both
         first = list(range(600_001, 600_101))
-        assert await _post(ports[:1], [start_update(c, c) for c in first]) == [200] * 100
+        assert await _post(fleet.ports[:1], [start_update(c, c) for c in first]) == [200] * 100
         later = list(range(600_101, 600_301))
-        posting = asyncio.create_task(_post(ports, [start_update(c, c) for c in later]))
-        processes[0].kill()
+        posting = asyncio.create_task(_post(fleet.ports, [start_update(c, c) for c in later]))
+        fleet.processes[0].kill()
         unfinished = set(first) - set(_greeted(api))
         statuses = await posting
-        await processes[0].wait()
+        await fleet.processes[0].wait()
         assert unfinished  # the dead instance left accepted work behind: the test means it
         accepted = set(first) | {c for c, s in zip(later, statuses, strict=True) if s == 200}
         await _wait_greeted(api, accepted, 90)
         lost = accepted - set(_greeted(api))
         assert not lost, f"{len(lost)} accepted update(s) never handled"
-        assert (await _healthy(ports[1]))["database"] is True
+        assert (await _healthy(fleet.ports[1]))["database"] is True
     finally:
-        await _end(processes)
+        await _end(fleet.processes)
         await api.close()
 
 
@@ -164,27 +175,29 @@ async def test_sigterm_on_one_instance_under_load_loses_nothing(
     other instance what it accepted, and exits 0."""
     api = FakeBotApi(send_delay=0.2)
     api_url = await api.start()
-    ports, processes = await _fleet(tmp_path, api_url, pg_url)
+    fleet = await _fleet(tmp_path, api_url, pg_url)
     try:
-        for port in ports:
+        for port in fleet.ports:
             await _healthy(port)
         first = list(range(700_001, 700_101))
-        assert await _post(ports[:1], [start_update(c, c) for c in first]) == [200] * 100
-        processes[0].send_signal(signal.SIGTERM)
+        assert await _post(fleet.ports[:1], [start_update(c, c) for c in first]) == [200] * 100
+        fleet.processes[0].send_signal(signal.SIGTERM)
         assert set(first) - set(_greeted(api))  # it had accepted work in progress
         later = list(range(700_101, 700_201))
-        statuses = await _post(ports, [start_update(c, c) for c in later])
-        _, stderr = await asyncio.wait_for(processes[0].communicate(), 60)
-        assert processes[0].returncode == 0, stderr.decode()[-2000:]
+        statuses = await _post(fleet.ports, [start_update(c, c) for c in later])
+        _, stderr = await asyncio.wait_for(fleet.processes[0].communicate(), 60)
+        assert fleet.processes[0].returncode == 0, stderr.decode()[-2000:]
         assert b"Traceback" not in stderr
         refused = [c for c, s in zip(later, statuses, strict=True) if s != 200]
         assert all(s in (200, 503, 0) for s in statuses)
         # what was refused, Telegram sends again: to the instance still running
-        assert await _post(ports[1:], [start_update(c, c) for c in refused]) == [200] * len(refused)
+        assert await _post(fleet.ports[1:], [start_update(c, c) for c in refused]) == [200] * len(
+            refused
+        )
         await _wait_greeted(api, set(first) | set(later), 90)
         greeted = _greeted(api)
         assert set(first) | set(later) <= set(greeted)
         assert set(greeted.values()) == {1}  # no crash here: nothing handled twice
     finally:
-        await _end(processes)
+        await _end(fleet.processes)
         await api.close()

@@ -13,7 +13,14 @@ from flows.claims import LetterForm
 from flows.law import PenaltyKind
 from flows.problems import Demand, ProblemId, TechGround, WrongKind
 from flows.schedule import lawsuit_sums
-from tests.test_golden_documents import CORE, TODAY, claim_of, lawsuit_of, make_case, read
+from tests.integration.test_golden_documents import (
+    CORE,
+    TODAY,
+    claim_of,
+    lawsuit_of,
+    make_case,
+    read,
+)
 
 THIRD = Seller(
     name="ИП Петров Пётр Петрович",

@@ -63,6 +63,7 @@ def test_token_is_not_in_repr(monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.token().startswith("123456:")
 
 
+@pytest.mark.system  # runs `python -m bot` five times
 async def test_unusable_database_path_is_one_line_and_exit_2(tmp_path: Path) -> None:
     """A file as the parent, a directory, a place nobody may create files in (sysfs, refused
     even to root), and for a non-root run a read-only folder: one line, exit code 2."""

@@ -322,7 +322,7 @@ async def test_a_clean_stop_of_a_webhook_instance_on_postgresql_logs_no_warning(
     )
     process = await start_bot("webhook", tmp_path, env)
     try:
-        from tests.test_fleet_webhook import _healthy
+        from tests.system.test_fleet_webhook import _healthy
 
         await _healthy(port)
         await asyncio.sleep(4.5)  # two sweeps (every 2 s)

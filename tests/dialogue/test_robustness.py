@@ -23,6 +23,7 @@ from flows.procedure import SELLER_STAGES, STAGES
 from flows.steps import create_form
 from flows.steps.engine import AnswerCb
 from tests import factories
+from tests.depth import examples
 from tests.helpers import START, Talk, current, walk, walk_seller
 
 FORM = create_form()
@@ -223,7 +224,7 @@ async def test_every_question_survives_the_unexpected(talk, db: Database, dp, qi
             _same_case(before, after)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=list(HealthCheck))
 @given(texts=st.lists(st.text(min_size=1, max_size=300), min_size=1, max_size=6))
 def test_random_text_never_breaks_a_question(texts: list[str]) -> None:
     async def run() -> None:

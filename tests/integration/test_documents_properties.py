@@ -21,6 +21,7 @@ import itertools
 import re
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 import pytest
 from docx import Document as Docx
@@ -64,6 +65,7 @@ from flows.schedule import (
     police_term_passed,
     switch_allowed,
 )
+from tests.depth import examples
 
 CORE = create_core("ru")
 EVIDENCE = [
@@ -101,8 +103,15 @@ DETAILS = (
 )
 
 
+class Drawn(NamedTuple):
+    """A case and the day its documents are made."""
+
+    case: Case
+    today: date
+
+
 @st.composite
-def cases(draw: st.DrawFn) -> tuple[Case, date]:
+def cases(draw: st.DrawFn) -> Drawn:
     problem = draw(st.sampled_from(list(ProblemId)))
     marketplace = draw(st.sampled_from(["ozon", "wildberries", "yandex_market", "other"]))
     seller = draw(st.sampled_from(SELLERS))
@@ -252,7 +261,7 @@ def cases(draw: st.DrawFn) -> tuple[Case, date]:
         if level is Court.MAGISTRATE
         else "Пресненский районный суд г. Москвы"
     )
-    return case, today
+    return Drawn(case=case, today=today)
 
 
 def _police_term_runs(case: Case, today: date) -> bool:
@@ -384,23 +393,23 @@ def check_penalty(case: Case, doc: Document) -> None:
 
 
 @settings(
-    max_examples=400,
+    max_examples=examples(400),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 @given(cases())
-def test_every_document_says_what_is_true_on_its_date(drawn: tuple[Case, date]) -> None:
-    case, today = drawn
+def test_every_document_says_what_is_true_on_its_date(drawn: Drawn) -> None:
+    case, today = drawn.case, drawn.today
     for doc in built(case, today):
         check(case, today, doc.text())
         check_lawsuit(doc)
         check_penalty(case, doc)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
-def test_the_rules_hold_in_docx_and_pdf_too(drawn: tuple[Case, date]) -> None:
-    case, today = drawn
+def test_the_rules_hold_in_docx_and_pdf_too(drawn: Drawn) -> None:
+    case, today = drawn.case, drawn.today
     for doc in built(case, today):
         docx = Docx(io.BytesIO(render_docx(doc)))
         cells = [c.text for t in docx.tables for row in t.rows for c in row.cells]
@@ -413,12 +422,12 @@ def test_the_rules_hold_in_docx_and_pdf_too(drawn: tuple[Case, date]) -> None:
         assert "юридической консультацией" not in flat
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(cases())
-def test_the_court_waits_while_a_first_demand_still_has_time(drawn: tuple[Case, date]) -> None:
+def test_the_court_waits_while_a_first_demand_still_has_time(drawn: Drawn) -> None:
     """A repair, replacement or new date is exchanged for another demand in court only once it
     was refused or its period ran out: before that no lawsuit can be made."""
-    case, today = drawn
+    case, today = drawn.case, drawn.today
     if Route.COURT not in claims.routes(case) or switch_allowed(case, today):
         return
     if parties.missing_addresses(case):

@@ -18,7 +18,7 @@ from bot.pg.migrate import migrate
 from bot.pg.schema import TABLES
 from bot.startup import StartupFailed
 from flows.problems import ProblemId
-from tests.test_journeys import stored, walk
+from tests.helpers import stored, walk
 
 
 async def test_a_journey_moves_to_postgresql_and_goes_on(
@@ -79,7 +79,7 @@ def test_a_wrong_database_url_is_one_line_and_keeps_its_password(monkeypatch) ->
 
 
 async def test_an_unreachable_postgresql_is_one_line_without_password() -> None:
-    # Transient (issue 19): exit code 1 and a restart later, not 2 (tests/test_containers.py).
+    # Transient (issue 19): exit code 1 and a restart later, not 2 (system/test_containers.py).
     with pytest.raises(StartupFailed) as caught:
         await PgDatabase.open("postgresql://user:hunter2@127.0.0.1:1/db")
     assert "hunter2" not in str(caught.value)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from bot import LOCALES_DIR
 from flows import claims, documents
 from flows.case import Case, ClaimDelivery, EmptyCause, PoliceAnswer, PoliceExtension, PoliceReport
 from flows.claims import Offence
@@ -19,12 +20,13 @@ from flows.law import DeadlineKind
 from flows.names import Grammar
 from flows.problems import Demand, FraudKind, ProblemId, Route
 from flows.schedule import Standing, demand_status, police_term_passed, route_deadline
-from tests.test_documents_properties import MISSED, _flat, cases, check
-from tests.test_golden_documents import CORE, EVIDENCE, make_case, read
+from tests.depth import examples
+from tests.integration.test_documents_properties import MISSED, Drawn, _flat, cases, check
+from tests.integration.test_golden_documents import CORE, EVIDENCE, make_case, read
 
 CLAIM_DAY = date(2026, 11, 25)
 COURIER = "курьер отметил заказ доставленным 20.11.2026, но мне его не передал"
-LOCALES = Path(__file__).resolve().parent.parent / "locales"
+LOCALES = LOCALES_DIR
 
 
 def courier_theft(**extra: object) -> Case:
@@ -282,13 +284,13 @@ def test_the_warning_in_the_persons_gender(name: str, grammar: Grammar, said: st
 
 
 @settings(
-    max_examples=300,
+    max_examples=examples(300),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 @given(cases())
-def test_every_police_statement_is_true_on_its_date(drawn: tuple[Case, date]) -> None:
-    case, today = drawn
+def test_every_police_statement_is_true_on_its_date(drawn: Drawn) -> None:
+    case, today = drawn.case, drawn.today
     if Route.POLICE not in claims.routes(case):
         return
     doc = documents.police(case, EVIDENCE, CORE, today)
@@ -323,10 +325,10 @@ def test_every_police_statement_is_true_on_its_date(drawn: tuple[Case, date]) ->
         assert word not in flat
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
-def test_every_prosecutor_complaint_names_the_term_that_ran_out(drawn: tuple[Case, date]) -> None:
-    case, today = drawn
+def test_every_prosecutor_complaint_names_the_term_that_ran_out(drawn: Drawn) -> None:
+    case, today = drawn.case, drawn.today
     if Route.PROSECUTOR not in claims.routes(case):
         return
     silent = case.police.answer is PoliceAnswer.NO_ANSWER and not claims.petty(case)

@@ -8,8 +8,6 @@ import pytest
 from flows.case import InputError, parse_company_ids, parse_order_number, parse_phone
 from flows.digits import ascii_digits
 from flows.marketplaces import get as marketplace
-from flows.problems import ProblemId
-from tests.helpers import stored, walk
 
 ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -46,22 +44,3 @@ def test_wrong_numbers_are_still_refused_in_any_script() -> None:
 
 def test_only_digits_and_fullwidth_forms_change() -> None:
     assert ascii_digits("№ ٤٢ Ｘ　Иванов ½ ²") == "№ 42 X Иванов ½ ²"
-
-
-async def test_a_journey_typed_with_an_arabic_keyboard_stores_ascii(talk, db) -> None:
-    async def order(me) -> None:
-        await me.say("12345678-0001".translate(ARABIC))
-
-    async def phone(me) -> None:
-        await me.say("8 (999) 123-45-67".translate(FULLWIDTH))
-
-    async def seller(me) -> None:
-        await me.say("7707083893".translate(PERSIAN))
-
-    me = talk()
-    overrides = {"order_number": order, "phone": phone, "seller_ids": seller}
-    await walk(me, ProblemId.DEFECTIVE, "demand", overrides)
-    case = await stored(db)
-    assert case.order_number == "12345678-0001"
-    assert case.person.phone == "+79991234567"
-    assert case.seller.inn == "7707083893"

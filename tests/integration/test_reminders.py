@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -18,6 +19,7 @@ from bot.clock import ManualClock
 from bot.db import Database
 from bot.offline import OFFLINE_TOKEN, OfflineSession
 from bot.reminders import MAX_IDLE, ReminderStore, Scheduler, decent_moment
+from flows.case import Case
 from flows.problems import ProblemId
 from flows.schedule import ReminderKind
 from tests.helpers import START, VirtualPacer, current, walk
@@ -35,8 +37,20 @@ async def _plain_compose(reminder):
     return f"reminder {reminder.id}", None
 
 
+@dataclass
+class Rig:
+    """A scheduler over an offline Bot API with a virtual pacer, and what it sent when."""
+
+    case: Case
+    store: ReminderStore
+    scheduler: Scheduler
+    session: OfflineSession
+    pacer: VirtualPacer
+    sent_at: list[tuple[float, int]]  # (the pacer's time, the chat) of every message sent
+
+
 @pytest.fixture
-async def setup(db: Database, clock: ManualClock):
+async def rig(db: Database, clock: ManualClock) -> Rig:
     cases = CaseRepo(db)
     case = await cases.create(1001, clock.now())
     store = reminder_store(db, clock)
@@ -54,7 +68,7 @@ async def setup(db: Database, clock: ManualClock):
 
     session.make_request = recording  # type: ignore[method-assign]
     scheduler = Scheduler(store, bot, clock, _plain_compose, pacer=pacer)
-    return case, store, scheduler, session, pacer, sent_at
+    return Rig(case, store, scheduler, session, pacer, sent_at)
 
 
 def test_decent_hours() -> None:
@@ -68,26 +82,26 @@ def test_decent_hours() -> None:
     assert decent_moment(datetime(2026, 11, 21, 9, 0, tzinfo=UTC), vladivostok).hour == 9
 
 
-async def test_fires_once_at_its_hour(setup, clock: ManualClock) -> None:
-    case, store, scheduler, session, *_ = setup
+async def test_fires_once_at_its_hour(rig: Rig, clock: ManualClock) -> None:
     due = datetime(2026, 11, 22, 10, 0, tzinfo=MSK)
-    await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, due)
+    await rig.store.add(rig.case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, due)
     clock.set(due - timedelta(minutes=1))
-    assert await scheduler.run_due() == 0
+    assert await rig.scheduler.run_due() == 0
     clock.set(due)
-    assert await scheduler.run_due() == 1
+    assert await rig.scheduler.run_due() == 1
     clock.advance(timedelta(days=3))
-    assert await scheduler.run_due() == 0
-    assert session.texts() == [session.texts()[0]]
-    assert (await store.counts()) == {"sent": 1}
+    assert await rig.scheduler.run_due() == 0
+    assert rig.session.texts() == [rig.session.texts()[0]]
+    assert (await rig.store.counts()) == {"sent": 1}
 
 
-async def test_thousand_due_at_once_respect_the_limits(setup, clock: ManualClock) -> None:
-    case, store, scheduler, _session, _pacer, sent_at = setup
+async def test_thousand_due_at_once_respect_the_limits(rig: Rig, clock: ManualClock) -> None:
     for n in range(1000):
-        await store.add(case.id, 1 + n % 50, ReminderKind.SUPPORT_FOLLOW_UP, clock.now(), n=n)
-    assert await scheduler.run_due() == 1000
-    times = [t for t, _ in sent_at]
+        await rig.store.add(
+            rig.case.id, 1 + n % 50, ReminderKind.SUPPORT_FOLLOW_UP, clock.now(), n=n
+        )
+    assert await rig.scheduler.run_due() == 1000
+    times = [t for t, _ in rig.sent_at]
     # at most 30 messages in any one-second window
     start = 0
     for end in range(len(times)):
@@ -96,81 +110,78 @@ async def test_thousand_due_at_once_respect_the_limits(setup, clock: ManualClock
         assert end - start + 1 <= 30
     # at most one a second per chat
     last: dict[int, float] = {}
-    for t, chat in sent_at:
+    for t, chat in rig.sent_at:
         assert chat not in last or t - last[chat] >= 1.0 - 1e-9
         last[chat] = t
     assert times[-1] == pytest.approx(999 / 30, abs=1.0)  # and no slower than it must be
 
 
-async def test_429_waits_retry_after(setup, clock: ManualClock) -> None:
-    case, store, scheduler, session, pacer, _ = setup
-    await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
-    session.failures.append(TelegramRetryAfter(_send(), "Flood control", retry_after=7))
-    assert await scheduler.run_due() == 1
-    assert 7 in pacer.slept
-    assert (await store.counts()) == {"sent": 1}
+async def test_429_waits_retry_after(rig: Rig, clock: ManualClock) -> None:
+    await rig.store.add(rig.case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
+    rig.session.failures.append(TelegramRetryAfter(_send(), "Flood control", retry_after=7))
+    assert await rig.scheduler.run_due() == 1
+    assert 7 in rig.pacer.slept
+    assert (await rig.store.counts()) == {"sent": 1}
 
 
-async def test_network_error_retries_with_backoff(setup, clock: ManualClock) -> None:
-    case, store, scheduler, session, *_ = setup
-    await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
-    session.failures += [
+async def test_network_error_retries_with_backoff(rig: Rig, clock: ManualClock) -> None:
+    await rig.store.add(rig.case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
+    rig.session.failures += [
         TelegramNetworkError(_send(), "down"),
         TelegramNetworkError(_send(), "down"),
     ]
-    assert await scheduler.run_due() == 0
-    row = await store.db.fetchone("SELECT status, due_at, attempts, last_error FROM reminders")
+    assert await rig.scheduler.run_due() == 0
+    row = await rig.store.db.fetchone("SELECT status, due_at, attempts, last_error FROM reminders")
     assert (row["status"], row["attempts"], row["last_error"]) == (
         "pending",
         1,
         "TelegramNetworkError",
     )
-    first_retry = await store.next_due()
+    first_retry = await rig.store.next_due()
     assert first_retry == clock.now().replace(microsecond=0) + timedelta(seconds=30)
     clock.set(first_retry)
-    assert await scheduler.run_due() == 0  # the second failure doubles the wait
-    assert await store.next_due() == first_retry + timedelta(seconds=60)
+    assert await rig.scheduler.run_due() == 0  # the second failure doubles the wait
+    assert await rig.store.next_due() == first_retry + timedelta(seconds=60)
     clock.advance(timedelta(seconds=60))
-    assert await scheduler.run_due() == 1
+    assert await rig.scheduler.run_due() == 1
 
 
-async def test_network_errors_give_up_after_a_cap(setup, clock: ManualClock) -> None:
-    case, store, scheduler, session, *_ = setup
-    await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
-    session.failures += [TelegramNetworkError(_send(), "down") for _ in range(20)]
+async def test_network_errors_give_up_after_a_cap(rig: Rig, clock: ManualClock) -> None:
+    await rig.store.add(rig.case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
+    rig.session.failures += [TelegramNetworkError(_send(), "down") for _ in range(20)]
     for _ in range(10):
-        await scheduler.run_due()
+        await rig.scheduler.run_due()
         clock.advance(timedelta(hours=2))
-    assert (await store.counts()) == {"failed": 1}
+    assert (await rig.store.counts()) == {"failed": 1}
 
 
-async def test_blocked_chat_is_marked_and_left_alone(setup, clock: ManualClock) -> None:
-    case, store, scheduler, session, *_ = setup
-    await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
-    await store.add(case.id, 1001, ReminderKind.STATE_BODY, clock.now() + timedelta(days=5))
-    session.failures.append(TelegramForbiddenError(_send(), "bot was blocked by the user"))
-    assert await scheduler.run_due() == 0
+async def test_blocked_chat_is_marked_and_left_alone(rig: Rig, clock: ManualClock) -> None:
+    await rig.store.add(rig.case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now())
+    await rig.store.add(rig.case.id, 1001, ReminderKind.STATE_BODY, clock.now() + timedelta(days=5))
+    rig.session.failures.append(TelegramForbiddenError(_send(), "bot was blocked by the user"))
+    assert await rig.scheduler.run_due() == 0
     clock.advance(timedelta(days=10))
-    assert await scheduler.run_due() == 0
-    assert (await store.counts()) == {"undeliverable": 2}
-    assert session.texts() == []
+    assert await rig.scheduler.run_due() == 0
+    assert (await rig.store.counts()) == {"undeliverable": 2}
+    assert rig.session.texts() == []
 
 
 async def test_restart_mid_send_sends_the_rest_and_nothing_twice(
-    setup, db: Database, clock: ManualClock
+    rig: Rig, db: Database, clock: ManualClock
 ) -> None:
-    case, store, scheduler, session, *_ = setup
     for n in range(5):
-        await store.add(case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now(), n=n)
+        await rig.store.add(rig.case.id, 1001, ReminderKind.SUPPORT_FOLLOW_UP, clock.now(), n=n)
     # the old process claimed a batch of three and got one out before it died
-    claimed = await store.claim_due(clock.now(), limit=3)
-    await store.mark_sent(claimed[0].id, clock.now())
+    claimed = await rig.store.claim_due(clock.now(), limit=3)
+    await rig.store.mark_sent(claimed[0].id, clock.now())
     # a new process starts
-    fresh = Scheduler(ReminderStore(db), scheduler.bot, clock, _plain_compose, pacer=VirtualPacer())
+    fresh = Scheduler(
+        ReminderStore(db), rig.scheduler.bot, clock, _plain_compose, pacer=VirtualPacer()
+    )
     assert await fresh.store.recover() == 2
     assert await fresh.run_due() == 4
-    assert (await store.counts()) == {"sent": 5}
-    sent_ids = [text.removeprefix("reminder ") for text in session.texts()]
+    assert (await rig.store.counts()) == {"sent": 5}
+    sent_ids = [text.removeprefix("reminder ") for text in rig.session.texts()]
     assert len(sent_ids) == len(set(sent_ids)) == 4
 
 

@@ -12,9 +12,6 @@ import pytest
 from docx import Document as Docx
 
 from bot import PROJECT_ROOT
-from bot.console import parse_clock
-from flows.problems import ProblemId
-from tests.helpers import START, walk
 
 
 def run_console(tmp_path: Path, script: str, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -91,24 +88,6 @@ def test_attach_and_clock_commands(tmp_path: Path) -> None:
     assert "не жду файлов" in result.stdout  # the photo reached the bot
     assert "cannot read file" in result.stdout
     assert "2026-12-02T09:00" in result.stdout
-
-
-@pytest.mark.parametrize(
-    ("arg", "expected"),
-    [
-        ("+11d", "2026-12-02T09:00"),
-        ("+5h", "2026-11-21T14:00"),
-        ("+30m", "2026-11-21T09:30"),
-        ("2026-12-01", "2026-12-01T00:00"),
-    ],
-)
-def test_parse_clock(arg: str, expected: str) -> None:
-    assert parse_clock(arg, START).isoformat(timespec="minutes").startswith(expected)
-
-
-def test_parse_clock_rejects_nonsense() -> None:
-    with pytest.raises(ValueError, match="soon"):
-        parse_clock("soon", START)
 
 
 CLAIM_THEN_ELEVEN_DAYS = """/start
@@ -282,27 +261,3 @@ def test_readme_transcript_is_what_the_console_prints(tmp_path: Path) -> None:
     for line in shown:
         assert line in printed[position:], line
         position = printed.index(line, position) + 1
-
-
-async def test_clock_far_beyond_the_calendar_is_refused_not_a_crash(talk) -> None:
-    me = talk()
-    await me.say("/start")
-    await me.say("/clock +55555555d")
-    await me.say("/clock +99999999999h")
-    output = me.output.getvalue()
-    assert "(console) clock:" in output
-    assert "beyond the calendar" in output
-    await me.say("/help")  # still alive
-    assert "Traceback" not in output
-
-
-async def test_clock_that_fires_nothing_says_so_and_when_the_next_is_due(talk) -> None:
-    me = talk()
-    await me.say("/start")
-    await me.say("/clock +1d")
-    assert "Ничего не пришло: напоминаний не запланировано." in me.output.getvalue()
-    await walk(me, ProblemId.DEFECTIVE, "support_outcome")
-    await me.choose("waiting")  # support follow-up in 3 days
-    await me.say("/clock +1h")
-    assert "Ничего не пришло. Следующее напоминание — " in me.output.getvalue()
-    assert "25.11.2026" in me.output.getvalue().rsplit("Следующее", 1)[1]
