@@ -7,6 +7,7 @@ from typing import Literal
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
 
+from flows.case import Status
 from flows.steps.keyboards import Keyboard
 from flows.steps.turn import Turn
 
@@ -33,7 +34,7 @@ async def open_case_id(turn: Turn) -> int | None:
     if case_id is None:
         return None
     case = await turn.services.cases.get(int(case_id), turn.user.id)
-    return case.id if case is not None and case.status == "open" else None
+    return case.id if case is not None and case.status is Status.OPEN else None
 
 
 async def show_menu(turn: Turn, lead: str | None = None) -> None:
