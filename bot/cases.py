@@ -71,7 +71,8 @@ class CaseRepo:
             )
 
     async def owned_by(self, owner_id: int, *, open_only: bool = False) -> list[Case]:
-        sql, params = "SELECT data FROM cases WHERE owner_id = ?", [owner_id]
+        sql = "SELECT data FROM cases WHERE owner_id = ?"
+        params: list[object] = [owner_id]
         if open_only:
             sql += " AND status = ?"
             params.append(Status.OPEN.value)
