@@ -33,6 +33,7 @@ from bot.polling import SkipUnreadable
 from bot.prefetch import Prefetch
 from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
 from bot.retries import RetryMiddleware
+from bot.stats import OperatorDesk
 from bot.users import People, ProfileRepo, UserRepo
 from bot.vacuum import Vacuum
 from flows.steps import create_router
@@ -149,6 +150,7 @@ async def create_dispatcher(
         albums=albums,
         questions=questions,
         default_zone=settings.timezone,
+        operator=OperatorDesk(db, clock, settings.admin_ids),
     )
     router, engine = create_router(questions)
     dp["engine"] = engine

@@ -22,6 +22,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
+from enum import StrEnum
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -48,6 +49,18 @@ MAX_FLOOD_WAITS = 5  # 429s in a row for one message before it goes back to the 
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(hours=1)
 MAX_IDLE = 3600.0  # even with nothing due, look again after an hour (clock changes, DST)
+
+
+class ReminderStatus(StrEnum):
+    """A reminder row's life: pending -> sending -> sent; or cancelled (the case moved on),
+    failed (retries ran out), undeliverable (the chat blocked the bot)."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+    UNDELIVERABLE = "undeliverable"
 
 
 def _iso(moment: datetime) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from flows.steps.commands import cases, fallback, groups, privacy, remind, settings, start
+from flows.steps.commands import cases, fallback, groups, operator, privacy, remind, settings, start
 from flows.steps.engine import Engine, Form
 from flows.steps.engine.router import create_router as form_router
 from flows.steps.questions import Questions
@@ -42,6 +42,7 @@ def create_router(questions: Questions) -> tuple[Router, Engine]:
         settings.create_router(),
         cases.create_router(),
         remind.create_router(),
+        operator.create_router(),
         form_router(built),
         fallback.create_router(),
     )

@@ -18,6 +18,7 @@ from aiogram import Bot
 from flows.case import Case
 from flows.claims import DocKind
 from flows.documents import Document
+from flows.operator import OperatorPort
 from flows.ports import (
     CaseStore,
     Clock,
@@ -71,3 +72,4 @@ class Services:
     albums: Albums
     questions: Asker
     default_zone: str  # for a person who has not set /timezone
+    operator: OperatorPort  # /stats and /health, for ADMIN_IDS only
