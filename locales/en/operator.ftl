@@ -1,6 +1,10 @@
 ## The operator's commands, /stats and /health: only for the Telegram ids in ADMIN_IDS (anyone
 ## else gets what an unknown command gets). Counts and vital signs, never a person.
 
+# the operators' command menu (set for their chats only)
+cmd-stats = Statistics: cases, documents, reminders
+cmd-health = Health: database, reminders, documents queue
+
 op-stats-title = <b>Statistics</b>
 op-stats-cases = { $total } { $total ->
         [one] case

@@ -8,7 +8,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from aiogram.types import BotCommandScopeChat, BotCommandScopeDefault
 
+from bot.app import set_commands
 from bot.clock import ManualClock
 from bot.config import Settings
 from flows.problems import ProblemId
@@ -93,3 +95,19 @@ async def test_anyone_else_gets_what_an_unknown_command_gets(talk, command: str)
     assert await replies(other, command) == await replies(one, "/frobnicate")
     assert await current(other) == await current(one)
     assert not any("Статистика" in line or "Состояние" in line for line in other.said)
+
+
+async def test_only_the_operators_menu_lists_the_commands(talk, dp) -> None:
+    me = talk(ADMIN)
+    await me.say("/start")
+    await set_commands(me.bot, dp)
+    menus = [s.method for s in me.session.log if s.name == "SetMyCommands"]
+    everyone = [m for m in menus if isinstance(m.scope, BotCommandScopeDefault)]
+    operators = [m for m in menus if isinstance(m.scope, BotCommandScopeChat)]
+    assert len(everyone) == len(operators) == 3  # the default language, then each language
+    for menu in everyone:
+        assert not {"stats", "health"} & {c.command for c in menu.commands}
+    for menu in operators:
+        assert menu.scope.chat_id == ADMIN
+        assert {"stats", "health"} <= {c.command for c in menu.commands}
+    assert {m.language_code for m in operators} == {None, "ru", "en"}

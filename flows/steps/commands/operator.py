@@ -21,6 +21,8 @@ from flows.steps.services import Services
 from flows.steps.turn import Turn
 
 T = Callable[..., str]
+# In the operators' own command menus only (`bot/app.py`, `set_operator_commands`).
+OPERATOR_COMMANDS = ("stats", "health")
 BACKENDS = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 # The reminder row's states, in the order a row lives through them (`bot/reminders.py`).
 REMINDER_STATES = ("pending", "sending", "sent", "failed", "cancelled", "undeliverable")
