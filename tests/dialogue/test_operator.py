@@ -13,7 +13,9 @@ from aiogram.types import BotCommandScopeChat, BotCommandScopeDefault
 from bot.app import set_commands
 from bot.clock import ManualClock
 from bot.config import Settings
+from flows.operator import Stats
 from flows.problems import ProblemId
+from flows.steps.commands.operator import duration_text, stats_text
 from tests.helpers import NAME, TYPED, Talk, current, walk
 
 pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
@@ -111,3 +113,26 @@ async def test_only_the_operators_menu_lists_the_commands(talk, dp) -> None:
         assert menu.scope.chat_id == ADMIN
         assert {"stats", "health"} <= {c.command for c in menu.commands}
     assert {m.language_code for m in operators} == {None, "ru", "en"}
+
+
+@pytest.mark.parametrize(
+    ("n", "cases", "users", "days"),
+    [
+        (1, "1 обращение", "1 пользователь", "1 день"),
+        (3, "3 обращения", "3 пользователя", "3 дня"),
+        (5, "5 обращений", "5 пользователей", "5 дней"),
+        (11, "11 обращений", "11 пользователей", "11 дней"),
+        (21, "21 обращение", "21 пользователь", "21 день"),
+        (22, "22 обращения", "22 пользователя", "22 дня"),
+    ],
+)
+async def test_russian_counts_agree_with_their_numbers(
+    dp, n: int, cases: str, users: str, days: str
+) -> None:
+    def t(key: str, **args: object) -> str:
+        return dp["i18n_core"].get(key, "ru", **args)
+
+    text = stats_text(t, Stats(cases_by_status={"open": n}, users=n))
+    assert f"{cases}: открыто {n}," in text
+    assert f"\n{users}." in text
+    assert duration_text(t, timedelta(days=n)) == days
