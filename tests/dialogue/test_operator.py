@@ -3,11 +3,14 @@ anyone else exactly what an unknown command gets, so nobody learns they exist.""
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.methods import SetMyCommands
 from aiogram.types import BotCommandScopeChat, BotCommandScopeDefault
 
 from bot.app import set_commands
@@ -136,3 +139,22 @@ async def test_russian_counts_agree_with_their_numbers(
     assert f"{cases}: открыто {n}," in text
     assert f"\n{users}." in text
     assert duration_text(t, timedelta(days=n)) == days
+
+
+async def test_an_operator_the_bot_has_not_met_does_not_stop_the_start(dp, caplog) -> None:
+    """Telegram refuses a menu for a chat the bot has never seen: logged, and the start
+    goes on (the everyone's menu is set all the same)."""
+    caplog.set_level(logging.INFO, logger="bot.app")
+    scopes: list[object] = []
+
+    class Refusing:
+        async def set_my_commands(self, commands, scope, language_code=None) -> bool:
+            scopes.append(scope)
+            if isinstance(scope, BotCommandScopeChat):
+                raise TelegramBadRequest(SetMyCommands(commands=commands), "chat not found")
+            return True
+
+    await set_commands(Refusing(), dp)  # type: ignore[arg-type]
+    assert sum(isinstance(s, BotCommandScopeDefault) for s in scopes) == 3
+    assert "has not met that chat" in caplog.text
+    assert str(ADMIN) not in caplog.text
