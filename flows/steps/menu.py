@@ -9,6 +9,7 @@ from aiogram.types import InlineKeyboardMarkup
 
 from flows.case import Status
 from flows.steps.keyboards import Keyboard
+from flows.steps.memory import Memory
 from flows.steps.turn import Turn
 
 
@@ -30,7 +31,7 @@ def menu_keyboard(turn: Turn, resume: int | None = None) -> InlineKeyboardMarkup
 
 async def open_case_id(turn: Turn) -> int | None:
     """The chat's current case, if it is still open: the menu offers to continue it."""
-    case_id = await turn.state.get_value("case_id")
+    case_id = await Memory(turn.state).case_id()
     if case_id is None:
         return None
     case = await turn.services.cases.get(int(case_id), turn.user.id)
