@@ -1,13 +1,18 @@
-# Build: the dependencies and the package itself (an editable install pointing at /app, where
-# the source sits beside its texts in locales/) in a virtual environment.
+# Build: the dependencies exactly as locked (versions and hashes: requirements.lock, made by
+# pip-compile from pyproject.toml), then the package itself without resolving anything again
+# (an editable install pointing at /app, where the source sits beside its texts in locales/),
+# in a virtual environment. The lock is copied first, so a change to the source reuses the
+# dependencies' layer.
 FROM python:3.12-slim AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /app
+COPY requirements.lock ./
+RUN python -m venv /venv \
+ && /venv/bin/pip install --require-hashes -r requirements.lock
 COPY pyproject.toml README.md ./
 COPY bot bot
 COPY flows flows
-RUN python -m venv /venv \
- && /venv/bin/pip install -e .
+RUN /venv/bin/pip install --no-deps -e .
 
 # Run: as a non-root user (uid 10001). No VOLUME: `docker run -v NAME:/data` mounts one where
 # the SQLite file should live, and replicas on PostgreSQL need none.

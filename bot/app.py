@@ -14,10 +14,10 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.exceptions import TelegramForbiddenError
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.strategy import FSMStrategy
-from aiogram.types import BotCommand, BotCommandScopeDefault, ErrorEvent
+from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, ErrorEvent
 from aiogram_i18n.cores import FluentRuntimeCore
 
 from bot import backend
@@ -33,9 +33,11 @@ from bot.polling import SkipUnreadable
 from bot.prefetch import Prefetch
 from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
 from bot.retries import RetryMiddleware
+from bot.stats import OperatorDesk
 from bot.users import People, ProfileRepo, UserRepo
 from bot.vacuum import Vacuum
 from flows.steps import create_engine, create_router
+from flows.steps.commands.operator import OPERATOR_COMMANDS
 from flows.steps.commands.remind import make_composer
 from flows.steps.questions import Questions
 from flows.steps.services import Services
@@ -153,6 +155,7 @@ async def create_dispatcher(
         eraser=people,
         engine=engine,
         default_zone=settings.timezone,
+        operator=OperatorDesk(db, clock, settings.admin_ids),
     )
     dp.include_router(create_router(engine))
     dp.errors.register(_on_error)
@@ -229,6 +232,26 @@ async def set_commands(bot: Bot, dp: Dispatcher) -> None:
         if locale == dp["settings"].default_locale:
             await bot.set_my_commands(commands, scope=BotCommandScopeDefault())
         await bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=locale)
+    await set_operator_commands(bot, dp)
+
+
+async def set_operator_commands(bot: Bot, dp: Dispatcher) -> None:
+    """The operators' own chats (`ADMIN_IDS`) list /stats and /health as well; nobody else's
+    menu shows them. A chat the bot has not met yet cannot be given a menu: logged, not fatal."""
+    core, settings = dp["i18n_core"], dp["settings"]
+    for admin in settings.admin_ids:
+        scope = BotCommandScopeChat(chat_id=admin)
+        try:
+            for locale in SUPPORTED_LOCALES:
+                commands = [
+                    BotCommand(command=c, description=core.get(f"cmd-{c}", locale))
+                    for c in (*COMMANDS, *OPERATOR_COMMANDS)
+                ]
+                if locale == settings.default_locale:
+                    await bot.set_my_commands(commands, scope=scope)
+                await bot.set_my_commands(commands, scope=scope, language_code=locale)
+        except TelegramBadRequest:
+            log.info("an operator's command menu is not set: the bot has not met that chat yet")
 
 
 def create_scheduler(dp: Dispatcher, bot: Bot, pacer: Pacer | None = None) -> Scheduler:

@@ -30,7 +30,7 @@ class CaseRepo:
             async with conn.execute(
                 "INSERT INTO cases (owner_id, stage, status, data, created_at, updated_at)"
                 " VALUES (?, ?, ?, '{}', ?, ?) RETURNING id",
-                (owner_id, case.stage, case.status, now.isoformat(), now.isoformat()),
+                (owner_id, case.stage, case.status.value, now.isoformat(), now.isoformat()),
             ) as cursor:
                 row = await cursor.fetchone()
             if row is None:  # pragma: no cover - an INSERT … RETURNING always returns its row
@@ -62,7 +62,7 @@ class CaseRepo:
                     case.marketplace,
                     case.problem,
                     case.stage,
-                    case.status,
+                    case.status.value,
                     case.model_dump_json(),
                     now.isoformat(),
                     case.id,
@@ -72,9 +72,11 @@ class CaseRepo:
 
     async def owned_by(self, owner_id: int, *, open_only: bool = False) -> list[Case]:
         sql = "SELECT data FROM cases WHERE owner_id = ?"
+        params: list[object] = [owner_id]
         if open_only:
-            sql += f" AND status = '{Status.OPEN.value}'"
-        rows = await self.db.fetchall(sql + " ORDER BY id DESC", (owner_id,))
+            sql += " AND status = ?"
+            params.append(Status.OPEN.value)
+        rows = await self.db.fetchall(sql + " ORDER BY id DESC", params)
         return [Case.model_validate_json(r["data"]) for r in rows]
 
     # -- timeline ------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ The token is a `SecretStr`: it never shows up in a repr, a log line or a traceba
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -69,10 +70,26 @@ class Settings(BaseSettings):
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
+        """`ADMIN_IDS=1, 2;3` (commas, semicolons or spaces; `[1, 2]` too): the operators of
+        /stats and /health. A typo must stop the start, not quietly leave nobody in charge."""
         if isinstance(value, str):
-            return [int(part) for part in value.replace(";", ",").split(",") if part.strip()]
+            parts = [p for p in re.split(r"[,;\s]+", value.strip().strip("[]")) if p]
+            for part in parts:
+                if not (part.isascii() and part.isdigit()):
+                    raise ValueError(
+                        f"must be Telegram user ids (whole numbers) separated by commas; "
+                        f"{part[:20]!r} is not one"
+                    )
+            return [int(part) for part in parts]
         if isinstance(value, int):
             return [value]
+        return value
+
+    @field_validator("admin_ids")
+    @classmethod
+    def _user_ids(cls, value: list[int]) -> list[int]:
+        if any(user_id <= 0 for user_id in value):
+            raise ValueError("must be Telegram user ids, which are positive (a group's is not)")
         return value
 
     @field_validator("default_locale")

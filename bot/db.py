@@ -130,6 +130,13 @@ MIGRATIONS: list[str] = [
     CREATE INDEX outbox_case ON outbox (case_id);
     CREATE INDEX outbox_chat ON outbox (chat_id);
     """,
+    # 5: the two indexes PostgreSQL has had since its migrations 1 and 3 and SQLite lacked
+    # (tests/integration/test_schema_agreement.py): /delete and a blocked chat find the rows
+    # of one chat without a full scan.
+    """
+    CREATE INDEX IF NOT EXISTS fsm_chat ON fsm (chat_id);
+    CREATE INDEX IF NOT EXISTS reminders_chat ON reminders (chat_id);
+    """,
 ]
 
 

@@ -22,6 +22,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
+from enum import StrEnum
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -48,6 +49,21 @@ MAX_FLOOD_WAITS = 5  # 429s in a row for one message before it goes back to the 
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(hours=1)
 MAX_IDLE = 3600.0  # even with nothing due, look again after an hour (clock changes, DST)
+
+
+class ReminderStatus(StrEnum):
+    """A reminder row's life: pending -> sending -> sent; or cancelled (the case moved on),
+    failed (retries ran out), undeliverable (the chat blocked the bot)."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+    UNDELIVERABLE = "undeliverable"
+
+
+Rs = ReminderStatus  # the SQL below takes every status as a parameter
 
 
 def _iso(moment: datetime) -> str:
@@ -87,8 +103,8 @@ class ReminderStore:
 
     # Due rows -> 'sending', atomically; PostgreSQL's (`bot.pg.reminders`) adds SKIP LOCKED.
     CLAIM_SQL = (
-        "UPDATE reminders SET status = 'sending', claimed_at = ?, attempts = attempts + 1"
-        " WHERE id IN (SELECT id FROM reminders WHERE status = 'pending' AND due_at <= ?"
+        "UPDATE reminders SET status = ?, claimed_at = ?, attempts = attempts + 1"
+        " WHERE id IN (SELECT id FROM reminders WHERE status = ? AND due_at <= ?"
         " ORDER BY due_at LIMIT ?)"
         " RETURNING id, case_id, chat_id, kind, payload, due_at, attempts"
     )
@@ -103,9 +119,15 @@ class ReminderStore:
         async with self.db.transaction() as conn:
             # One pending reminder of a kind per case and deadline: a re-answer replaces it.
             await conn.execute(
-                "UPDATE reminders SET status = 'cancelled' WHERE case_id = ? AND kind = ?"
-                " AND status = 'pending' AND payload = ?",
-                (case_id, kind, json.dumps(payload, sort_keys=True)),
+                "UPDATE reminders SET status = ? WHERE case_id = ? AND kind = ?"
+                " AND status = ? AND payload = ?",
+                (
+                    Rs.CANCELLED.value,
+                    case_id,
+                    kind,
+                    Rs.PENDING.value,
+                    json.dumps(payload, sort_keys=True),
+                ),
             )
             await conn.execute(
                 "INSERT INTO reminders (case_id, chat_id, kind, payload, due_at)"
@@ -115,8 +137,8 @@ class ReminderStore:
         self.added.set()
 
     async def cancel_case(self, case_id: int, kinds: tuple[str, ...] | None = None) -> None:
-        sql = "UPDATE reminders SET status = 'cancelled' WHERE case_id = ? AND status = 'pending'"
-        params: list[Any] = [case_id]
+        sql = "UPDATE reminders SET status = ? WHERE case_id = ? AND status = ?"
+        params: list[Any] = [Rs.CANCELLED.value, case_id, Rs.PENDING.value]
         if kinds:
             sql += f" AND kind IN ({', '.join('?' * len(kinds))})"
             params += list(kinds)
@@ -126,14 +148,17 @@ class ReminderStore:
         """Rows a crash left mid-send go back to the queue."""
         async with self.db.transaction() as conn:
             cursor = await conn.execute(
-                "UPDATE reminders SET status = 'pending' WHERE status = 'sending'"
+                "UPDATE reminders SET status = ? WHERE status = ?",
+                (Rs.PENDING.value, Rs.SENDING.value),
             )
             return cursor.rowcount
 
     async def claim_due(self, now: datetime, limit: int = 100) -> list[Reminder]:
         async with (
             self.db.transaction() as conn,
-            conn.execute(self.CLAIM_SQL, (_iso(now), _iso(now), limit)) as cursor,
+            conn.execute(
+                self.CLAIM_SQL, (Rs.SENDING.value, _iso(now), Rs.PENDING.value, _iso(now), limit)
+            ) as cursor,
         ):
             rows = await cursor.fetchall()
         return sorted(
@@ -154,48 +179,49 @@ class ReminderStore:
 
     async def next_due(self) -> datetime | None:
         row = await self.db.fetchone(
-            "SELECT due_at FROM reminders WHERE status = 'pending' ORDER BY due_at LIMIT 1"
+            "SELECT due_at FROM reminders WHERE status = ? ORDER BY due_at LIMIT 1",
+            (Rs.PENDING.value,),
         )
         return _parse(row["due_at"]) if row else None
 
     async def last_payload(self, case_id: int, kind: ReminderKind) -> dict[str, Any]:
         """What the latest sent reminder of this kind for this case was about."""
         row = await self.db.fetchone(
-            "SELECT payload FROM reminders WHERE case_id = ? AND kind = ? AND status = 'sent'"
+            "SELECT payload FROM reminders WHERE case_id = ? AND kind = ? AND status = ?"
             " ORDER BY sent_at DESC, id DESC LIMIT 1",
-            (case_id, kind),
+            (case_id, kind, Rs.SENT.value),
         )
         return json.loads(row["payload"]) if row else {}
 
     async def mark_sent(self, reminder_id: int, now: datetime) -> None:
         await self.db.execute(
-            "UPDATE reminders SET status = 'sent', sent_at = ? WHERE id = ?",
-            (_iso(now), reminder_id),
+            "UPDATE reminders SET status = ?, sent_at = ? WHERE id = ?",
+            (Rs.SENT.value, _iso(now), reminder_id),
         )
 
     async def mark_cancelled(self, reminder_id: int) -> None:
         await self.db.execute(
-            "UPDATE reminders SET status = 'cancelled' WHERE id = ?", (reminder_id,)
+            "UPDATE reminders SET status = ? WHERE id = ?", (Rs.CANCELLED.value, reminder_id)
         )
 
     async def retry(self, reminder: Reminder, now: datetime, error: str) -> None:
         if reminder.attempts >= MAX_ATTEMPTS:
             await self.db.execute(
-                "UPDATE reminders SET status = 'failed', last_error = ? WHERE id = ?",
-                (error, reminder.id),
+                "UPDATE reminders SET status = ?, last_error = ? WHERE id = ?",
+                (Rs.FAILED.value, error, reminder.id),
             )
             return
         delay = min(BACKOFF_BASE * 2 ** (reminder.attempts - 1), BACKOFF_CAP)
         await self.db.execute(
-            "UPDATE reminders SET status = 'pending', due_at = ?, last_error = ? WHERE id = ?",
-            (_iso(now + delay), error, reminder.id),
+            "UPDATE reminders SET status = ?, due_at = ?, last_error = ? WHERE id = ?",
+            (Rs.PENDING.value, _iso(now + delay), error, reminder.id),
         )
 
     async def mark_undeliverable(self, chat_id: int, error: str) -> None:
         await self.db.execute(
-            "UPDATE reminders SET status = 'undeliverable', last_error = ?"
-            " WHERE chat_id = ? AND status IN ('pending', 'sending')",
-            (error, chat_id),
+            "UPDATE reminders SET status = ?, last_error = ?"
+            " WHERE chat_id = ? AND status IN (?, ?)",
+            (Rs.UNDELIVERABLE.value, error, chat_id, Rs.PENDING.value, Rs.SENDING.value),
         )
 
     async def counts(self) -> dict[str, int]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.clock import Clock, SystemClock
 from bot.pg.db import PgDatabase
-from bot.reminders import Pacer, ReminderStore, _iso, _parse
+from bot.reminders import Pacer, ReminderStatus, ReminderStore, _iso, _parse
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +30,8 @@ STALE_CLAIM = timedelta(minutes=10)
 
 class PgReminderStore(ReminderStore):
     CLAIM_SQL = (
-        "UPDATE reminders SET status = 'sending', claimed_at = ?, attempts = attempts + 1"
-        " WHERE id IN (SELECT id FROM reminders WHERE status = 'pending' AND due_at <= ?"
+        "UPDATE reminders SET status = ?, claimed_at = ?, attempts = attempts + 1"
+        " WHERE id IN (SELECT id FROM reminders WHERE status = ? AND due_at <= ?"
         " ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED)"
         " RETURNING id, case_id, chat_id, kind, payload, due_at, attempts"
     )
@@ -61,9 +61,12 @@ class PgReminderStore(ReminderStore):
     async def _release_stale(self, now: datetime) -> int:
         async with self.db.transaction() as conn:
             cursor = await conn.execute(
-                "UPDATE reminders SET status = 'pending' WHERE status = 'sending'"
-                " AND claimed_at < ?",
-                (_iso(now - STALE_CLAIM),),
+                "UPDATE reminders SET status = ? WHERE status = ? AND claimed_at < ?",
+                (
+                    ReminderStatus.PENDING.value,
+                    ReminderStatus.SENDING.value,
+                    _iso(now - STALE_CLAIM),
+                ),
             )
             # Chats whose next send slot passed a minute ago need no row any more.
             await conn.execute(
@@ -83,7 +86,8 @@ class PgReminderStore(ReminderStore):
         as abandoned, whichever comes first."""
         pending = await super().next_due()
         row = await self.db.fetchone(
-            "SELECT MIN(claimed_at) AS at FROM reminders WHERE status = 'sending'"
+            "SELECT MIN(claimed_at) AS at FROM reminders WHERE status = ?",
+            (ReminderStatus.SENDING.value,),
         )
         if row is None or row["at"] is None:
             return pending

@@ -24,6 +24,7 @@ from aiogram import Bot
 from flows.case import Case
 from flows.claims import DocKind
 from flows.documents import Document
+from flows.operator import OperatorPort
 from flows.ports import (
     CaseStore,
     Clock,
@@ -89,3 +90,4 @@ class Services:
     # dialogue takes it: `engine_of(turn)`.
     engine: object
     default_zone: str  # for a person who has not set /timezone
+    operator: OperatorPort  # /stats and /health, for ADMIN_IDS only

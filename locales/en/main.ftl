@@ -129,3 +129,5 @@ flood-slow-down = Messages are coming too fast — I answer one at a time. Wait 
 
 ## A case's number in titles
 case-number = #{ $id }
+# what the person typed as the order number, as it stands
+case-order-number = { $number }

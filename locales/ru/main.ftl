@@ -130,3 +130,5 @@ flood-slow-down = Сообщения приходят слишком часто 
 
 ## A case's number in titles
 case-number = №{ $id }
+# what the person typed as the order number, as it stands
+case-order-number = { $number }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from aiogram import F, Router, html
+from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
@@ -21,24 +21,12 @@ from flows.steps.keyboards import Keyboard
 from flows.steps.memory import Memory
 from flows.steps.menu import MenuCb, open_case_id
 from flows.steps.turn import Turn, done
+from flows.titles import spoken_title
 
 
 class CaseCb(CallbackData, prefix="c"):
     a: Literal["open", "resume", "solved", "given_up", "docs", "list"]
     id: RowId = 0
-
-
-def case_title(turn: Turn, case: Case) -> str:
-    parts = [turn.t("case-number", id=str(case.id))]
-    if case.marketplace:
-        parts.append(turn.t(f"mp-{case.marketplace}"))
-    if case.path is Path.SELLER:
-        parts.append(turn.t("seller-case", sku=html.quote(case.review.sku or "—")))
-    if case.problem:
-        parts.append(turn.t(f"problem-{case.problem}"))
-    if case.order_number:
-        parts.append(html.quote(case.order_number))
-    return " · ".join(parts)
 
 
 def case_state(turn: Turn, case: Case) -> str:
@@ -64,7 +52,7 @@ async def show_list(turn: Turn) -> None:
     lines = []
     today = today_for(turn)
     for case in cases[:20]:
-        line = f"<b>{case_title(turn, case)}</b>\n{case_state(turn, case)}"
+        line = f"<b>{spoken_title(turn.t, case)}</b>\n{case_state(turn, case)}"
         if case.status is Status.OPEN:
             upcoming = next_deadline(case, today)
             if upcoming is not None:
@@ -134,7 +122,7 @@ async def on_open(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> No
         kb.button(text=turn.t("btn-close-given-up"), callback_data=CaseCb(a="given_up", id=case.id))
     kb.button(text=turn.t("btn-all-cases"), callback_data=CaseCb(a="list"))
     kb.adjust(1)
-    text = f"<b>{case_title(turn, case)}</b>\n{case_state(turn, case)}"
+    text = f"<b>{spoken_title(turn.t, case)}</b>\n{case_state(turn, case)}"
     await turn.say(text, kb.as_markup())
 
 

@@ -21,13 +21,13 @@ from flows.law import DeadlineKind, deadline
 from flows.money import figures
 from flows.schedule import ReminderKind, own_window_applies, penalty_to
 from flows.steps.callbacks import RowId, Word
-from flows.steps.commands.cases import case_title
 from flows.steps.engine import Ctx, Engine, engine_of
 from flows.steps.engine.fields import day_text
 from flows.steps.keyboards import Keyboard
 from flows.steps.memory import Memory
 from flows.steps.services import Services
 from flows.steps.turn import Turn, done
+from flows.titles import spoken_title
 
 SNOOZE_DAYS = 3
 
@@ -129,7 +129,7 @@ def make_composer(
 
 def _text(t: Callable[..., str], case: Case, reminder: DueReminder, today: date) -> str:
     """What a due reminder says, by its kind, on `today` in the person's zone."""
-    title = _title(t, case)
+    title = spoken_title(t, case)
     due = reminder.payload.get("due")
     due_text = day_text(t, date.fromisoformat(due)) if due else ""
     if reminder.kind is ReminderKind.SELLER_DEADLINE:
@@ -192,15 +192,6 @@ def _police_text(t: Callable[..., str], case: Case, title: str, due: str) -> str
     )
 
 
-def _title(t: Callable[..., str], case: Any) -> str:
-    parts = [t("case-number", id=str(case.id)), t(f"mp-{case.marketplace}")]
-    if case.order_number:
-        parts.append(case.order_number)
-    if case.path is Path.SELLER and case.review.sku:
-        parts.append(t("seller-case", sku=case.review.sku))
-    return " · ".join(parts)
-
-
 async def _open(turn: Turn, engine: Engine, case_id: int) -> Ctx | None:
     """The reminder's case made current, or None (and a word) when it is closed or not theirs."""
     ctx = await engine.context(turn, case_id)
@@ -240,6 +231,7 @@ def create_router() -> Router:
         await turn.services.reminders.snooze(
             ctx.case.id, turn.chat_id, callback_data.k, SNOOZE_DAYS
         )
-        await turn.say(turn.t("remind-snoozed", days=SNOOZE_DAYS, title=case_title(turn, ctx.case)))
+        title = spoken_title(turn.t, ctx.case)
+        await turn.say(turn.t("remind-snoozed", days=SNOOZE_DAYS, title=title))
 
     return router

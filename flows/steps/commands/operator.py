@@ -1,0 +1,121 @@
+"""/stats and /health: the operator's view of the running bot, in the chat.
+
+Only the Telegram ids in `ADMIN_IDS` have these commands. For anyone else the handlers do
+not match at all (a filter, not a refusal), so `/stats` falls through to whatever an unknown
+command gets and nothing tells a curious person that operator commands exist. What is shown
+are counts and vital signs (`flows/operator.py`), never a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import timedelta
+
+from aiogram import Router
+from aiogram.filters import Command
+from aiogram.types import Message
+
+from flows.case import Status
+from flows.operator import OVERDUE_AFTER, Health, Stats
+from flows.steps.services import Services
+from flows.steps.turn import Turn
+
+T = Callable[..., str]
+# In the operators' own command menus only (`bot/app.py`, `set_operator_commands`).
+OPERATOR_COMMANDS = ("stats", "health")
+BACKENDS = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+# The reminder row's states, in the order a row lives through them (`bot/reminders.py`).
+REMINDER_STATES = ("pending", "sending", "sent", "failed", "cancelled", "undeliverable")
+
+
+def is_operator(message: Message, services: Services) -> bool:
+    return message.from_user is not None and services.operator.is_operator(message.from_user.id)
+
+
+def duration_text(t: T, span: timedelta) -> str:
+    """The two largest units: "2 дня 3 часа", "5 минут"; under a minute says so."""
+    minutes = int(span.total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    units = [(key, n) for key, n in (("op-days", days), ("op-hours", hours)) if n]
+    units.append(("op-minutes", minutes))
+    shown = [t(key, n=n) for key, n in units[:2] if n]
+    return " ".join(shown) if shown else t("op-under-a-minute")
+
+
+def _listed(t: T, counts: Mapping[str | None, int], prefix: str) -> str:
+    if not counts:
+        return t("op-stats-nothing")
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0] or ""))
+    return ", ".join(
+        f"{t(f'{prefix}-{key}') if key else t('op-stats-not-chosen')} — {n}" for key, n in ordered
+    )
+
+
+def stats_text(t: T, stats: Stats) -> str:
+    by_status = stats.cases_by_status
+    reminders = {state: stats.reminders_by_status.get(state, 0) for state in REMINDER_STATES}
+    return "\n".join(
+        (
+            t("op-stats-title"),
+            t(
+                "op-stats-cases",
+                total=sum(by_status.values()),
+                open=by_status.get(Status.OPEN.value, 0),
+                solved=by_status.get(Status.SOLVED.value, 0),
+                given_up=by_status.get(Status.GIVEN_UP.value, 0),
+            ),
+            t("op-stats-marketplaces", list=_listed(t, stats.cases_by_marketplace, "mp")),
+            t("op-stats-problems", list=_listed(t, stats.cases_by_problem, "problem")),
+            t("op-stats-documents", made=stats.documents, owed=stats.owed_documents),
+            t("op-stats-reminders", **reminders),
+            t("op-stats-users", users=stats.users),
+        )
+    )
+
+
+def health_text(t: T, health: Health) -> str:
+    backend = BACKENDS.get(health.backend, health.backend)
+    lines = [t("op-health-title")]
+    if not health.database_ok:
+        lines.append(t("op-health-db-down", backend=backend))
+    elif health.schema_version != health.schema_expected:
+        lines.append(
+            t(
+                "op-health-db-behind",
+                backend=backend,
+                schema=health.schema_version,
+                expected=health.schema_expected,
+            )
+        )
+    else:
+        lines.append(t("op-health-db-ok", backend=backend, schema=health.schema_version))
+    if health.reminders_due is not None:
+        lines.append(
+            t(
+                "op-health-reminders",
+                due=health.reminders_due,
+                overdue=health.reminders_overdue or 0,
+                minutes=int(OVERDUE_AFTER.total_seconds() // 60),
+            )
+        )
+    if health.database_ok and health.oldest_owed is None:
+        lines.append(t("op-health-outbox-empty"))
+    elif health.oldest_owed is not None:
+        lines.append(t("op-health-outbox", age=duration_text(t, health.oldest_owed)))
+    lines.append(t("op-health-uptime", uptime=duration_text(t, health.uptime)))
+    return "\n".join(lines)
+
+
+def create_router() -> Router:
+    router = Router(name="operator")
+
+    @router.message(Command("stats"), is_operator)
+    async def on_stats(message: Message, turn: Turn) -> None:
+        await turn.say(stats_text(turn.t, await turn.services.operator.stats()))
+
+    @router.message(Command("health"), is_operator)
+    async def on_health(message: Message, turn: Turn) -> None:
+        await turn.say(health_text(turn.t, await turn.services.operator.health()))
+
+    return router
