@@ -60,6 +60,7 @@ delete-kept = Nothing was deleted.
 
 ## When something does not fit
 
+err-command-unknown = I have no such command. All commands are in the «/» menu beside the input field; type the answer to the question as plain text.
 unexpected-text = I did not understand that message. Choose an action with a button below or type /help.
 unexpected-media = I am not expecting files right now. Choose an action with a button below or type /help.
 stale-button = This button is out of date. Here is where we are now.

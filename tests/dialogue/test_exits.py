@@ -70,3 +70,16 @@ async def test_a_step_that_leaves_keeps_its_case_for_later(talk, db: Database) -
     assert set(await _data(me)) == {"case_id"}
     resume = await me.text("menu-resume", id=(await stored(db)).id)
     assert resume in me.buttons
+
+
+async def test_an_unknown_command_is_never_taken_as_an_answer(talk, db: Database) -> None:
+    """At a question answered in words, «/frobnicate» is a command the bot lacks, not the
+    item's name: the person hears so, and the question stays open with nothing stored."""
+    me = talk()
+    await walk(me, ProblemId.DEFECTIVE, "item")
+    await me.say("/frobnicate")
+    assert await current(me) == "item"
+    assert (await stored(db)).item is None
+    assert await me.text("err-command-unknown") in me.said[-2]
+    await me.say("Смартфон Xiaomi /2")  # a slash inside an answer is still an answer
+    assert (await stored(db)).item == "Смартфон Xiaomi /2"

@@ -5,6 +5,8 @@ data); the engine comes with the turn's services (`engine_of`)."""
 
 from __future__ import annotations
 
+import re
+
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from flows import procedure
@@ -127,11 +129,19 @@ async def on_unexpected(message: Message, turn: Turn) -> None:
     await engine.ask(ctx, qid)
 
 
+# "/frobnicate" or "/stats@claimbot": Telegram's shape of a command (the known ones are taken
+# by their routers before the form sees the text)
+_COMMAND = re.compile(r"/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]+)?(\s|$)")
+
+
 async def _typed(ctx: Ctx, qid: str, text: str, engine: Engine) -> bool:
     """Read a typed answer and go on; False when it was not understood (asked again)."""
     spec = engine.form.specs[qid]
     if spec.parse is None:  # a question answered by buttons only
         await engine.reject(ctx, qid, InputError(spec.hint))
+        return False
+    if _COMMAND.match(text):  # a command the bot does not have, never an answer
+        await engine.reject(ctx, qid, InputError("err-command-unknown"))
         return False
     if len(text) > 4096:  # more than one Telegram message holds
         await engine.reject(ctx, qid, InputError("err-text-long", limit=4096))
