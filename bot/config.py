@@ -54,7 +54,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # Stopping: how long updates already accepted may take to finish before they are cut off.
     shutdown_timeout: float = Field(default=8.0, ge=0, le=600)
-    # Starting: how many times to try reaching Telegram before exiting non-zero.
+    # Starting: how many times to try reaching Telegram, and PostgreSQL, before exiting
+    # non-zero (bot/backend.py).
     startup_attempts: int = Field(default=8, ge=1, le=1000)
 
     @field_validator("database_url")

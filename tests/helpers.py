@@ -264,15 +264,27 @@ async def journey(
     is open; `overrides` answers some differently."""
     await me.say("/start")
     await me.tap_key(menu_key)
+    met: list[str] = []
     for _ in range(60):
         qid = await current(me)
         if qid == until:
             return
-        assert qid is not None, me.said[-3:]
-        if overrides and qid in overrides:
-            await overrides[qid](me)
-        else:
-            await answer_for(me, qid)
+        assert qid is not None, (
+            f"the journey to {until} left the questions after {met[-3:]}",
+            me.said[-3:],
+        )
+        met.append(qid)
+        try:
+            if overrides and qid in overrides:
+                await overrides[qid](me)
+            else:
+                await answer_for(me, qid)
+        except AssertionError as missing:
+            raise AssertionError(
+                f"{missing} — walking to {until}, which this path did not meet (it went "
+                f"{' → '.join(met[-4:])}): if {until} is asked on another path, give the walk "
+                "that path (ROUTES in tests/dialogue/test_robustness.py, or overrides)"
+            ) from missing
     raise AssertionError("the journey did not end")
 
 

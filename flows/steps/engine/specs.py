@@ -197,6 +197,11 @@ class Form:
                 raise ValueError(f"question {spec.qid} defined twice")
             if not procedure.is_question(spec.qid):
                 raise ValueError(f"question {spec.qid} is not in flows/procedure.py")
+            if spec.attr is not None and spec.attr.split(".")[0] not in Case.model_fields:
+                raise ValueError(
+                    f"question {spec.qid} fills {spec.attr}, which the case does not have: "
+                    "add the field to Case in flows/case.py"
+                )
             if spec.attr is not None and spec.attr not in procedure.stores(spec.qid):
                 raise ValueError(
                     f"question {spec.qid} fills {spec.attr}: add it to its `stores` in "
