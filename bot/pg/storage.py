@@ -37,19 +37,24 @@ class PgStorage(BaseStorage):
         self.db = db
         self._close_db = close_db
 
+    # Writes wait for the update's commit when an update is under way (`bot.db.Unit`); a
+    # read first commits what this task wrote, so it sees it.
+
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
-        await self.db.native().execute(_SET_STATE, *key_values(key), state_name(state))
+        await self.db.write(_SET_STATE, (*key_values(key), state_name(state)), native=True)
 
     async def get_state(self, key: StorageKey) -> str | None:
+        await self.db.flush()
         return await self.db.native().fetchval(
             f"SELECT state FROM fsm WHERE {_KEY_WHERE}", *key_values(key)
         )
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         check_dict_like(data)
-        await self.db.native().execute(_SET_DATA, *key_values(key), dump_data(data))
+        await self.db.write(_SET_DATA, (*key_values(key), dump_data(data)), native=True)
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
+        await self.db.flush()
         raw = await self.db.native().fetchval(
             f"SELECT data FROM fsm WHERE {_KEY_WHERE}", *key_values(key)
         )
