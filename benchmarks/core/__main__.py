@@ -106,13 +106,20 @@ def _print_compare(part: dict[str, Any]) -> None:
         "ceiling": "aiogram's ceiling (one-line handler, MemoryStorage)",
     }
     rows = [
-        [c["chats"], names[c["code"]], c["updates_per_s"], c["p50_ms"], c["p99_ms"]]
+        [
+            c["chats"],
+            names[c["code"]],
+            c["updates_per_s"],
+            c["p50_ms"],
+            c["p99_ms"],
+            round(c["cpu_ms_per_update"], 2),
+        ]
         for c in part["cells"]
     ]
     print_table(
         f"Before ({part['before_tree']}) and after in one run, median of {part['rounds']} "
         "rotated rounds, each measurement in a fresh process",
-        ["chats", "code", "updates/s", "p50 ms", "p99 ms"],
+        ["chats", "code", "updates/s", "p50 ms", "p99 ms", "CPU ms/update"],
         rows,
     )
     for chats, ratio in part["ratios"].items():

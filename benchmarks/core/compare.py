@@ -53,7 +53,8 @@ def run(
                 log(
                     f"round {round_no + 1}/{rounds} {chats:>3} chats {name}: "
                     f"{result['updates_per_s']:.0f} updates/s, p50 {result['p50_ms']:.1f} ms, "
-                    f"p99 {result['p99_ms']:.1f} ms"
+                    f"p99 {result['p99_ms']:.1f} ms, "
+                    f"CPU {result['cpu_ms_per_update']:.2f} ms/update"
                 )
     cells = []
     for chats in CHAT_COUNTS:
@@ -68,6 +69,7 @@ def run(
                     "p50_ms": median([r["p50_ms"] for r in runs]),
                     "p99_ms": median([r["p99_ms"] for r in runs]),
                     "stall_ms": median([r["stall_ms"] for r in runs]),
+                    "cpu_ms_per_update": median([r["cpu_ms_per_update"] for r in runs]),
                     "runs": runs,
                 }
             )
