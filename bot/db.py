@@ -174,6 +174,7 @@ class Unit:
     them), a transaction, the bot about to speak (`flush`), or the end of the update."""
 
     db: Any
+    task: asyncio.Task[Any] | None  # the update's task: a task it starts writes on its own
     writes: list[Write] = field(default_factory=list)
     cases: dict[tuple[int, int], str] = field(default_factory=dict)
     open: bool = True
@@ -188,6 +189,8 @@ def current_unit(db: Any) -> Unit | None:
     unit = _unit.get()
     if unit is None or not unit.open or unit.db is not db:
         return None
+    if unit.task is not asyncio.current_task():
+        return None  # a task started by the update (an album's answer) inherits the variable
     return unit
 
 
@@ -200,7 +203,7 @@ async def unit_of(db: Any) -> AsyncIterator[Unit]:
     if unit is not None:
         yield unit
         return
-    unit = Unit(db)
+    unit = Unit(db, asyncio.current_task())
     token = _unit.set(unit)
     try:
         yield unit
