@@ -73,6 +73,22 @@ class WideRead:
 _last_read: ContextVar[WideRead | None] = ContextVar("claimbot_wide_read", default=None)
 
 
+def remember_wide_read(key: StorageKey, row: Any) -> None:
+    """Keep a row of `_WIDE_READ` (or PostgreSQL's spelling of it) for `take_wide_read`."""
+    _last_read.set(
+        WideRead(
+            key,
+            row["state"],
+            json.loads(row["data"]) if row["data"] is not None else {},
+            row["locale"],
+            row["timezone"],
+            bool(row["owes"]),
+            row["case_id"],
+            row["case_data"],
+        )
+    )
+
+
 def take_wide_read(key: StorageKey) -> WideRead | None:
     """What the last `get_state` of this task read, if it was for `key`; once."""
     read = _last_read.get()
@@ -128,18 +144,7 @@ class SQLiteStorage(BaseStorage):
         row = await self.db.fetchone(_WIDE_READ, key_values(key))
         if row is None:  # pragma: no cover - the LEFT JOINs always give one row
             return None
-        _last_read.set(
-            WideRead(
-                key,
-                row["state"],
-                json.loads(row["data"]) if row["data"] is not None else {},
-                row["locale"],
-                row["timezone"],
-                bool(row["owes"]),
-                row["case_id"],
-                row["case_data"],
-            )
-        )
+        remember_wide_read(key, row)
         return row["state"]
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:

@@ -258,9 +258,12 @@ class PgDatabase:
             return
         writes, unit.writes = unit.writes, []
         rows: list[Any] = []
-        async with self.pool.acquire() as raw, raw.transaction():
-            for write in writes:
-                rows.append(await raw.fetchrow(write.sql, *write.params))
+        if len(writes) == 1:  # one statement is its own transaction: one round trip
+            rows.append(await self.pool.fetchrow(writes[0].sql, *writes[0].params))
+        else:
+            async with self.pool.acquire() as raw, raw.transaction():
+                for write in writes:
+                    rows.append(await raw.fetchrow(write.sql, *write.params))
         for write, row in zip(writes, rows, strict=True):
             if write.done is not None:
                 write.done(row)

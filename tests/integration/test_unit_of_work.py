@@ -89,3 +89,31 @@ async def test_sqlite_commits_a_unit_in_one_trip(tmp_path) -> None:
         assert await storage.get_data(KEY) == {"n": 4}
     finally:
         await db.close()
+
+
+async def test_the_state_read_brings_the_chat_the_person_and_the_case(db) -> None:
+    """aiogram reads the state first thing in every update; the same trip brings what the
+    update reads next (`bot.prefetch.Prefetch` takes it)."""
+    from bot.storage import take_wide_read
+
+    storage = storage_on(db)
+    case = await CaseRepo(db).create(5, START)
+    await db.execute("INSERT INTO users (user_id, locale, timezone) VALUES (5, 'en', 'Asia/Omsk')")
+    await storage.set_state(KEY, "q:item")
+    await storage.set_data(KEY, {"case_id": case.id, "last": [1, "item"]})
+    assert await storage.get_state(KEY) == "q:item"
+    read = take_wide_read(KEY)
+    assert read is not None
+    assert (read.state, read.data) == ("q:item", {"case_id": case.id, "last": [1, "item"]})
+    assert (read.locale, read.timezone, read.owes) == ("en", "Asia/Omsk", False)
+    assert read.case_id == case.id
+    assert read.case_json is not None
+    assert take_wide_read(KEY) is None  # once
+    other = StorageKey(bot_id=1, chat_id=6, user_id=6)
+    await storage.get_state(other)
+    assert take_wide_read(KEY) is None  # not another chat's
+    await storage.set_data(other, {"case_id": case.id})  # somebody else's case: not read
+    await storage.get_state(other)
+    stranger = take_wide_read(other)
+    assert stranger is not None
+    assert stranger.case_json is None
