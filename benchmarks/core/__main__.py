@@ -44,7 +44,7 @@ class Plan:
     compare_turns: tuple[int, int]  # per chat, at 20 and at 200 chats
 
 
-FULL = Plan(3, 2.0, 3, 40, 10_000, 5, 3, (40, 20))
+FULL = Plan(3, 2.0, 3, 40, 10_000, 5, 3, (40, 10))
 QUICK = Plan(1, 0.3, 1, 8, 1_000, 2, 1, (10, 5))
 
 
