@@ -225,6 +225,7 @@ class _Batcher:
         self._path = path
         self._conn: sqlite3.Connection | None = None
         self.trips = 0  # hand-offs to the thread, for tests and benchmarks
+        self.watchers: list[list[str]] = []  # `Database.watching()`
 
     def _connect(self) -> sqlite3.Connection:
         if self._conn is None:
@@ -254,6 +255,8 @@ class _Batcher:
 
     async def run(self, writes: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
         self.trips += 1
+        for seen in self.watchers:
+            seen.append(f"commit {len(writes)}")
         return await asyncio.get_running_loop().run_in_executor(self._pool, self._run, writes)
 
     def _close(self) -> None:
@@ -303,6 +306,22 @@ class Database:
         """How many units were committed in one hand-off each (the trips `aiosqlite` does not
         see), for tests and benchmarks."""
         return self._batcher.trips if self._batcher is not None else 0
+
+    @asynccontextmanager
+    async def watching(self) -> AsyncIterator[list[str]]:
+        """What reached the database threads while inside, in order: each statement run on
+        the main connection (its SQL; aiosqlite hands each to its thread) and each unit's
+        commit ("commit N", N statements in one hand-off). For tests and benchmarks."""
+        seen: list[str] = []
+        await self._conn.set_trace_callback(seen.append)
+        if self._batcher is not None:
+            self._batcher.watchers.append(seen)
+        try:
+            yield seen
+        finally:
+            await self._conn.set_trace_callback(None)  # type: ignore[arg-type]  # sqlite3: off
+            if self._batcher is not None:
+                self._batcher.watchers.remove(seen)
 
     def unit(self) -> AbstractAsyncContextManager[Unit]:
         return unit_of(self)

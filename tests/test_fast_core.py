@@ -7,47 +7,20 @@ sends work to a thread. These count trips and hops; the speed itself is measured
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
-import aiosqlite
 import pytest
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.storage.base import StorageKey
 
 from bot.cases import CaseRepo
-from bot.db import Database, _Batcher
+from bot.db import Database
 from bot.prefetch import TurnState, read_person
 from bot.storage import SQLiteStorage
 from flows.problems import ProblemId
 from tests.helpers import START, current, walk
 
 KEY = StorageKey(bot_id=1, chat_id=5, user_id=5)
-
-
-@contextmanager
-def trips() -> Iterator[list[str]]:
-    """Every hand-off to aiosqlite's worker thread while inside, by the function it ran."""
-    seen: list[str] = []
-    original = aiosqlite.Connection._execute
-    batch = _Batcher.run
-
-    async def counted(self: aiosqlite.Connection, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        seen.append(getattr(fn, "__name__", repr(fn)))
-        return await original(self, fn, *args, **kwargs)
-
-    async def batched(self: _Batcher, writes: list[tuple[str, tuple[Any, ...]]]) -> Any:
-        seen.append(f"commit {len(writes)}")
-        return await batch(self, writes)
-
-    aiosqlite.Connection._execute = counted  # type: ignore[method-assign]
-    _Batcher.run = batched  # type: ignore[method-assign]
-    try:
-        yield seen
-    finally:
-        aiosqlite.Connection._execute = original  # type: ignore[method-assign]
-        _Batcher.run = batch  # type: ignore[method-assign]
 
 
 async def test_each_storage_operation_is_one_trip(db: Database) -> None:
@@ -58,18 +31,18 @@ async def test_each_storage_operation_is_one_trip(db: Database) -> None:
         storage.get_state(KEY),
         storage.get_data(KEY),
     ):
-        with trips() as seen:
+        async with db.watching() as seen:
             await operation
         assert len(seen) == 1, seen
-    with trips() as seen:
+    async with db.watching() as seen:
         assert await storage.update_data(KEY, {"x": 2}) == {"case_id": 1, "x": 2}
     assert len(seen) == 2  # read and write, nothing between them
 
 
-async def test_a_typed_answer_costs_a_handful_of_trips(talk) -> None:
+async def test_a_typed_answer_costs_a_handful_of_trips(talk, db: Database) -> None:
     me = talk()
     await walk(me, ProblemId.DEFECTIVE, "item")
-    with trips() as seen:
+    async with db.watching() as seen:
         await me.say("Смартфон Xiaomi Redmi Note 13")
     assert await current(me) != "item"  # the answer was taken
     # one read (state, data, the person, the case: `SQLiteStorage.get_state`); one commit of
@@ -83,7 +56,7 @@ async def test_the_turn_reads_its_data_once_and_writes_through(db: Database) -> 
     storage = SQLiteStorage(db)
     await storage.set_data(KEY, {"case_id": 7})
     state = TurnState(FSMContext(storage, KEY), "q:item")
-    with trips() as seen:
+    async with db.watching() as seen:
         assert await state.get_state() == "q:item"  # from aiogram's own read: no trip
         assert await state.get_value("case_id") == 7
         assert await state.get_data() == {"case_id": 7}
@@ -109,7 +82,7 @@ async def test_the_persons_row_in_one_read(db: Database) -> None:
     nobody = await read_person(db, 42, 42)
     assert (nobody.locale, nobody.timezone, nobody.owes_documents) == (None, None, False)
     await db.execute("INSERT INTO users (user_id, locale, timezone) VALUES (42, 'en', 'Asia/Omsk')")
-    with trips() as seen:
+    async with db.watching() as seen:
         person = await read_person(db, 42, 42)
     assert len(seen) == 1
     assert (person.locale, person.timezone, person.owes_documents) == ("en", "Asia/Omsk", False)
