@@ -35,7 +35,7 @@ from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
 from bot.retries import RetryMiddleware
 from bot.users import People, ProfileRepo, UserRepo
 from bot.vacuum import Vacuum
-from flows.steps import create_router
+from flows.steps import create_engine, create_router
 from flows.steps.commands.remind import make_composer
 from flows.steps.questions import Questions
 from flows.steps.services import Services
@@ -90,18 +90,18 @@ async def create_dispatcher(
     questions = Questions()
     clock = clock or SystemClock()
     users, cases = UserRepo(db), CaseRepo(db)
+    people = People(db)
     # The dialogue's dependencies travel as one typed `Services` (below); these are for the
-    # machinery's own handlers and middlewares (errors, i18n, /delete, console, tests).
+    # machinery's own handlers and middlewares (errors, commands menu, webhook, scheduler,
+    # console, tests).
     dp = Dispatcher(
         storage=storage,
         fsm_strategy=FSMStrategy.CHAT,
         events_isolation=backend.event_isolation(db),
         settings=settings,
         db=db,
-        clock=clock,
         users=users,
-        people=People(db),
-        questions=questions,
+        people=people,  # the console's saved documents go with /delete (`on_forget`)
     )
     inflight = InFlight()
     dp["inflight"] = inflight
@@ -136,6 +136,8 @@ async def create_dispatcher(
     dp.startup.register(freeze_startup_heap)
     store = backend.reminder_store(db, clock)
     dp["reminder_store"] = store
+    # The dialogue: its engine is built first, so `Services` carries it to every handler.
+    engine = create_engine(questions)
     # What the dialogue may use, typed (flows/steps/services.py).
     dp["services"] = Services(
         clock=clock,
@@ -148,11 +150,11 @@ async def create_dispatcher(
         paperwork=paperwork,
         albums=albums,
         questions=questions,
+        eraser=people,
+        engine=engine,
         default_zone=settings.timezone,
     )
-    router, engine = create_router(questions)
-    dp["engine"] = engine
-    dp.include_router(router)
+    dp.include_router(create_router(engine))
     dp.errors.register(_on_error)
 
     vacuum = dp["vacuum"] = Vacuum(db)  # SQLite's free pages given back on a schedule
@@ -234,7 +236,7 @@ def create_scheduler(dp: Dispatcher, bot: Bot, pacer: Pacer | None = None) -> Sc
     scheduler = Scheduler(
         dp["reminder_store"],
         bot,
-        dp["clock"],
+        dp["services"].clock,
         make_composer(dp["services"], dp["settings"].default_locale),
         pacer=pacer,
     )

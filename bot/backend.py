@@ -3,8 +3,8 @@
 Unset, or `sqlite:///path`: the embedded SQLite file (`DATABASE_PATH` when unset), the
 zero-setup default. `postgresql://…`: PostgreSQL through asyncpg (`bot.pg`), for several
 webhook instances on one database. Everything else in the bot sees the same interfaces:
-an aiogram storage whose `.db` the repositories use, an event isolation, a reminder store
-and a rate limiter.
+an aiogram storage whose `.db` the repositories use, an event isolation, a reminder store,
+a rate limiter and where a webhook update goes once accepted.
 """
 
 from __future__ import annotations
@@ -14,10 +14,13 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from aiogram import Bot, Dispatcher
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
 
 from bot.clock import Clock
 from bot.config import ConfigError, Settings
+from bot.inflight import InFlight
+from bot.intake import Feed, Handoff
 from bot.isolation import ChatEventIsolation
 from bot.reminders import Pacer, RateLimiter, ReminderStore
 
@@ -106,3 +109,13 @@ def rate_limiter(db: Any, pacer: Pacer) -> Any:
 
         return FleetRateLimiter(db, pacer)
     return RateLimiter(pacer)
+
+
+def handoff(db: Any, dp: Dispatcher, bot: Bot, inflight: InFlight, *, background: bool) -> Handoff:
+    """Where a webhook update goes once accepted: handled in this process (SQLite), or stored
+    in the inbox every instance of the fleet shares first (PostgreSQL)."""
+    if is_postgres(db):
+        from bot.pg.inbox import Inbox
+
+        return Inbox(db, dp, bot, inflight)
+    return Feed(dp, bot, inflight, background=background)

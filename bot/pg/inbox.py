@@ -26,9 +26,9 @@ from typing import Any
 from aiogram import Bot, Dispatcher
 
 from bot.inflight import InFlight
+from bot.intake import Intake
 from bot.pg.db import PgDatabase
 from bot.pg.isolation import CHAT_HELD
-from bot.webhook import Intake
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,8 @@ def lock_key(chat_id: int) -> int:
 
 
 class Inbox:
-    """The fleet's accepted updates, and the handling of them."""
+    """The fleet's accepted updates, and the handling of them: the webhook's `Handoff` on
+    PostgreSQL (`bot/intake.py`)."""
 
     def __init__(self, db: PgDatabase, dp: Dispatcher, bot: Bot, inflight: InFlight) -> None:
         self.db = db
@@ -111,10 +112,10 @@ class Inbox:
             key,
             json.dumps(update, ensure_ascii=False),
         )
-        self.start(key)
+        self.handle_chat(key)
         return status.endswith(" 1")
 
-    def start(self, key: int) -> None:
+    def handle_chat(self, key: int) -> None:
         """Handle this chat's rows in the background (accepted work: shutdown waits)."""
         if not self.open:
             return
@@ -169,7 +170,7 @@ class Inbox:
             KEEP_HANDLED,
         )
         for row in rows:
-            self.start(row["lock_key"])
+            self.handle_chat(row["lock_key"])
         return len(rows)
 
     async def _sweep_forever(self) -> None:
@@ -182,7 +183,8 @@ class Inbox:
                 log.warning("inbox sweep failed: %s", type(exc).__name__)
             await asyncio.sleep(SWEEP_EVERY)
 
-    def start_sweeping(self) -> None:
+    async def start(self) -> None:
+        """Take over what a stopped instance left, from now on (the web server is up)."""
         if self._sweeper is None:
             self._sweeper = asyncio.create_task(self._sweep_forever(), name="inbox-sweep")
 
@@ -196,33 +198,10 @@ class Inbox:
             self._sweeper = None
 
 
-class FleetIntake(Intake):
-    """`bot.webhook.Intake` for a fleet: 200 only once the update is in the shared inbox."""
-
-    def __init__(self, dp: Dispatcher, bot: Bot, *, secret: str, inflight: InFlight) -> None:
-        self.inbox = Inbox(dp["db"], dp, bot, inflight)
-        super().__init__(dp, bot, secret=secret, inflight=inflight, background=True)
-
-    @property
-    def closing(self) -> bool:
-        return not self.inbox.open
-
-    @closing.setter
-    def closing(self, value: bool) -> None:
-        # Shutdown: no new POSTs (503) and no chats taken over any more; the drains already
-        # running finish (InFlight), and what is left in the inbox is the other instances'.
-        self.inbox.open = not value
-
-    async def stop(self) -> None:
-        """No new POSTs, and the sweeper stopped (awaited) before the database closes: a sweep
-        against a closed pool was an `InterfaceError` in the log of a clean stop."""
-        await self.inbox.close()
-
-    async def accept(self, update: dict[str, Any]) -> None:
-        await self.inbox.accept(update)
-
-    async def on_startup(self, app: Any) -> None:
-        self.inbox.start_sweeping()  # takes over what a stopped instance left, once ready
-
-    async def on_cleanup(self, app: Any) -> None:
-        await self.inbox.close()
+def FleetIntake(dp: Dispatcher, bot: Bot, *, secret: str, inflight: InFlight) -> Intake:
+    """The webhook's intake on a fleet: 200 only once the update is in the shared inbox; on
+    stopping, no new POSTs (503) and no chats taken over any more, the drains already running
+    finish (`InFlight`), and what is left in the inbox is the other instances'. A function
+    named like the class it makes (as `threading.Lock`): the intake is composed, one `Intake`
+    for every database (`bot.backend.handoff` chooses the inbox for `bot.webhook`)."""
+    return Intake(Inbox(dp["db"], dp, bot, inflight), secret=secret)

@@ -1,6 +1,8 @@
-"""The dialogue, assembled by `create_router()`: a router per family of commands and menus,
-and one router for the questions of every stage (the stage modules are lists of `Spec`s that
-the engine in `engine/` asks; `flows/procedure.py` orders them).
+"""The dialogue, assembled: `create_engine()` (the engine over every stage's questions, which
+the composition root hands to the handlers in `Services`) and `create_router()`: a router
+per family of commands and menus, and one router for the questions of every stage (the
+stage modules are lists of `Spec`s that the engine in `engine/` asks; `flows/procedure.py`
+orders them).
 
 Order matters: group chats are turned away first, then commands and menus, then the stages,
 and the fallback catches whatever nobody expected.
@@ -27,14 +29,20 @@ def create_form() -> Form:
     return built
 
 
-def create_router(questions: Questions) -> tuple[Router, Engine]:
-    """A fresh tree of routers, and the engine that asks the procedure's questions."""
-    built = create_form()
-    engine = Engine(built, questions)
+def create_engine(questions: Questions) -> Engine:
+    """The engine that asks the procedure's questions; it registers an asker for each of them
+    with `questions`, so /help, a stale button or a restart can put the open one again."""
+    return Engine(create_form(), questions)
+
+
+def create_router(engine: Engine) -> Router:
+    """A fresh tree of routers for `engine`'s form. The handlers take the `turn` and reach
+    everything else through `turn.services` (the engine too: `engine_of(turn)`)."""
     root = Router(name="claimbot")
     root.message.middleware(TurnMiddleware())
     root.callback_query.middleware(TurnMiddleware())
     root.edited_message.middleware(TurnMiddleware())
+    root.my_chat_member.middleware(TurnMiddleware())  # the bot added to a group
     root.include_routers(
         groups.create_router(),
         start.create_router(),
@@ -42,7 +50,7 @@ def create_router(questions: Questions) -> tuple[Router, Engine]:
         settings.create_router(),
         cases.create_router(),
         remind.create_router(),
-        form_router(built),
+        form_router(engine.form),
         fallback.create_router(),
     )
-    return root, engine
+    return root

@@ -7,7 +7,9 @@ from typing import Literal
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
 
+from flows.case import Status
 from flows.steps.keyboards import Keyboard
+from flows.steps.memory import Memory
 from flows.steps.turn import Turn
 
 
@@ -29,11 +31,11 @@ def menu_keyboard(turn: Turn, resume: int | None = None) -> InlineKeyboardMarkup
 
 async def open_case_id(turn: Turn) -> int | None:
     """The chat's current case, if it is still open: the menu offers to continue it."""
-    case_id = await turn.state.get_value("case_id")
+    case_id = await Memory(turn.state).case_id()
     if case_id is None:
         return None
     case = await turn.services.cases.get(int(case_id), turn.user.id)
-    return case.id if case is not None and case.status == "open" else None
+    return case.id if case is not None and case.status is Status.OPEN else None
 
 
 async def show_menu(turn: Turn, lead: str | None = None) -> None:

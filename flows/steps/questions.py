@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from flows.steps.menu import show_menu
+from flows.steps import exits
 from flows.steps.turn import Turn
 
 Asker = Callable[[Turn], Awaitable[None]]
@@ -29,9 +29,8 @@ class Questions:
         name = await turn.state.get_state()
         asker = self._askers.get(name) if name else None
         if asker is None:
-            if name is not None:
-                # A state from an older version of the bot: nothing to resume at, keep the data.
-                await turn.state.set_state(None)
-            await show_menu(turn)
+            # No question open, or a state from an older version of the bot: nothing to
+            # resume at; the chat keeps its current case.
+            await exits.to_menu(turn)
             return
         await asker(turn)

@@ -3,7 +3,13 @@
 
 A step writes `turn.services.cases.get(...)` and the type checker knows what that is; the
 coupling between the dialogue and the machinery is this one page, and `flows/` still imports
-nothing from `bot/`.
+nothing from `bot/`. Handlers take `turn` (and the event, and the button's data) and nothing
+else: what they use, they reach here.
+
+This page is below `Turn` (a turn carries its `Services`): what it declares takes no `Turn`,
+or the two modules would import each other (`tests/unit/test_imports.py`). The dialogue's
+own parts that speak of turns (the engine, the asker) are typed here by what the machinery
+may know of them, and precisely where the dialogue takes them (`engine_of(turn)`).
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import Any, Protocol
 
 from aiogram import Bot
 
@@ -27,9 +33,6 @@ from flows.ports import (
     UserSettings,
 )
 from flows.texts import Texts
-
-if TYPE_CHECKING:
-    from flows.steps.turn import Turn
 
 
 class Paperwork(Protocol):
@@ -55,9 +58,16 @@ class Albums(Protocol):
 
 
 class Asker(Protocol):
-    """Puts the open question again (or the menu): `flows/steps/questions.py`."""
+    """Puts the open question again (or the menu): `flows/steps/questions.py`. The turn is
+    `Any` here only because this page is below `Turn`; `Questions` takes a `Turn`."""
 
-    async def ask_current(self, turn: Turn) -> None: ...
+    async def ask_current(self, turn: Any, /) -> None: ...
+
+
+class Eraser(Protocol):
+    """Everything kept about one person, erased (/delete): `bot/users.py` `People`."""
+
+    async def forget(self, user_id: int, chat_id: int) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -72,4 +82,9 @@ class Services:
     paperwork: Paperwork
     albums: Albums
     questions: Asker
+    eraser: Eraser
+    # The engine that asks the procedure's questions (`flows/steps/engine`), built with the
+    # dialogue by the composition root. Its type speaks of turns, so it is named where the
+    # dialogue takes it: `engine_of(turn)`.
+    engine: object
     default_zone: str  # for a person who has not set /timezone

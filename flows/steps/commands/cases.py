@@ -13,11 +13,13 @@ from flows import procedure
 from flows.case import Case, Path, Status
 from flows.money import figures
 from flows.schedule import next_deadline, penalty_to
+from flows.steps import exits
 from flows.steps.callbacks import RowId
-from flows.steps.engine import Engine, close_case, today_for
+from flows.steps.engine import Engine, engine_of, today_for
 from flows.steps.engine.fields import day_text
 from flows.steps.keyboards import Keyboard
-from flows.steps.menu import MenuCb, open_case_id, show_menu
+from flows.steps.memory import Memory
+from flows.steps.menu import MenuCb, open_case_id
 from flows.steps.turn import Turn, done
 
 
@@ -56,7 +58,7 @@ async def start_new_case(turn: Turn, engine: Engine, path: Path = Path.BUYER) ->
 async def show_list(turn: Turn) -> None:
     cases = await turn.services.cases.owned_by(turn.user.id)
     if not cases:
-        await show_menu(turn, turn.t("cases-none"))
+        await exits.to_menu(turn, turn.t("cases-none"))
         return
     kb = Keyboard()
     lines = []
@@ -87,12 +89,14 @@ async def show_list(turn: Turn) -> None:
     await turn.say(turn.t("cases-list") + "\n\n" + "\n\n".join(lines), kb.as_markup())
 
 
-async def on_new(event: Message | CallbackQuery, turn: Turn, engine: Engine) -> None:
+async def on_new(event: Message | CallbackQuery, turn: Turn) -> None:
+    engine = engine_of(turn)
     await done(event)
     await start_new_case(turn, engine)
 
 
-async def on_resume_current(event: CallbackQuery, turn: Turn, engine: Engine) -> None:
+async def on_resume_current(event: CallbackQuery, turn: Turn) -> None:
+    engine = engine_of(turn)
     await done(event)
     case_id = await open_case_id(turn)
     if case_id is None:
@@ -101,14 +105,15 @@ async def on_resume_current(event: CallbackQuery, turn: Turn, engine: Engine) ->
     await engine.open_case(turn, case_id)
 
 
-async def on_seller(event: CallbackQuery, turn: Turn, engine: Engine) -> None:
+async def on_seller(event: CallbackQuery, turn: Turn) -> None:
+    engine = engine_of(turn)
     await done(event)
     await start_new_case(turn, engine, path=Path.SELLER)
 
 
 async def on_cases(event: Message | CallbackQuery, turn: Turn) -> None:
     await done(event)
-    await turn.state.set_state(None)
+    await exits.leave_question(turn)
     await show_list(turn)
 
 
@@ -133,9 +138,8 @@ async def on_open(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> No
     await turn.say(text, kb.as_markup())
 
 
-async def on_resume(
-    query: CallbackQuery, callback_data: CaseCb, turn: Turn, engine: Engine
-) -> None:
+async def on_resume(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
+    engine = engine_of(turn)
     await done(query)
     case = await turn.services.cases.get(callback_data.id, turn.user.id)
     if case is None or case.status is not Status.OPEN:
@@ -144,18 +148,17 @@ async def on_resume(
     await engine.open_case(turn, case.id)
 
 
-async def on_close(query: CallbackQuery, callback_data: CaseCb, turn: Turn, engine: Engine) -> None:
+async def on_close(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
+    engine = engine_of(turn)
     await done(query)
     ctx = await engine.context(turn, callback_data.id)
     if ctx is None or ctx.case.status is not Status.OPEN:
         await show_list(turn)
         return
-    await close_case(ctx, Status(callback_data.a))
+    await exits.close_case(turn, ctx.case, Status(callback_data.a))
     await engine.save(ctx)
-    if await turn.state.get_value("case_id") == ctx.case.id:
-        await turn.state.set_state(None)
-        await turn.state.set_data({})
-    await show_menu(turn, turn.t(f"closed-{callback_data.a}"))
+    current = await Memory(turn.state).case_id() == ctx.case.id
+    await exits.to_menu(turn, turn.t(f"closed-{callback_data.a}"), forget_case=current)
 
 
 async def on_docs(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from aiogram import Router
 from aiogram.types import CallbackQuery, Message
 
-from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done, later_album_part
 
 
@@ -14,17 +13,17 @@ def create_router() -> Router:
     router = Router(name="fallback")
 
     @router.message()
-    async def on_unexpected_message(message: Message, turn: Turn, questions: Questions) -> None:
+    async def on_unexpected_message(message: Message, turn: Turn) -> None:
         if later_album_part(turn, message):
             return
         key = "unexpected-text" if message.text is not None else "unexpected-media"
         await turn.say(turn.t(key))
-        await questions.ask_current(turn)
+        await turn.services.questions.ask_current(turn)
 
     @router.callback_query()
-    async def on_stale_button(query: CallbackQuery, turn: Turn, questions: Questions) -> None:
+    async def on_stale_button(query: CallbackQuery, turn: Turn) -> None:
         await done(query, turn.t("stale-button"))
         await turn.say(turn.t("stale-button"))
-        await questions.ask_current(turn)
+        await turn.services.questions.ask_current(turn)
 
     return router

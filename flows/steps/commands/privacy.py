@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
 
+from flows.steps import exits
 from flows.steps.keyboards import Keyboard
-from flows.steps.questions import Questions
 from flows.steps.turn import Turn, done
-
-
-class People(Protocol):
-    async def forget(self, user_id: int, chat_id: int) -> None: ...
 
 
 class DeleteCb(CallbackData, prefix="del"):
@@ -26,9 +20,9 @@ def create_router() -> Router:
     router = Router(name="privacy")
 
     @router.message(Command("privacy"))
-    async def on_privacy(message: Message, turn: Turn, questions: Questions) -> None:
+    async def on_privacy(message: Message, turn: Turn) -> None:
         await turn.say(turn.t("privacy-text"))
-        await questions.ask_current(turn)
+        await turn.services.questions.ask_current(turn)
 
     @router.message(Command("delete"))
     async def on_delete(message: Message, turn: Turn) -> None:
@@ -39,21 +33,21 @@ def create_router() -> Router:
         await turn.say(turn.t("delete-confirm"), kb.as_markup())
 
     @router.callback_query(DeleteCb.filter(F.sure))
-    async def on_delete_sure(query: CallbackQuery, turn: Turn, people: People) -> None:
+    async def on_delete_sure(query: CallbackQuery, turn: Turn) -> None:
         await done(query)
         # Say it in the person's language before the language itself is forgotten.
         farewell = turn.t("delete-done")
-        await people.forget(turn.user.id, turn.chat_id)
+        await turn.services.eraser.forget(turn.user.id, turn.chat_id)
         if query.message is not None:
             await turn.bot.edit_message_reply_markup(
                 chat_id=turn.chat_id, message_id=query.message.message_id, reply_markup=None
             )
-        await turn.say(farewell)
+        await exits.after_erasure(turn, farewell)
 
     @router.callback_query(DeleteCb.filter(~F.sure))
-    async def on_delete_kept(query: CallbackQuery, turn: Turn, questions: Questions) -> None:
+    async def on_delete_kept(query: CallbackQuery, turn: Turn) -> None:
         await done(query)
         await turn.say(turn.t("delete-kept"))
-        await questions.ask_current(turn)
+        await turn.services.questions.ask_current(turn)
 
     return router

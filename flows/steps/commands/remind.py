@@ -22,9 +22,10 @@ from flows.money import figures
 from flows.schedule import ReminderKind, own_window_applies, penalty_to
 from flows.steps.callbacks import RowId, Word
 from flows.steps.commands.cases import case_title
-from flows.steps.engine import Ctx, Engine
+from flows.steps.engine import Ctx, Engine, engine_of
 from flows.steps.engine.fields import day_text
 from flows.steps.keyboards import Keyboard
+from flows.steps.memory import Memory
 from flows.steps.services import Services
 from flows.steps.turn import Turn, done
 
@@ -206,7 +207,7 @@ async def _open(turn: Turn, engine: Engine, case_id: int) -> Ctx | None:
     if ctx is None or ctx.case.status is not Status.OPEN:
         await turn.say(turn.t("remind-case-closed"))
         return None
-    await turn.state.set_data({"case_id": ctx.case.id})
+    await Memory(turn.state).start(ctx.case.id)
     return ctx
 
 
@@ -214,9 +215,8 @@ def create_router() -> Router:
     router = Router(name="remind")
 
     @router.callback_query(RemindCb.filter(F.a == "open"))
-    async def on_open(
-        query: CallbackQuery, callback_data: RemindCb, turn: Turn, engine: Engine
-    ) -> None:
+    async def on_open(query: CallbackQuery, callback_data: RemindCb, turn: Turn) -> None:
+        engine = engine_of(turn)
         await done(query)
         if (ctx := await _open(turn, engine, callback_data.c)) is None:
             return
@@ -224,18 +224,16 @@ def create_router() -> Router:
         await engine.ask(ctx, qid or ctx.case.question or procedure.first_question(ctx.case))
 
     @router.callback_query(RemindCb.filter(F.a == "no_answer"))
-    async def on_no_answer(
-        query: CallbackQuery, callback_data: RemindCb, turn: Turn, engine: Engine
-    ) -> None:
+    async def on_no_answer(query: CallbackQuery, callback_data: RemindCb, turn: Turn) -> None:
+        engine = engine_of(turn)
         await done(query)
         if (ctx := await _open(turn, engine, callback_data.c)) is None:
             return
         await engine.answer(ctx, "support_outcome", "no_answer")
 
     @router.callback_query(RemindCb.filter((F.a == "snooze") & (F.k != "")))
-    async def on_snooze(
-        query: CallbackQuery, callback_data: RemindCb, turn: Turn, engine: Engine
-    ) -> None:
+    async def on_snooze(query: CallbackQuery, callback_data: RemindCb, turn: Turn) -> None:
+        engine = engine_of(turn)
         await done(query)
         if (ctx := await _open(turn, engine, callback_data.c)) is None:
             return

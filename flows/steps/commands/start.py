@@ -7,9 +7,9 @@ from aiogram.filters import Command, CommandStart
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
 
+from flows.steps import exits
 from flows.steps.keyboards import Keyboard
-from flows.steps.menu import MenuCb, show_menu
-from flows.steps.questions import Questions
+from flows.steps.menu import MenuCb
 from flows.steps.turn import Turn, done
 
 LANGUAGES = {"ru": "🇷🇺 Русский", "en": "🇬🇧 English"}
@@ -25,31 +25,26 @@ def create_router() -> Router:
     @router.message(CommandStart())
     async def on_start(message: Message, turn: Turn) -> None:
         # /start leaves any open question (the case itself stays) and greets afresh.
-        await turn.state.set_state(None)
         name = html.quote(turn.user.first_name) if turn.user.first_name else "none"
         await turn.say(turn.t("start-greeting", name=name))
-        await show_menu(turn)
+        await exits.to_menu(turn)
 
     @router.message(Command("help"))
     @router.callback_query(MenuCb.filter(F.action == "help"))
-    async def on_help(event: Message | CallbackQuery, turn: Turn, questions: Questions) -> None:
+    async def on_help(event: Message | CallbackQuery, turn: Turn) -> None:
         await done(event)
         await turn.say(turn.t("help-text"))
-        await questions.ask_current(turn)
+        await turn.services.questions.ask_current(turn)
 
     @router.callback_query(MenuCb.filter(F.action == "home"))
     async def on_home(event: CallbackQuery, turn: Turn) -> None:
         await done(event)
-        await turn.state.set_state(None)
-        await show_menu(turn)
+        await exits.to_menu(turn)
 
     @router.message(Command("cancel"))
     async def on_cancel(message: Message, turn: Turn) -> None:
-        if await turn.state.get_state() is None:
-            await show_menu(turn, turn.t("cancel-nothing"))
-            return
-        await turn.state.set_state(None)
-        await show_menu(turn, turn.t("cancel-done"))
+        nothing_open = await turn.state.get_state() is None
+        await exits.to_menu(turn, turn.t("cancel-nothing" if nothing_open else "cancel-done"))
 
     @router.message(Command("language"))
     async def on_language(message: Message, turn: Turn) -> None:
@@ -60,11 +55,11 @@ def create_router() -> Router:
 
     @router.callback_query(LanguageCb.filter(F.code.in_(LANGUAGES)))
     async def on_language_chosen(
-        query: CallbackQuery, callback_data: LanguageCb, turn: Turn, questions: Questions
+        query: CallbackQuery, callback_data: LanguageCb, turn: Turn
     ) -> None:
         await done(query)
         await turn.i18n.set_locale(callback_data.code)
         await turn.say(turn.t("language-set"))
-        await questions.ask_current(turn)
+        await turn.services.questions.ask_current(turn)
 
     return router

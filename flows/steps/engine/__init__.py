@@ -4,7 +4,7 @@ that reach an open question), `fields` (ready-made kinds of question: dates, tex
 
 from __future__ import annotations
 
-from flows.steps.engine.engine import Engine, close_case, current, today_for
+from flows.steps.engine.engine import Engine, close_case, current, engine_of, today_for
 from flows.steps.engine.specs import (
     AnswerCb,
     Ctx,
@@ -37,6 +37,7 @@ __all__ = [
     "Stay",
     "close_case",
     "current",
+    "engine_of",
     "qid_of",
     "state_of",
     "today_for",

@@ -21,6 +21,7 @@ from aiogram.types import (
 
 from flows import procedure
 from flows.case import Case, InputError, Path, Status
+from flows.steps import exits
 from flows.steps.engine.specs import (
     AnswerCb,
     Ctx,
@@ -37,7 +38,7 @@ from flows.steps.engine.specs import (
     state_of,
 )
 from flows.steps.keyboards import Keyboard
-from flows.steps.menu import show_menu
+from flows.steps.memory import Memory
 from flows.steps.questions import Questions
 from flows.steps.turn import Turn, flush_outbox
 
@@ -48,7 +49,7 @@ def today_for(turn: Turn) -> date:
 
 
 class Engine:
-    """Asks, reads answers, moves on. Lives in `workflow_data` as `engine`."""
+    """Asks, reads answers, moves on. Handlers reach it through `Services` (`engine_of`)."""
 
     def __init__(self, form: Form, questions: Questions) -> None:
         self.form = form
@@ -59,8 +60,7 @@ class Engine:
         async def ask_again(turn: Turn) -> None:
             ctx = await self.context(turn)
             if ctx is None:
-                await turn.state.set_state(None)
-                await show_menu(turn)
+                await exits.to_menu(turn)
                 return
             await self.ask(ctx, qid)
 
@@ -69,7 +69,7 @@ class Engine:
     async def context(self, turn: Turn, case_id: int | None = None) -> Ctx | None:
         cases = turn.services.cases
         if case_id is None:
-            case_id = await turn.state.get_value("case_id")
+            case_id = await Memory(turn.state).case_id()
         if case_id is None:
             return None
         case = await cases.get(int(case_id), turn.user.id)
@@ -87,7 +87,7 @@ class Engine:
             case = await turn.services.cases.create(
                 turn.user.id, turn.services.clock.now(), path=path
             )
-            await turn.state.set_data({"case_id": case.id})
+            await Memory(turn.state).start(case.id)
         return case
 
     async def open_case(self, turn: Turn, case_id: int) -> Ctx | None:
@@ -95,7 +95,7 @@ class Engine:
         ctx = await self.context(turn, case_id)
         if ctx is None:
             return None
-        await turn.state.set_data({"case_id": case_id})
+        await Memory(turn.state).start(case_id)
         await self.ask(ctx, ctx.case.question or procedure.first_question(ctx.case))
         return ctx
 
@@ -161,15 +161,14 @@ class Engine:
                 ctx.case.question = outcome.resume_at
                 ctx.case.stage = procedure.stage_of(ctx.case, outcome.resume_at).id
             await self.save(ctx)
-            await turn.state.set_state(None)
-            await show_menu(turn, turn.t(outcome.text_key) if outcome.text_key else None)
+            await exits.to_menu(turn, turn.t(outcome.text_key) if outcome.text_key else None)
             return
         if isinstance(outcome, Goto):
             if outcome.return_to:
-                await turn.state.update_data(return_to=outcome.return_to)
+                await Memory(turn.state).set_return_to(outcome.return_to)
             await self.ask(ctx, outcome.qid)
             return
-        return_to = await turn.state.get_value("return_to")
+        return_to = await Memory(turn.state).return_to()
         if return_to and return_to != qid:
             # An edit can open a question the case has no answer for yet (a new demand that
             # needs a date, a seller that needs a name): ask those before the review again.
@@ -177,14 +176,13 @@ class Engine:
             if gap is not None:
                 await self.ask(ctx, gap)
                 return
-            await turn.state.update_data(return_to=None)
+            await Memory(turn.state).set_return_to(None)
             await self.ask(ctx, return_to)
             return
         following = procedure.next_question(ctx.case, qid)
         if following is None:
             await self.save(ctx)
-            await turn.state.set_state(None)
-            await show_menu(turn)
+            await exits.to_menu(turn)
             return
         await self.ask(ctx, following)
 
@@ -207,11 +205,9 @@ class Engine:
 
 
 async def close_case(ctx: Ctx, status: Status, text_key: str | None = None) -> Leave:
-    """Close the case: its status and time, a line in the timeline, and no more reminders."""
-    now = ctx.turn.services.clock.now()
-    ctx.case.status, ctx.case.closed_at = status, now
-    await ctx.cases.log(ctx.case.id, now, "closed", status=status.value)
-    await ctx.turn.services.reminders.cancel_case(ctx.case.id)
+    """A step that closes its case: closed by `exits.close_case`, then the conversation
+    leaves with `text_key` as its closing word."""
+    await exits.close_case(ctx.turn, ctx.case, status)
     return Leave(text_key)
 
 
@@ -230,3 +226,11 @@ async def pressed(turn: Turn, engine: Engine, case_id: int, qid: str) -> tuple[C
     if now is None or now[1] != qid or now[0].case.id != case_id:
         return None
     return now
+
+
+def engine_of(turn: Turn) -> Engine:
+    """The engine, from the turn's `Services` (which cannot name it: it is below `Turn`)."""
+    engine = turn.services.engine
+    if not isinstance(engine, Engine):
+        raise TypeError(f"services.engine is a {type(engine).__name__}, not the Engine")
+    return engine

@@ -1,6 +1,7 @@
 """The form's handlers: each one state-independent, the form's states in their filters.
 A typed answer, a button, Back and Skip, a shared contact, a file, an edited message, and
-anything else while a question is open."""
+anything else while a question is open. Each takes the turn (and the event, and a button's
+data); the engine comes with the turn's services (`engine_of`)."""
 
 from __future__ import annotations
 
@@ -8,15 +9,15 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from flows import procedure
 from flows.case import InputError
-from flows.steps.engine.engine import Engine, current, pressed
-from flows.steps.engine.specs import LAST_ANSWER, AnswerCb, Ctx, NavCb, maybe
-from flows.steps.menu import show_menu
+from flows.steps import exits
+from flows.steps.engine.engine import Engine, current, engine_of, pressed
+from flows.steps.engine.specs import AnswerCb, Ctx, NavCb, maybe
+from flows.steps.memory import Memory
 from flows.steps.turn import Turn, done, later_album_part
 
 
-async def on_button(
-    query: CallbackQuery, callback_data: AnswerCb, turn: Turn, engine: Engine
-) -> None:
+async def on_button(query: CallbackQuery, callback_data: AnswerCb, turn: Turn) -> None:
+    engine = engine_of(turn)
     now = await pressed(turn, engine, callback_data.c, callback_data.q)
     if now is None:
         await _stale(query, turn)
@@ -33,7 +34,8 @@ async def on_button(
     await engine.answer(ctx, qid, callback_data.v)
 
 
-async def on_nav(query: CallbackQuery, callback_data: NavCb, turn: Turn, engine: Engine) -> None:
+async def on_nav(query: CallbackQuery, callback_data: NavCb, turn: Turn) -> None:
+    engine = engine_of(turn)
     now = await pressed(turn, engine, callback_data.c, callback_data.q)
     if now is None:
         await _stale(query, turn)
@@ -50,7 +52,8 @@ async def on_nav(query: CallbackQuery, callback_data: NavCb, turn: Turn, engine:
         await _stale(query, turn)
 
 
-async def on_contact(message: Message, turn: Turn, engine: Engine) -> None:
+async def on_contact(message: Message, turn: Turn) -> None:
+    engine = engine_of(turn)
     now = await current(turn, engine)
     if now is None or message.contact is None:
         return
@@ -62,7 +65,8 @@ async def on_contact(message: Message, turn: Turn, engine: Engine) -> None:
     await _typed(ctx, qid, contact.phone_number, engine)
 
 
-async def on_media(message: Message, turn: Turn, engine: Engine) -> None:
+async def on_media(message: Message, turn: Turn) -> None:
+    engine = engine_of(turn)
     now = await current(turn, engine)
     if now is None:
         return
@@ -72,7 +76,8 @@ async def on_media(message: Message, turn: Turn, engine: Engine) -> None:
         await engine.after(ctx, qid, await take(ctx, message))
 
 
-async def on_text(message: Message, turn: Turn, engine: Engine) -> None:
+async def on_text(message: Message, turn: Turn) -> None:
+    engine = engine_of(turn)
     now = await current(turn, engine)
     if now is None or message.text is None:
         return
@@ -82,16 +87,17 @@ async def on_text(message: Message, turn: Turn, engine: Engine) -> None:
         await go_back(ctx, qid, engine)
         return
     if await _typed(ctx, qid, message.text, engine):
-        await turn.state.update_data({LAST_ANSWER: [message.message_id, qid]})
+        await Memory(turn.state).set_last_answer(message.message_id, qid)
 
 
-async def on_edited(message: Message, turn: Turn, engine: Engine) -> None:
+async def on_edited(message: Message, turn: Turn) -> None:
     """An edited message. The last typed answer, edited, is the new answer to its question
     (and the conversation goes on from there); an older one cannot be matched to a question
     safely, so the person hears how to change it."""
+    engine = engine_of(turn)
     now = await current(turn, engine)
-    last = await turn.state.get_value(LAST_ANSWER)
-    qid = last[1] if last and last[0] == message.message_id else None
+    last = await Memory(turn.state).last_answer()
+    qid = last.question if last and last.message_id == message.message_id else None
     spec = engine.form.specs.get(qid) if qid else None
     if now is None or qid is None or spec is None or spec.parse is None or not message.text:
         await turn.say(turn.t("edit-old"))
@@ -104,12 +110,12 @@ async def on_edited(message: Message, turn: Turn, engine: Engine) -> None:
         await engine.save(ctx)  # the open question did not change, so nothing saved it
 
 
-async def on_unexpected(message: Message, turn: Turn, engine: Engine) -> None:
+async def on_unexpected(message: Message, turn: Turn) -> None:
     """Anything else while a question is open: what we expect, and the question again."""
+    engine = engine_of(turn)
     now = await current(turn, engine)
     if now is None:
-        await turn.state.set_state(None)
-        await show_menu(turn)
+        await exits.to_menu(turn)
         return
     ctx, qid = now
     if later_album_part(turn, message):
@@ -142,7 +148,7 @@ async def _typed(ctx: Ctx, qid: str, text: str, engine: Engine) -> bool:
 
 
 async def go_back(ctx: Ctx, qid: str, engine: Engine) -> None:
-    await ctx.turn.state.update_data(return_to=None)
+    await Memory(ctx.turn.state).set_return_to(None)
     previous = procedure.previous_question(ctx.case, qid)
     await engine.ask(ctx, previous or qid)
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Protocol
 
 from aiogram.filters.callback_data import CallbackData
-from aiogram.types import Message
+from aiogram.types import InlineKeyboardMarkup, Message, ReplyKeyboardMarkup
 from pydantic import Field
 
 from flows import marketplaces, problems, procedure
@@ -22,11 +22,7 @@ from flows.problems import Problem
 from flows.steps.callbacks import RowId, Word
 from flows.steps.turn import Turn
 
-if TYPE_CHECKING:
-    from flows.steps.engine.engine import Engine
-
 STATE_PREFIX = "q:"
-LAST_ANSWER = "last"  # FSM data: [message id, question] of the last typed answer taken
 
 
 def state_of(qid: str) -> str:
@@ -79,6 +75,17 @@ class Leave:
 Outcome = Goto | Stay | Quiet | Leave | None
 
 
+class Runner(Protocol):
+    """The engine as a spec sees it (`engine.Engine`): named here by what the stages use of
+    it, so this module need not import the engine, which imports it."""
+
+    form: Form
+
+    async def keyboard(
+        self, ctx: Ctx, spec: Spec
+    ) -> InlineKeyboardMarkup | ReplyKeyboardMarkup: ...
+
+
 @dataclass
 class Ctx:
     """What an answer is read against: the turn, the chat's case, and today in the person's
@@ -87,7 +94,7 @@ class Ctx:
     turn: Turn
     case: Case
     today: date
-    engine: Engine
+    engine: Runner
 
     @property
     def cases(self) -> CaseStore:

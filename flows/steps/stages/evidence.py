@@ -9,7 +9,9 @@ from aiogram.types import Message
 from flows import problems, reviews
 from flows.case import Case, Path
 from flows.steps.engine import Ctx, Option, Outcome, Quiet, Spec, Stay
+from flows.steps.memory import EvidenceMode, Memory
 
+MODES: dict[str, EvidenceMode] = {"warn": "warn", "manage": "manage"}  # buttons -> screens
 MAX_FILES = 30
 MAX_BYTES = 20 * 1024 * 1024  # what a bot may download from Telegram
 
@@ -21,8 +23,8 @@ def checklist_for(case: Case) -> tuple[str, ...]:
     return problems.get(case.problem).evidence
 
 
-async def _mode(ctx: Ctx) -> str | None:
-    return await ctx.turn.state.get_value("ev_mode")
+async def _mode(ctx: Ctx) -> EvidenceMode | None:
+    return await Memory(ctx.turn.state).evidence_mode()
 
 
 async def _prompt(ctx: Ctx) -> str:
@@ -67,20 +69,20 @@ async def _options(ctx: Ctx) -> list[Option]:
 
 
 async def _apply(ctx: Ctx, value: str) -> Outcome:
-    state = ctx.turn.state
-    if value in {"warn", "manage"}:
-        await state.update_data(ev_mode=value)
+    memory = Memory(ctx.turn.state)
+    if value in MODES:
+        await memory.set_evidence_mode(MODES[value])
         return Stay()
     if value == "stay":
-        await state.update_data(ev_mode=None)
+        await memory.set_evidence_mode(None)
         return Stay()
     if value.startswith("del."):
         await ctx.cases.remove_evidence(int(value.removeprefix("del.")), ctx.turn.user.id)
         files = await ctx.cases.evidence(ctx.case.id)
         if not files:
-            await state.update_data(ev_mode=None)
+            await memory.set_evidence_mode(None)
         return Stay()
-    await state.update_data(ev_mode=None)
+    await memory.set_evidence_mode(None)
     ctx.case.evidence_done = True
     return None  # done or skip_sure: on to the next stage
 
@@ -133,7 +135,7 @@ async def _on_media(ctx: Ctx, message: Message) -> Outcome:
         caption=caption,
         at=ctx.turn.services.clock.now(),
     )
-    await ctx.turn.state.update_data(ev_mode=None)
+    await Memory(ctx.turn.state).set_evidence_mode(None)
     engine = ctx.engine
     albums = ctx.turn.services.albums
     if message.media_group_id is not None:

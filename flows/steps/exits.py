@@ -1,0 +1,49 @@
+"""The one way out of a conversation. Whatever ends it — the last question answered, an
+outcome that leaves (`Leave`), /start, /cancel, the menu's «Назад», /cases, a case closed,
+a state from an older version of the bot — comes here, so leaving always does the same
+things in the same order: the open question closes (FSM state), its bookmarks go
+(`flows/steps/memory.py`), the case is stored as left, and the person sees the menu or a
+closing word.
+"""
+
+from __future__ import annotations
+
+from flows.case import Case, Status
+from flows.steps.memory import Memory
+from flows.steps.menu import show_menu
+from flows.steps.turn import Turn
+
+
+async def leave_question(turn: Turn) -> None:
+    """No question open any more; the chat keeps its current case and nothing else."""
+    await _close_state(turn)
+    await Memory(turn.state).keep_case_only()
+
+
+async def to_menu(turn: Turn, lead: str | None = None, *, forget_case: bool = False) -> None:
+    """Leave the question and show the menu, with `lead` above it. `forget_case`: the chat
+    has no current case any more (it was closed from the list), so the menu offers none."""
+    await _close_state(turn)
+    memory = Memory(turn.state)
+    await (memory.forget() if forget_case else memory.keep_case_only())
+    await show_menu(turn, lead)
+
+
+async def _close_state(turn: Turn) -> None:
+    if await turn.state.get_state() is not None:  # read once per update: no extra trip
+        await turn.state.set_state(None)
+
+
+async def after_erasure(turn: Turn, farewell: str) -> None:
+    """/delete: the person, their state and their cases are gone; only the farewell is left
+    to say (said in their language, read before the language was forgotten)."""
+    await turn.say(farewell)
+
+
+async def close_case(turn: Turn, case: Case, status: Status) -> None:
+    """Close the case: its status and time, a line in the timeline, no more reminders. The
+    caller stores the case and leaves (a step returns `Leave`, see `engine.close_case`)."""
+    now = turn.services.clock.now()
+    case.status, case.closed_at = status, now
+    await turn.services.cases.log(case.id, now, "closed", status=status.value)
+    await turn.services.reminders.cancel_case(case.id)
