@@ -2,6 +2,10 @@
 
 Every read takes the owner's id: a case id from a button or a callback never reaches a case
 of somebody else.
+
+Within an update (`bot.db.Unit`) a case is read from the database once: the unit keeps its
+JSON as read (often with the chat's state, `bot/storage.py`) or as last saved, and a save
+waits for the update's commit.
 """
 
 from __future__ import annotations
@@ -43,32 +47,47 @@ class CaseRepo:
                 "INSERT INTO events (case_id, at, kind) VALUES (?, ?, 'created')",
                 (case.id, now.isoformat()),
             )
+        self._remember(case.id, owner_id, case.model_dump_json())
         return case
 
     async def get(self, case_id: int, owner_id: int) -> Case | None:
+        unit = self.db.current_unit()
+        known = unit.cases.get((case_id, owner_id)) if unit is not None else None
+        if known is not None:
+            return Case.model_validate_json(known)
         row = await self.db.fetchone(
             "SELECT data FROM cases WHERE id = ? AND owner_id = ?", (case_id, owner_id)
         )
-        return Case.model_validate_json(row["data"]) if row else None
+        if row is None:
+            return None
+        self._remember(case_id, owner_id, row["data"])
+        return Case.model_validate_json(row["data"])
 
     async def save(self, case: Case, now: datetime) -> None:
+        """One statement: in an update it commits with the update's other writes."""
         if not case.id:
             raise ValueError("save() needs a created case")
-        async with self.db.transaction() as conn:
-            await conn.execute(
-                "UPDATE cases SET marketplace = ?, problem = ?, stage = ?, status = ?, data = ?,"
-                " updated_at = ? WHERE id = ? AND owner_id = ?",
-                (
-                    case.marketplace,
-                    case.problem,
-                    case.stage,
-                    case.status.value,
-                    case.model_dump_json(),
-                    now.isoformat(),
-                    case.id,
-                    case.owner_id,
-                ),
-            )
+        data = case.model_dump_json()
+        await self.db.execute(
+            "UPDATE cases SET marketplace = ?, problem = ?, stage = ?, status = ?, data = ?,"
+            " updated_at = ? WHERE id = ? AND owner_id = ?",
+            (
+                case.marketplace,
+                case.problem,
+                case.stage,
+                case.status.value,
+                data,
+                now.isoformat(),
+                case.id,
+                case.owner_id,
+            ),
+        )
+        self._remember(case.id, case.owner_id, data)
+
+    def _remember(self, case_id: int, owner_id: int, data: str) -> None:
+        unit = self.db.current_unit()
+        if unit is not None:
+            unit.cases[(case_id, owner_id)] = data
 
     async def owned_by(self, owner_id: int, *, open_only: bool = False) -> list[Case]:
         sql = "SELECT data FROM cases WHERE owner_id = ?"

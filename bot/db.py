@@ -4,6 +4,11 @@ SQLite allows one writer at a time, and aiosqlite runs every statement on one wo
 so the event loop never blocks on disk. A single `asyncio.Lock` around each unit of work keeps
 one coroutine's transaction from interleaving with another's statements on the shared
 connection.
+
+An update's writes are collected in a `Unit` (`Database.unit()`) and committed together, in
+one trip to a second connection's own thread (`_Batcher`): BEGIN, the statements, COMMIT.
+aiosqlite has no public way to run several statements in one hand-off to its thread, so the
+batch gets a plain `sqlite3` connection to the same file on a one-thread executor.
 """
 
 from __future__ import annotations
@@ -11,8 +16,11 @@ from __future__ import annotations
 import asyncio
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -154,11 +162,131 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
+Done = Callable[[Any], None]  # told the first row a queued statement returned (or None)
+
+
+@dataclass
+class Write:
+    sql: str
+    params: tuple[Any, ...]
+    done: Done | None = None
+
+
+@dataclass
+class Unit:
+    """One update's work with the database: the writes waiting for its commit, and the cases
+    it has read or written (as JSON, by id and owner), so it reads none twice.
+
+    Writes wait until something needs them stored: a read of the same task (it must see
+    them), a transaction, the bot about to speak (`flush`), or the end of the update."""
+
+    db: Any
+    task: asyncio.Task[Any] | None  # the update's task: a task it starts writes on its own
+    writes: list[Write] = field(default_factory=list)
+    cases: dict[tuple[int, int], str] = field(default_factory=dict)
+    open: bool = True
+
+
+# The unit of the update this task is handling, if any (each update runs in its own task, or
+# one after another in the caller's: the middleware resets it when the update ends).
+_unit: ContextVar[Unit | None] = ContextVar("claimbot_unit", default=None)
+
+
+def current_unit(db: Any) -> Unit | None:
+    unit = _unit.get()
+    if unit is None or not unit.open or unit.db is not db:
+        return None
+    if unit.task is not asyncio.current_task():
+        return None  # a task started by the update (an album's answer) inherits the variable
+    return unit
+
+
+@asynccontextmanager
+async def unit_of(db: Any) -> AsyncIterator[Unit]:
+    """Collect this task's writes to `db` until the block ends, then commit them together
+    (also when the block raises: each of them used to commit on its own, and a step that
+    must stand or fall whole says `transaction()`). Nested, it joins the open unit."""
+    unit = current_unit(db)
+    if unit is not None:
+        yield unit
+        return
+    unit = Unit(db, asyncio.current_task())
+    token = _unit.set(unit)
+    try:
+        yield unit
+    finally:
+        try:
+            await db.flush()
+        finally:
+            unit.open = False
+            _unit.reset(token)
+
+
+class _Batcher:
+    """A second connection to the same file, on its own thread, for committing a unit's
+    writes in one hand-off. Its statements run under `Database._lock`, so they never race
+    the main connection's."""
+
+    def __init__(self, path: Path) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimbot-batch")
+        self._path = path
+        self._conn: sqlite3.Connection | None = None
+        self.trips = 0  # hand-offs to the thread, for tests and benchmarks
+        self.watchers: list[list[str]] = []  # `Database.watching()`
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._conn is None:
+            conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
+            for pragma in (
+                "busy_timeout=5000",
+                "synchronous=NORMAL",
+                "foreign_keys=ON",
+                "secure_delete=ON",
+            ):
+                conn.execute(f"PRAGMA {pragma}")
+            self._conn = conn
+        return self._conn
+
+    def _run(self, writes: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
+        conn = self._connect()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            results = []
+            for sql, params in writes:
+                results.append(conn.execute(sql, params).fetchone())
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return results
+
+    async def run(self, writes: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
+        self.trips += 1
+        for seen in self.watchers:
+            seen.append(f"commit {len(writes)}")
+        return await asyncio.get_running_loop().run_in_executor(self._pool, self._run, writes)
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    async def close(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(self._pool, self._close)
+        self._pool.shutdown(wait=True)
+
+
 class Sql(Protocol):
     """What the repositories ask of a database; SQLite's `Database` and PostgreSQL's
     `bot.pg.db.PgDatabase` both answer it, with the same SQL where it is portable."""
 
     def transaction(self) -> AbstractAsyncContextManager[Any]: ...
+    def unit(self) -> AbstractAsyncContextManager[Unit]: ...
+    def current_unit(self) -> Unit | None: ...
+    async def flush(self) -> None: ...
+    async def write(
+        self, sql: str, params: Iterable[Any] = (), done: Done | None = None
+    ) -> None: ...
     async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> Any: ...
     async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Any]: ...
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> None: ...
@@ -176,6 +304,82 @@ class Database:
         self._owner: asyncio.Task[Any] | None = None  # the task whose transaction is open
         self._closed = False
         self.path = path
+        # A file can take a second connection; `:memory:` cannot (it would be another
+        # database): there a unit commits statement by statement on the one connection.
+        self._batcher = _Batcher(path) if str(path) != ":memory:" else None
+
+    @property
+    def batch_trips(self) -> int:
+        """How many units were committed in one hand-off each (the trips `aiosqlite` does not
+        see), for tests and benchmarks."""
+        return self._batcher.trips if self._batcher is not None else 0
+
+    @asynccontextmanager
+    async def watching(self) -> AsyncIterator[list[str]]:
+        """What reached the database threads while inside, in order: each statement run on
+        the main connection (its SQL; aiosqlite hands each to its thread) and each unit's
+        commit ("commit N", N statements in one hand-off). For tests and benchmarks."""
+        seen: list[str] = []
+        await self._conn.set_trace_callback(seen.append)
+        if self._batcher is not None:
+            self._batcher.watchers.append(seen)
+        try:
+            yield seen
+        finally:
+            await self._conn.set_trace_callback(None)  # type: ignore[arg-type]  # sqlite3: off
+            if self._batcher is not None:
+                self._batcher.watchers.remove(seen)
+
+    def unit(self) -> AbstractAsyncContextManager[Unit]:
+        return unit_of(self)
+
+    def current_unit(self) -> Unit | None:
+        return current_unit(self)
+
+    async def flush(self) -> None:
+        """Commit the writes this task's unit holds, all together: one trip, one transaction.
+        Inside this task's own transaction there is nothing to do (they ran in it)."""
+        unit = current_unit(self)
+        if unit is None or not unit.writes:
+            return
+        # (Inside this task's own transaction nothing waits: `write` runs at once there.)
+        writes, unit.writes = unit.writes, []
+        async with self._lock:
+            if self._batcher is not None:
+                rows = await self._batcher.run([(w.sql, w.params) for w in writes])
+            else:
+                rows = await self._run_in_one(writes)
+        for write, row in zip(writes, rows, strict=True):
+            if write.done is not None:
+                write.done(row)
+
+    async def _run_in_one(self, writes: list[Write]) -> list[Any]:
+        await self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            rows = [await self._run_now(self._conn, w) for w in writes]
+        except BaseException:
+            await self._conn.execute("ROLLBACK")
+            raise
+        await self._conn.execute("COMMIT")
+        return rows
+
+    @staticmethod
+    async def _run_now(conn: aiosqlite.Connection, write: Write) -> Any:
+        return next(iter(await conn.execute_fetchall(write.sql, write.params)), None)
+
+    async def write(self, sql: str, params: Iterable[Any] = (), done: Done | None = None) -> None:
+        """A write that may wait for the unit's commit: queued inside this task's unit, run
+        at once (its own transaction, or this task's open one) otherwise. `done` is told the
+        first row it returned (`RETURNING`), whenever that is."""
+        unit = current_unit(self)
+        mine = self._owner is not None and self._owner is asyncio.current_task()
+        if unit is not None and not mine:
+            unit.writes.append(Write(sql, tuple(params), done))
+            return
+        async with self.exclusive() as conn:
+            row = await self._run_now(conn, Write(sql, tuple(params)))
+        if done is not None:
+            done(row)
 
     @classmethod
     async def open(cls, path: Path | str) -> Database:
@@ -267,6 +471,10 @@ class Database:
         if self._owner is not None and self._owner is asyncio.current_task():
             yield self._conn
             return
+        unit = current_unit(self)
+        if unit is not None:
+            await self.flush()  # what the unit holds comes first, and is seen inside
+            unit.cases.clear()  # a transaction may change any case; read them afresh
         async with self._lock:
             self._owner = asyncio.current_task()
             try:
@@ -289,6 +497,7 @@ class Database:
         if self._owner is not None and self._owner is asyncio.current_task():
             yield self._conn
             return
+        await self.flush()  # a read after this task's writes must see them
         async with self._lock:
             yield self._conn
 
@@ -307,14 +516,14 @@ class Database:
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> None:
         """One statement, which is its own transaction (the connection autocommits): one trip,
         where BEGIN, the statement and COMMIT took three. Inside this task's transaction it
-        joins it."""
-        async with self.exclusive() as conn:
-            await conn.execute_fetchall(sql, tuple(params))
+        joins it; inside its unit it waits for the unit's commit (`write`)."""
+        await self.write(sql, params)
 
     async def erase_traces(self) -> None:
         """After deleting someone: give the freed pages back (incremental vacuum), copy the
         zeroed pages from the WAL into the main file and truncate the WAL to nothing, so
         neither file still holds the deleted bytes."""
+        await self.flush()
         async with self._lock:
             await self._conn.executescript("PRAGMA incremental_vacuum;")
             await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -341,3 +550,5 @@ class Database:
                 return
             self._closed = True
             await self._conn.close()
+            if self._batcher is not None:
+                await self._batcher.close()

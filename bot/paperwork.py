@@ -4,19 +4,20 @@ files named like `pretenziya-ozon-12345678-0001.pdf`, remember their Telegram fi
 
 Sending is owed, not immediate: the step that makes a document is stored first, together
 with an `outbox` row, and the files go out afterwards; a crash in between is finished at the
-next start (`resume`), each file sent once."""
+next start (`resume`), each file sent once. The dialogue hands over its outbox (`flows.outbox`
+values), never itself: this module knows nothing of the conversation."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
 from aiogram import Bot
 from aiogram.enums import ChatAction
-from aiogram.exceptions import TelegramForbiddenError
+from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
 from aiogram.types import BufferedInputFile
 
 from bot.cases import CaseRepo
@@ -26,7 +27,8 @@ from flows import documents
 from flows.case import Case
 from flows.claims import DocKind
 from flows.documents import Document, Evidence
-from flows.steps.turn import Said
+from flows.outbox import Outgoing, Owed, Said
+from flows.ports import Clock
 from flows.texts import Texts
 
 log = logging.getLogger(__name__)
@@ -34,22 +36,6 @@ log = logging.getLogger(__name__)
 
 def render_both(doc: Document) -> tuple[bytes, bytes]:
     return render_docx(doc), render_pdf(doc)
-
-
-@dataclass
-class Owed:
-    """A document the chat is owed: written with its step, deleted once both files are sent."""
-
-    case_id: int
-    kind: DocKind  # the kind asked for; `part` picks the letter when it writes several
-    version: int
-    made_on: date
-    locale: str
-    doc: Document
-    part: int = 0  # which of the kind's documents (a claim stage may write two letters)
-    row_id: int | None = None
-    docx_file_id: str | None = None
-    pdf_file_id: str | None = None
 
 
 class Paperwork:
@@ -66,60 +52,68 @@ class Paperwork:
         evidence = await self.evidence(case)
         return documents.build(kind, case, evidence, self.texts, today)
 
-    async def send(
-        self, turn: Any, case: Case, kind: DocKind, today: date, version: int
-    ) -> list[Document]:
-        """Owe the chat these documents; they are sent once the step that made them is stored.
+    async def owe(
+        self, case: Case, kind: DocKind, today: date, version: int, locale: str
+    ) -> list[Owed]:
+        """The documents of `kind` this step owes the chat, built now from the case as the
+        step sees it; the caller puts them in its outbox.
 
-        The documents are built now, from the case as this step sees it. Sending waits for
-        `flush` (the engine calls it right after it stores the step, before the next question),
+        Sending waits for `deliver` (after the step is stored, before the next question),
         because a step asked again after a crash would make the person press again and get
         the files twice; an owed document survives a crash instead (`resume`)."""
         built = await self.build(case, kind, today)
         # a kind may write several letters (the seller's notice, the marketplace's demand)
-        for part, doc in enumerate(built):
-            turn.outbox.append(Owed(case.id, kind, version, today, turn.i18n.locale, doc, part))
-        return built
+        return [
+            Owed(case.id, kind, version, today, locale, doc, part) for part, doc in enumerate(built)
+        ]
 
-    async def commit(self, turn: Any) -> None:
-        """Write the turn's owed documents; inside the step's transaction when there is one."""
-        now = turn.services.clock.now().isoformat()
-        async with self.cases.db.transaction() as conn:
-            for owed in turn.outbox:
-                if not isinstance(owed, Owed) or owed.row_id is not None:
-                    continue
-                async with conn.execute(
-                    "INSERT INTO outbox (case_id, chat_id, kind, part, version, made_on, locale,"
-                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    (
-                        owed.case_id,
-                        turn.chat_id,
-                        owed.kind,
-                        owed.part,
-                        owed.version,
-                        owed.made_on.isoformat(),
-                        owed.locale,
-                        now,
-                    ),
-                ) as cursor:
-                    row = await cursor.fetchone()
+    async def commit(self, outbox: Sequence[Outgoing], chat_id: int, now: datetime) -> None:
+        """Write the owed documents of `outbox` not written yet: with the step's other writes
+        (the update's unit, or this task's transaction)."""
+        for owed in outbox:
+            if not isinstance(owed, Owed) or owed.queued or owed.row_id is not None:
+                continue
+            owed.queued = True
+
+            def written(row: Any, owed: Owed = owed) -> None:
                 owed.row_id = row[0] if row is not None else None
 
-    async def flush(self, turn: Any) -> None:
-        """Send the turn's owed documents (written first if they are not yet)."""
-        if not turn.outbox:
-            return
-        await self.commit(turn)
-        while turn.outbox:
-            item = turn.outbox[0]
-            if isinstance(item, Said):
-                await turn.bot.send_message(turn.chat_id, item.text, reply_markup=item.markup)
-            else:
-                await turn.typing(ChatAction.UPLOAD_DOCUMENT)
-                await self._deliver(turn.bot, turn.chat_id, item, turn.services.clock.now())
-            turn.outbox.pop(0)
+            await self.cases.db.write(
+                "INSERT INTO outbox (case_id, chat_id, kind, part, version, made_on, locale,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (
+                    owed.case_id,
+                    chat_id,
+                    owed.kind,
+                    owed.part,
+                    owed.version,
+                    owed.made_on.isoformat(),
+                    owed.locale,
+                    now.isoformat(),
+                ),
+                written,
+            )
 
-    async def resume(self, bot: Bot, clock: Any, chat_id: int | None = None) -> int:
+    async def deliver(self, outbox: list[Outgoing], bot: Bot, chat_id: int, clock: Clock) -> None:
+        """Send `outbox` in order, emptying it: the documents (written and committed first, so
+        a crash cannot lose them) and the words said after them."""
+        if not outbox:
+            return
+        await self.commit(outbox, chat_id, clock.now())
+        await self.cases.db.flush()
+        while outbox:
+            item = outbox[0]
+            if isinstance(item, Said):
+                await bot.send_message(chat_id, item.text, reply_markup=item.markup)
+            else:
+                try:
+                    await bot.send_chat_action(chat_id, ChatAction.UPLOAD_DOCUMENT)
+                except (TelegramAPIError, TimeoutError, OSError) as exc:
+                    log.debug("sendChatAction failed (%s); carrying on", type(exc).__name__)
+                await self._deliver(bot, chat_id, item, clock.now())
+            outbox.pop(0)
+
+    async def resume(self, bot: Bot, clock: Clock, chat_id: int | None = None) -> int:
         """Send what is still owed, rebuilt from the stored case: at start-up everything a
         crash left, and before each turn what that chat is owed (a send that failed while the
         bot kept running). Returns how many documents were completed."""
@@ -177,6 +171,7 @@ class Paperwork:
             await db.execute(
                 "UPDATE outbox SET docx_file_id = ? WHERE id = ?", (owed.docx_file_id, owed.row_id)
             )
+            await db.flush()  # stored before the next file goes: a crash does not send it twice
         if owed.pdf_file_id is None:
             sent = await bot.send_document(
                 chat_id,
@@ -196,11 +191,12 @@ class Paperwork:
             )
             await conn.execute("DELETE FROM outbox WHERE id = ?", (owed.row_id,))
 
-    async def resend(self, turn: Any, case: Case) -> None:
+    async def resend(self, bot: Bot, chat_id: int, case: Case) -> None:
+        """The case's latest documents again, by their Telegram file ids (no rendering)."""
         latest: dict[str, Any] = {}
         for row in await self.cases.documents(case.id):
             latest[row.kind] = row  # rows come ordered by version
         for row in latest.values():
             for file_id in (row.docx_file_id, row.pdf_file_id):
                 if file_id:
-                    await turn.bot.send_document(turn.chat_id, file_id)
+                    await bot.send_document(chat_id, file_id)

@@ -1,9 +1,12 @@
-"""What every update needs from the database, read once at its start and reused by the turn.
+"""What every update needs from the database, read once at its start and reused by the turn;
+what it writes, committed once at its end.
 
 Before this, one update read the chat's FSM state two or three times, its FSM data twice,
 and the person's row three times (language, time zone, documents owed): 27 trips to the
-database thread for one typed answer. Now the state comes with aiogram's own read, the data
-is read at most once, and the person's language, zone and "documents owed" arrive in one row.
+database thread for one typed answer. Now aiogram's own read of the state brings, in the same
+trip, the chat's data, the person's row and the chat's current case (`SQLiteStorage.get_state`),
+and the update's writes wait in a unit of work (`bot.db.Unit`) that commits them together
+when the bot is about to speak and when the update ends.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from aiogram.fsm.storage.base import StateType
 from aiogram.types import TelegramObject, User
 
 from bot.db import Sql
+from bot.storage import WideRead, take_wide_read
 from flows.ports import Prefetched
 
 
@@ -42,10 +46,12 @@ class TurnState(FSMContext):
     Once the update is over (`release`), it remembers nothing: a task that outlives the
     update (an album's answer, sent after the last file) reads afresh."""
 
-    def __init__(self, context: FSMContext, state: str | None) -> None:
+    def __init__(
+        self, context: FSMContext, state: str | None, data: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(context.storage, context.key)
         self._state = state
-        self._data: dict[str, Any] | None = None
+        self._data: dict[str, Any] | None = data
         self._live = True
 
     def release(self) -> None:
@@ -101,7 +107,8 @@ class TurnState(FSMContext):
 
 class Prefetch(BaseMiddleware):
     """Outer middleware, after aiogram's FSM one: puts `prefetched` (the person's row) and a
-    remembering `state` into the handler data."""
+    remembering `state` into the handler data, and runs the rest of the update in a unit of
+    work (`Sql.unit`)."""
 
     def __init__(self, db: Sql) -> None:
         self.db = db
@@ -114,13 +121,30 @@ class Prefetch(BaseMiddleware):
     ) -> Any:
         user: User | None = data.get("event_from_user")
         chat = data.get("event_chat")
-        if user is not None:
-            data["prefetched"] = await read_person(self.db, user.id, chat.id if chat else user.id)
         context: FSMContext | None = data.get("state")
-        if context is None:
-            return await handler(event, data)
-        state = data["state"] = TurnState(context, data.get("raw_state"))
-        try:
-            return await handler(event, data)
-        finally:
-            state.release()
+        read = take_wide_read(context.key) if context is not None else None
+        if read is not None and (user is None or read.key.user_id != user.id):
+            read = None  # another person's row (a group chat's key): read theirs below
+        if user is not None:
+            if read is not None:
+                data["prefetched"] = Prefetched(read.locale, read.timezone, read.owes)
+            else:
+                chat_id = chat.id if chat else user.id
+                data["prefetched"] = await read_person(self.db, user.id, chat_id)
+        async with self.db.unit() as unit:
+            if read is not None:
+                _remember_case(unit.cases, read)
+            if context is None:
+                return await handler(event, data)
+            state = data["state"] = TurnState(
+                context, data.get("raw_state"), read.data if read is not None else None
+            )
+            try:
+                return await handler(event, data)
+            finally:
+                state.release()
+
+
+def _remember_case(cases: dict[tuple[int, int], str], read: WideRead) -> None:
+    if read.case_id is not None and read.case_json is not None:
+        cases[(int(read.case_id), read.key.user_id)] = read.case_json

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 from aiogram.exceptions import DataNotDictLikeError
@@ -34,6 +36,64 @@ _SET_DATA = (
     " ON CONFLICT DO UPDATE SET data = excluded.data,"
     " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 )
+
+
+# What `get_state` read besides the state, for the update that asked (aiogram's FSM middleware
+# asks first thing, under the chat's lock): the chat's data, the person's row and the chat's
+# current case, so the update starts with one trip instead of four (`bot/prefetch.py`).
+_WIDE_READ = (
+    "SELECT f.state, f.data, u.locale, u.timezone,"
+    " EXISTS (SELECT 1 FROM outbox WHERE chat_id = me.chat_id) AS owes,"
+    " c.id AS case_id, c.data AS case_data"
+    " FROM (SELECT ? AS bot_id, ? AS chat_id, ? AS user_id, ? AS thread_id,"
+    " ? AS business_connection_id, ? AS destiny) AS me"
+    " LEFT JOIN fsm f ON f.bot_id = me.bot_id AND f.chat_id = me.chat_id"
+    " AND f.user_id = me.user_id AND f.thread_id = me.thread_id"
+    " AND f.business_connection_id = me.business_connection_id AND f.destiny = me.destiny"
+    " LEFT JOIN users u ON u.user_id = me.user_id"
+    " LEFT JOIN cases c ON c.id = json_extract(f.data, '$.case_id') AND c.owner_id = me.user_id"
+)
+
+
+@dataclass(frozen=True)
+class WideRead:
+    """The chat as `get_state` found it: the key's FSM row, the person (`key.user_id`) and
+    the chat's current case, if it is theirs."""
+
+    key: StorageKey
+    state: str | None
+    data: dict[str, Any]
+    locale: str | None
+    timezone: str | None
+    owes: bool
+    case_id: int | None
+    case_json: str | None
+
+
+_last_read: ContextVar[WideRead | None] = ContextVar("claimbot_wide_read", default=None)
+
+
+def remember_wide_read(key: StorageKey, row: Any) -> None:
+    """Keep a row of `_WIDE_READ` (or PostgreSQL's spelling of it) for `take_wide_read`."""
+    _last_read.set(
+        WideRead(
+            key,
+            row["state"],
+            json.loads(row["data"]) if row["data"] is not None else {},
+            row["locale"],
+            row["timezone"],
+            bool(row["owes"]),
+            row["case_id"],
+            row["case_data"],
+        )
+    )
+
+
+def take_wide_read(key: StorageKey) -> WideRead | None:
+    """What the last `get_state` of this task read, if it was for `key`; once."""
+    read = _last_read.get()
+    _last_read.set(None)
+    return read if read is not None and read.key == key else None
 
 
 def dump_data(data: Mapping[str, Any]) -> str:
@@ -73,14 +133,19 @@ class SQLiteStorage(BaseStorage):
         self._close_db = close_db
 
     # Every operation is one statement and one trip to the database thread: a write is an
-    # upsert that commits on its own, a read fetches in the same trip.
+    # upsert that commits on its own (or, in an update, with the update's unit: `bot.db`),
+    # a read fetches in the same trip.
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         await self.db.execute(_SET_STATE, (*key_values(key), state_name(state)))
 
     async def get_state(self, key: StorageKey) -> str | None:
-        row = await self.db.fetchone(f"SELECT state FROM fsm WHERE {_KEY_WHERE}", key_values(key))
-        return row["state"] if row else None
+        """The state, and in the same trip what the update will ask next (`take_wide_read`)."""
+        row = await self.db.fetchone(_WIDE_READ, key_values(key))
+        if row is None:  # pragma: no cover - the LEFT JOINs always give one row
+            return None
+        remember_wide_read(key, row)
+        return row["state"]
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         check_dict_like(data)

@@ -57,9 +57,13 @@ class Clock(Protocol):
 
 class Transactions(Protocol):
     """Several writes that must stand or fall together (a step: the case, the chat's state,
-    the documents it owes)."""
+    the documents it owes).
+
+    During an update the writes wait in the update's unit of work and commit together; the
+    dialogue calls `flush` before the bot speaks, so what the person reads is stored first."""
 
     def transaction(self) -> AbstractAsyncContextManager[Any]: ...
+    async def flush(self) -> None: ...
 
 
 class CaseStore(Protocol):

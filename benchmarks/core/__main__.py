@@ -4,6 +4,9 @@ bot under 20 and 200 chats, memory after 10 000 chats, console time to the first
     python -m benchmarks.core                 # everything, ~10 minutes on two cores
     python -m benchmarks.core --quick         # a smoke run, under a minute or two
     python -m benchmarks.core --only storage  # or bot, rss, startup (repeatable)
+    python -m benchmarks.core --before ../main-at-f36f544 --only compare
+        # the whole bot before (another checkout) and after, with aiogram's ceiling and the
+        # trips per update, in one run (issue 18, "Measured")
 
 Prints Markdown tables and saves everything, with the machine's state, as JSON
 (`benchmarks/results/core.json` for a full run; the path is printed).
@@ -20,10 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.core import rss, startup, storage, whole_bot
+from benchmarks.core import compare, rss, startup, storage, whole_bot
 from benchmarks.core.common import machine_state, print_table
 
-PARTS = ("storage", "bot", "rss", "startup")
+PARTS = ("storage", "bot", "rss", "startup", "compare")
 RESULTS = Path(__file__).resolve().parent.parent / "results"
 
 
@@ -37,18 +40,26 @@ class Plan:
     bot_turns: int
     rss_chats: int
     startup_runs: int
+    compare_rounds: int
+    compare_turns: tuple[int, int]  # per chat, at 20 and at 200 chats
 
 
-FULL = Plan(3, 2.0, 3, 40, 10_000, 5)
-QUICK = Plan(1, 0.3, 1, 8, 1_000, 2)
+FULL = Plan(3, 2.0, 3, 40, 10_000, 5, 3, (40, 10))
+QUICK = Plan(1, 0.3, 1, 8, 1_000, 2, 1, (10, 5))
 
 
 def log(message: str) -> None:
     print(f"  {time.strftime('%H:%M:%S')} {message}", file=sys.stderr, flush=True)
 
 
-def run_parts(parts: list[str], plan: Plan) -> dict[str, Any]:
+def run_parts(parts: list[str], plan: Plan, before: Path | None = None) -> dict[str, Any]:
     results: dict[str, Any] = {"machine_before": machine_state(), "plan": plan.__dict__}
+    if "compare" in parts:
+        if before is None:
+            raise SystemExit("--only compare needs --before PATH (a checkout of the old code)")
+        log(f"before ({before}) and after, with aiogram's ceiling")
+        turns = dict(zip(compare.CHAT_COUNTS, plan.compare_turns, strict=True))
+        results["compare"] = compare.run(before, plan.compare_rounds, turns, log)
     if "storage" in parts:
         log("FSM storage round trips")
         results["storage"] = asyncio.run(
@@ -84,6 +95,51 @@ def print_results(results: dict[str, Any]) -> None:
         _print_rss(results["rss"])
     if "startup" in results:
         _print_startup(results["startup"])
+    if "compare" in results:
+        _print_compare(results["compare"])
+
+
+def _print_compare(part: dict[str, Any]) -> None:
+    names = {
+        "before": "the bot before",
+        "after": "the bot after",
+        "ceiling": "aiogram's ceiling (one-line handler, MemoryStorage)",
+    }
+    rows = [
+        [
+            c["chats"],
+            names[c["code"]],
+            c["updates_per_s"],
+            c["p50_ms"],
+            c["p99_ms"],
+            round(c["cpu_ms_per_update"], 2),
+        ]
+        for c in part["cells"]
+    ]
+    print_table(
+        f"Before ({part['before_tree']}) and after in one run, median of {part['rounds']} "
+        "rotated rounds, each measurement in a fresh process",
+        ["chats", "code", "updates/s", "p50 ms", "p99 ms", "CPU ms/update"],
+        rows,
+    )
+    for chats, ratio in part["ratios"].items():
+        print(
+            f"at {chats} chats: after / before {ratio['after_to_before']:.2f}x, "
+            f"after / aiogram's ceiling {ratio['after_to_ceiling']:.2f}x"
+        )
+    kinds = sorted(set(part["trips"]["before"]) | set(part["trips"]["after"]))
+    trip_rows = []
+    for kind in kinds:
+        row: list[Any] = [kind]
+        for code in ("before", "after"):
+            cell = part["trips"][code].get(kind)
+            row.append(f"{cell['median']:g} (max {cell['max']})" if cell else "—")
+        trip_rows.append(row)
+    print_table(
+        "Trips to the database thread per update (median, max), one chat at a time",
+        ["update", "before", "after"],
+        trip_rows,
+    )
 
 
 def _print_storage(part: dict[str, Any]) -> None:
@@ -180,10 +236,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer rounds, shorter, fewer chats")
     parser.add_argument("--only", action="append", choices=PARTS, help="run only this part")
     parser.add_argument("--out", type=Path, help="where to save the JSON")
+    parser.add_argument(
+        "--before", type=Path, help="a checkout of the code before, for the compare part"
+    )
     args = parser.parse_args()
-    parts = args.only or list(PARTS)
+    parts = args.only or [p for p in PARTS if p != "compare" or args.before]
     plan = QUICK if args.quick else FULL
-    results = run_parts(parts, plan)
+    results = run_parts(parts, plan, args.before)
     print_results(results)
     name = "core" + ("-quick" if args.quick else "") + ("-" + "-".join(parts) if args.only else "")
     out = args.out or RESULTS / f"{name}.json"

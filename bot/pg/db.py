@@ -19,7 +19,7 @@ import asyncio
 import logging
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -27,6 +27,7 @@ import asyncpg
 from aiogram.utils.backoff import Backoff
 
 from bot.config import ConfigError
+from bot.db import Done, Unit, Write, current_unit, unit_of
 from bot.dburl import check, password_candidates, redacted
 from bot.pg.schema import MIGRATIONS
 from bot.startup import BACKOFF, StartupFailed
@@ -240,6 +241,53 @@ class PgDatabase:
     def schema_version(self) -> int:
         return len(MIGRATIONS)
 
+    # -- one commit per update (`bot.db.Unit`) -----------------------------------------------
+
+    def unit(self) -> AbstractAsyncContextManager[Unit]:
+        return unit_of(self)
+
+    def current_unit(self) -> Unit | None:
+        return current_unit(self)
+
+    async def flush(self) -> None:
+        """Commit the writes this task's unit holds in one transaction on one connection.
+        (asyncpg sends different statements one by one: the round trips are BEGIN, each
+        statement, COMMIT, but the pool is asked once and the step commits once.)"""
+        unit = current_unit(self)
+        if unit is None or not unit.writes:
+            return
+        writes, unit.writes = unit.writes, []
+        rows: list[Any] = []
+        if len(writes) == 1:  # one statement is its own transaction: one round trip
+            rows.append(await self.pool.fetchrow(writes[0].sql, *writes[0].params))
+        else:
+            async with self.pool.acquire() as raw, raw.transaction():
+                for write in writes:
+                    rows.append(await raw.fetchrow(write.sql, *write.params))
+        for write, row in zip(writes, rows, strict=True):
+            if write.done is not None:
+                write.done(row)
+
+    async def write(
+        self,
+        sql: str,
+        params: Iterable[Any] = (),
+        done: Done | None = None,
+        *,
+        native: bool = False,
+    ) -> None:
+        """A write that may wait for the unit's commit (see `bot.db.Database.write`); `native`
+        when `sql` is already in asyncpg's `$n` dialect."""
+        statement = sql if native else translate(sql)
+        unit = current_unit(self)
+        mine = self._mine()
+        if unit is not None and mine is None:
+            unit.writes.append(Write(statement, tuple(params), done))
+            return
+        row = await (mine.raw if mine is not None else self.pool).fetchrow(statement, *params)
+        if done is not None:
+            done(row)
+
     def _mine(self) -> Connection | None:
         task = asyncio.current_task()
         return self._owners.get(task) if task is not None else None
@@ -253,6 +301,10 @@ class PgDatabase:
         if mine is not None:
             yield mine
             return
+        unit = current_unit(self)
+        if unit is not None:
+            await self.flush()  # what the unit holds comes first, and is seen inside
+            unit.cases.clear()  # a transaction may change any case; read them afresh
         task = asyncio.current_task()
         assert task is not None
         async with self.pool.acquire() as raw, raw.transaction():
@@ -267,17 +319,20 @@ class PgDatabase:
         mine = self._mine()
         if mine is not None:
             return await mine.fetchone(sql, params)
+        await self.flush()  # a read after this task's writes must see them
         return await self.pool.fetchrow(translate(sql), *params)
 
     async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[asyncpg.Record]:
         mine = self._mine()
         if mine is not None:
             return await mine.fetchall(sql, params)
+        await self.flush()
         return list(await self.pool.fetch(translate(sql), *params))
 
     def native(self) -> asyncpg.Connection | asyncpg.Pool:
         """Where a statement in asyncpg's own `$n` dialect goes: this task's transaction, or
-        the pool (one round trip, autocommit)."""
+        the pool (one round trip, autocommit). Flush this task's unit first (`flush`) if
+        the statement must see its writes."""
         mine = self._mine()
         return mine.raw if mine is not None else self.pool
 
@@ -286,18 +341,16 @@ class PgDatabase:
         return row[0] if row is not None else None
 
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> None:
-        """One statement in its own transaction (or in this task's open one)."""
-        mine = self._mine()
-        if mine is not None:
-            await mine.execute(sql, params)
-            return
-        await self.pool.execute(translate(sql), *params)
+        """One statement in its own transaction (or in this task's open one); inside this
+        task's unit it waits for the unit's commit."""
+        await self.write(sql, params)
 
     async def erase_traces(self) -> None:
         """SQLite overwrites a deleted person's pages at once (`secure_delete` and a WAL
         checkpoint). PostgreSQL has no such switch: the deleted rows become dead tuples that
         VACUUM reclaims. Vacuum the tables that held personal data now, so the space is
         reused soon; the server's WAL and backups are the operator's to rotate (README)."""
+        await self.flush()
         async with self.pool.acquire() as conn:
             await conn.execute("VACUUM fsm, users, cases, evidence, events, documents, reminders")
 

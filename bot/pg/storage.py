@@ -11,7 +11,7 @@ from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
 
 from bot.pg.db import PgDatabase
 from bot.pg.schema import NOW_TEXT
-from bot.storage import check_dict_like, dump_data, key_values, state_name
+from bot.storage import check_dict_like, dump_data, key_values, remember_wide_read, state_name
 
 _COLUMNS = "bot_id, chat_id, user_id, thread_id, business_connection_id, destiny"
 _KEY_WHERE = (
@@ -28,6 +28,22 @@ def _upsert(column: str) -> str:
     )
 
 
+# `bot.storage._WIDE_READ` in PostgreSQL's words: the state, and in the same round trip the
+# chat's data, the person's row and the chat's current case.
+_WIDE_READ = (
+    "SELECT f.state, f.data, u.locale, u.timezone,"
+    " EXISTS (SELECT 1 FROM outbox WHERE chat_id = me.chat_id) AS owes,"
+    " c.id AS case_id, c.data AS case_data"
+    " FROM (SELECT $1::bigint AS bot_id, $2::bigint AS chat_id, $3::bigint AS user_id,"
+    " $4::bigint AS thread_id, $5::text AS business_connection_id, $6::text AS destiny) AS me"
+    " LEFT JOIN fsm f ON f.bot_id = me.bot_id AND f.chat_id = me.chat_id"
+    " AND f.user_id = me.user_id AND f.thread_id = me.thread_id"
+    " AND f.business_connection_id = me.business_connection_id AND f.destiny = me.destiny"
+    " LEFT JOIN users u ON u.user_id = me.user_id"
+    " LEFT JOIN cases c ON c.owner_id = me.user_id AND c.id = CASE"
+    " WHEN jsonb_typeof(f.data::jsonb -> 'case_id') = 'number'"
+    " THEN (f.data::jsonb ->> 'case_id')::bigint END"
+)
 _SET_STATE = _upsert("state")
 _SET_DATA = _upsert("data")
 
@@ -37,19 +53,29 @@ class PgStorage(BaseStorage):
         self.db = db
         self._close_db = close_db
 
+    # Writes wait for the update's commit when an update is under way (`bot.db.Unit`); a
+    # read first commits what this task wrote, so it sees it.
+
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
-        await self.db.native().execute(_SET_STATE, *key_values(key), state_name(state))
+        await self.db.write(_SET_STATE, (*key_values(key), state_name(state)), native=True)
 
     async def get_state(self, key: StorageKey) -> str | None:
-        return await self.db.native().fetchval(
-            f"SELECT state FROM fsm WHERE {_KEY_WHERE}", *key_values(key)
-        )
+        """The state, and in the same round trip what the update will ask next
+        (`bot.storage.take_wide_read`)."""
+        await self.db.flush()
+        row = await self.db.native().fetchrow(_WIDE_READ, *key_values(key))
+        if row is None:  # pragma: no cover - the LEFT JOINs always give one row
+            return None
+        remember_wide_read(key, row)
+        state: str | None = row["state"]
+        return state
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         check_dict_like(data)
-        await self.db.native().execute(_SET_DATA, *key_values(key), dump_data(data))
+        await self.db.write(_SET_DATA, (*key_values(key), dump_data(data)), native=True)
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
+        await self.db.flush()
         raw = await self.db.native().fetchval(
             f"SELECT data FROM fsm WHERE {_KEY_WHERE}", *key_values(key)
         )

@@ -14,17 +14,17 @@ may know of them, and precisely where the dialogue takes them (`engine_of(turn)`
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING, Any, Protocol
+from datetime import date, datetime
+from typing import Any, Protocol
 
 from aiogram import Bot
 
 from flows.case import Case
 from flows.claims import DocKind
-from flows.documents import Document
 from flows.operator import OperatorPort
+from flows.outbox import Outgoing, Owed
 from flows.ports import (
     CaseStore,
     Clock,
@@ -35,21 +35,20 @@ from flows.ports import (
 )
 from flows.texts import Texts
 
-if TYPE_CHECKING:
-    from flows.steps.turn import Turn
-
 
 class Paperwork(Protocol):
-    """Documents into the chat, owed with the step that made them and sent after it is
-    stored."""
+    """Documents into the chat, owed with the step that made them (`owe`, into the turn's
+    outbox), written with it (`commit`) and sent after it is stored (`deliver`)."""
 
-    async def send(
-        self, turn: Turn, case: Case, kind: DocKind, today: date, version: int
-    ) -> list[Document]: ...
-    async def commit(self, turn: Turn) -> None: ...
-    async def flush(self, turn: Turn) -> None: ...
+    async def owe(
+        self, case: Case, kind: DocKind, today: date, version: int, locale: str
+    ) -> list[Owed]: ...
+    async def commit(self, outbox: Sequence[Outgoing], chat_id: int, now: datetime) -> None: ...
+    async def deliver(
+        self, outbox: list[Outgoing], bot: Bot, chat_id: int, clock: Clock
+    ) -> None: ...
     async def resume(self, bot: Bot, clock: Clock, chat_id: int | None = None) -> int: ...
-    async def resend(self, turn: Turn, case: Case) -> None: ...
+    async def resend(self, bot: Bot, chat_id: int, case: Case) -> None: ...
 
 
 class Albums(Protocol):

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot
@@ -28,20 +29,16 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
+from flows.case import Case
+from flows.claims import DocKind
+from flows.documents import Document
+from flows.outbox import Outgoing, Said
 from flows.ports import Prefetched
 from flows.steps.services import Services
 
 log = logging.getLogger(__name__)
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply | None
-
-
-@dataclass(frozen=True)
-class Said:
-    """A message said after owed documents, sent right after them."""
-
-    text: str
-    markup: Markup = None
 
 
 @dataclass
@@ -55,7 +52,7 @@ class Turn:
     zone: str = "Europe/Moscow"  # the person's time zone (/timezone), for "today" and reminders
     # documents this turn made, sent once the step is stored (bot/paperwork.py), and what
     # was said after them
-    outbox: list[Any] = field(default_factory=list, repr=False)
+    outbox: list[Outgoing] = field(default_factory=list, repr=False)
 
     def t(self, key: str, /, **kwargs: Any) -> str:
         return self.i18n.get(key, **kwargs)
@@ -66,7 +63,15 @@ class Turn:
         if self.outbox:
             self.outbox.append(Said(text, markup))
             return None
+        await self.services.db.flush()  # what the person reads is stored first
         return await self.bot.send_message(self.chat_id, text, reply_markup=markup)
+
+    async def owe(self, case: Case, kind: DocKind, today: date, version: int) -> list[Document]:
+        """Owe the chat the documents of `kind`, in the person's language: they go out once
+        the step that made them is stored (`flush_outbox`). Returns them as built."""
+        owed = await self.services.paperwork.owe(case, kind, today, version, self.i18n.locale)
+        self.outbox.extend(owed)
+        return [o.doc for o in owed]
 
     async def typing(self, action: ChatAction = ChatAction.TYPING) -> None:
         """Showing "typing…" is decoration: if Telegram refuses it, the real work goes on."""
@@ -117,9 +122,11 @@ def later_album_part(turn: Turn, message: Message) -> bool:
 
 
 async def flush_outbox(turn: Turn) -> None:
-    """Send the documents the turn made, if any (the step is stored by now)."""
+    """Send the documents the turn made, if any, and what was said after them: written with
+    the step and committed first."""
     if turn.outbox:
-        await turn.services.paperwork.flush(turn)
+        services = turn.services
+        await services.paperwork.deliver(turn.outbox, turn.bot, turn.chat_id, services.clock)
 
 
 @contextmanager

@@ -156,7 +156,7 @@ async def on_docs(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> No
     if case is None:
         await show_list(turn)
         return
-    await paperwork.resend(turn, case)
+    await paperwork.resend(turn.bot, turn.chat_id, case)
 
 
 def create_router() -> Router:

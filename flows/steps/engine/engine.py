@@ -106,13 +106,15 @@ class Engine:
         stage = walk.stage_of(qid)
         changed = case.question != qid or case.stage != stage.id
         case.question, case.stage = qid, stage.id
-        # One commit for the step: the case, the chat's state and the documents it owes.
-        async with turn.services.db.transaction():
-            if changed:
-                await self.save(ctx)
-            await turn.state.set_state(state_of(qid))
-            if turn.outbox:
-                await turn.services.paperwork.commit(turn)
+        # One commit for the step: the case, the chat's state and the documents it owes wait
+        # in the update's unit of work and are stored together before the documents go out
+        # (`flush_outbox`) or the question is put (`Turn.say`).
+        if changed:
+            await self.save(ctx)
+        await turn.state.set_state(state_of(qid))
+        if turn.outbox:
+            services = turn.services
+            await services.paperwork.commit(turn.outbox, turn.chat_id, services.clock.now())
         await flush_outbox(turn)
         step = walk.progress(qid)
         header = turn.t("progress", number=step.number, total=step.total, stage=turn.t(step.label))

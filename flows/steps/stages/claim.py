@@ -227,9 +227,7 @@ async def _review_apply(ctx: Ctx, value: str) -> Outcome:
     case = ctx.case
     case.claim_version += 1
     await ctx.turn.say(ctx.t("docs-preparing"))
-    await ctx.turn.services.paperwork.send(
-        ctx.turn, case, DocKind.CLAIM, ctx.today, case.claim_version
-    )
+    await ctx.turn.owe(case, DocKind.CLAIM, ctx.today, case.claim_version)
     letters = claims.letters(case)
     if len(letters) > 1:  # the seller's notice first, then the marketplace's demand
         await ctx.turn.say(ctx.t("claim-two-letters"))

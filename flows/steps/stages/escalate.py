@@ -135,9 +135,7 @@ async def _make(ctx: Ctx, route: Route) -> None:
     """Write and send the route's document, and say where and how to file it."""
     case = ctx.case
     await ctx.turn.say(ctx.t("docs-preparing"))
-    await ctx.turn.services.paperwork.send(
-        ctx.turn, case, ROUTE_DOCUMENT[route], ctx.today, len(case.escalations) + 1
-    )
+    await ctx.turn.owe(case, ROUTE_DOCUMENT[route], ctx.today, len(case.escalations) + 1)
     case.escalations.append(Escalation(route=route, prepared_on=ctx.today))
     case.route_pending = None
     where = ctx.t(f"route-how-{route.value}")

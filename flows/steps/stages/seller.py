@@ -156,9 +156,7 @@ async def _appeal_apply(ctx: Ctx, value: str) -> Outcome:
     case = ctx.case
     case.appeal_version += 1
     await ctx.turn.say(ctx.t("docs-preparing"))
-    await ctx.turn.services.paperwork.send(
-        ctx.turn, case, DocKind.APPEAL, ctx.today, case.appeal_version
-    )
+    await ctx.turn.owe(case, DocKind.APPEAL, ctx.today, case.appeal_version)
     await ctx.turn.say(ctx.t("appeal-short-intro"))
     short = appeal_short(case, ctx.turn.services.texts)
     await ctx.turn.say(f"<pre>{html.quote(short)}</pre>")
