@@ -1,5 +1,5 @@
-"""The core stays fast by construction: an update reaches the database thread three times
-(not 27: one read, one commit before the bot speaks, one at the end of the update), one FSM
+"""The core stays fast by construction: a typed answer reaches the database thread twice
+(not 27: one read, and one commit of the whole step before the bot speaks), one FSM
 operation is one trip outside an update, what a turn read is not read again, and no filter
 sends work to a thread. These count trips and hops; the speed itself is measured by
 `python -m benchmarks.core`."""
@@ -46,10 +46,9 @@ async def test_a_typed_answer_costs_a_handful_of_trips(talk, db: Database) -> No
         await me.say("Смартфон Xiaomi Redmi Note 13")
     assert await current(me) != "item"  # the answer was taken
     # one read (state, data, the person, the case: `SQLiteStorage.get_state`); one commit of
-    # the step (case + state) before the next question is put; one of the edit bookmark,
-    # written after the answer is taken, at the end of the update
-    assert len(seen) <= 3, seen
-    assert [s for s in seen if s.startswith("commit")] == ["commit 2", "commit 1"], seen
+    # the step (the edit bookmark, the case, the state) before the next question is put
+    assert len(seen) <= 2, seen
+    assert [s for s in seen if s.startswith("commit")] == ["commit 3"], seen
 
 
 async def test_the_turn_reads_its_data_once_and_writes_through(db: Database) -> None:

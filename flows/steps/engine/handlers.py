@@ -88,8 +88,7 @@ async def on_text(message: Message, turn: Turn) -> None:
         await turn.say(turn.t("going-back"), ReplyKeyboardRemove())
         await go_back(ctx, qid, engine)
         return
-    if await _typed(ctx, qid, message.text, engine):
-        await Memory(turn.state).set_last_answer(message.message_id, qid)
+    await _typed(ctx, qid, message.text, engine, message_id=message.message_id)
 
 
 async def on_edited(message: Message, turn: Turn) -> None:
@@ -134,8 +133,12 @@ async def on_unexpected(message: Message, turn: Turn) -> None:
 _COMMAND = re.compile(r"/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]+)?(\s|$)")
 
 
-async def _typed(ctx: Ctx, qid: str, text: str, engine: Engine) -> bool:
-    """Read a typed answer and go on; False when it was not understood (asked again)."""
+async def _typed(
+    ctx: Ctx, qid: str, text: str, engine: Engine, *, message_id: int | None = None
+) -> bool:
+    """Read a typed answer and go on; False when it was not understood (asked again).
+    `message_id`: the message typed, remembered as the last answer (an edit of it is a new
+    answer) before the step goes on, so it is stored in the step's one commit."""
     spec = engine.form.specs[qid]
     if spec.parse is None:  # a question answered by buttons only
         await engine.reject(ctx, qid, InputError(spec.hint))
@@ -151,6 +154,8 @@ async def _typed(ctx: Ctx, qid: str, text: str, engine: Engine) -> bool:
     except InputError as error:
         await engine.reject(ctx, qid, error)
         return False
+    if message_id is not None:
+        await Memory(ctx.turn.state).set_last_answer(message_id, qid)
     if spec.contact:
         await ctx.turn.say(ctx.t("ok"), ReplyKeyboardRemove())
     await engine.answer(ctx, qid, value)
