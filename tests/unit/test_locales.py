@@ -83,3 +83,21 @@ def test_no_key_is_defined_twice_across_files() -> None:
     """One Fluent bundle per language holds every file: a second definition would win silently."""
     ru_ui, ru_docs = _messages("ru"), _messages("ru", documents=True)
     assert sorted(set(ru_ui) & set(ru_docs)) == []
+
+
+def test_a_review_rows_name_is_its_question_id() -> None:
+    """A review screen names a row `field-<question id>`, the id as the table spells it
+    (`field-order_number`): a key spelled otherwise would be found by no row, and the
+    mistake would show only when a journey reaches the review."""
+    from flows import procedure
+
+    questions = {
+        q.id for stage in procedure.STAGES + procedure.SELLER_STAGES for q in stage.questions
+    }
+    for locale in SUPPORTED_LOCALES:
+        stray = sorted(
+            key
+            for key in _messages(locale)
+            if key.startswith("field-") and key.removeprefix("field-") not in questions
+        )
+        assert stray == [], f"{locale}: field- keys must be field-<question id>: {stray}"
