@@ -32,6 +32,7 @@ from bot.paperwork import Paperwork
 from bot.polling import SkipUnreadable
 from bot.prefetch import Prefetch
 from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
+from bot.responses import keep_response_types
 from bot.retries import RetryMiddleware
 from bot.stats import OperatorDesk
 from bot.users import People, ProfileRepo, UserRepo
@@ -61,6 +62,7 @@ def create_bot(
     settings: Settings, session: BaseSession | None = None, token: str | None = None
 ) -> Bot:
     """A Bot with HTML parse mode. `session` replaces HTTP (tests, console)."""
+    keep_response_types()
     if session is None:
         session = AiohttpSession()
         if settings.telegram_api_url:
