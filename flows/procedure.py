@@ -577,15 +577,29 @@ class Walk:
 def walk(case: Case) -> Walk:
     """(stage, question) in the order this case meets them."""
     table = _table(case)
-    stages = tuple(s for s in table if s.when(case))
+    flat = _FLAT.get(id(table)) or _flatten(table)
+    stages: list[Stage] = []
     seen: set[str] = set()
     order: list[tuple[Stage, str]] = []
-    for stage in stages:
-        for q in stage.questions:
-            if q.id not in seen and q.when(case):
-                seen.add(q.id)
-                order.append((stage, q.id))
-    return Walk(stages, tuple(order), table)
+    for stage, stage_when, questions in flat:
+        if not stage_when(case):
+            continue
+        stages.append(stage)
+        for qid, when in questions:
+            if qid not in seen and when(case):
+                seen.add(qid)
+                order.append((stage, qid))
+    return Walk(tuple(stages), tuple(order), table)
+
+
+Flat = tuple[tuple[Stage, Predicate, tuple[tuple[str, Predicate], ...]], ...]
+
+
+def _flatten(table: tuple[Stage, ...]) -> Flat:
+    """The table as `walk` reads it, its predicates at hand: the walk runs on every answer."""
+    return tuple(
+        (stage, stage.when, tuple((q.id, q.when) for q in stage.questions)) for stage in table
+    )
 
 
 def sequence(case: Case) -> list[str]:
@@ -678,7 +692,11 @@ def _stray(
     no question it meets stores too (a shared field, like the price cut asked at the claim
     and again at the court, stays while either is asked)."""
     met = set(current.sequence)
-    filled = [q for q in questions.values() if q.id not in met and _filled(case, q)]
+    readers = _READERS.get(id(_table(case)))
+    if readers is None:  # pragma: no cover - a table not built at import
+        filled = [q for q in questions.values() if q.id not in met and _filled(case, q)]
+    else:
+        filled = [q for q, read in readers if q.id not in met and _holds(case, read)]
     if not filled:
         return []
     asked = _Asked(case, met)
@@ -730,6 +748,22 @@ class _Asked:
 
 def _filled(case: Case, question: Question) -> bool:
     return any(not _is_default(case, path) for path in question.fields)
+
+
+Readers = tuple[tuple[Question, tuple[tuple[Callable[[Case], Any], Any], ...]], ...]
+
+
+def _holds(case: Case, read: tuple[tuple[Callable[[Case], Any], Any], ...]) -> bool:
+    """`_filled` with each field's reader and empty value at hand: `void` asks it of every
+    question the case does not meet, on every answer."""
+    for get, empty in read:
+        try:
+            value = get(case)
+        except AttributeError:  # inside a part the case does not have
+            continue
+        if not bool(value == empty):
+            return True
+    return False
 
 
 def _sharing(table: tuple[Stage, ...]) -> dict[tuple[str, str], list[Question]]:
@@ -827,3 +861,11 @@ _STAGE_OF = {
     for table in (STAGES, SELLER_STAGES)
 }
 _SHARING = {id(table): _sharing(table) for table in (STAGES, SELLER_STAGES)}
+_FLAT = {id(table): _flatten(table) for table in (STAGES, SELLER_STAGES)}
+_READERS: dict[int, Readers] = {
+    id(table): tuple(
+        (q, tuple((_GETTER[path], _EMPTY[path]) for path in q.fields))
+        for q in _questions(table).values()
+    )
+    for table in (STAGES, SELLER_STAGES)
+}

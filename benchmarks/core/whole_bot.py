@@ -88,8 +88,11 @@ async def walk(dp: Dispatcher, bot: Bot, person: Person, turns: int, out: list[f
             person.did["silent"] = person.did.get("silent", 0) + 1
 
 
-async def measure(fsm: str, chats: int, turns: int, first_chat: int) -> dict[str, Any]:
-    """`chats` people at once, `turns` updates each, on a fresh database."""
+async def measure(
+    fsm: str, chats: int, turns: int, first_chat: int, profiler: Any = None
+) -> dict[str, Any]:
+    """`chats` people at once, `turns` updates each, on a fresh database. A `profiler`
+    (`cProfile.Profile`) is enabled only while the chats walk, not at start-up."""
     gc.collect()
     with tempfile.TemporaryDirectory(prefix="bench-bot-") as tmp:
         async with running_bot(Path(tmp) / "bot.sqlite3", fsm) as (dp, bot):
@@ -97,7 +100,11 @@ async def measure(fsm: str, chats: int, turns: int, first_chat: int) -> dict[str
             latencies: list[float] = []
             with StallTicker() as ticker:
                 start, cpu = time.perf_counter(), time.process_time()
+                if profiler is not None:
+                    profiler.enable()
                 await asyncio.gather(*(walk(dp, bot, p, turns, latencies) for p in people))
+                if profiler is not None:
+                    profiler.disable()
                 elapsed = time.perf_counter() - start
                 cpu = time.process_time() - cpu  # all threads: the database's too
             mix: dict[str, int] = {}

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from aiogram import BaseMiddleware, Bot
 from aiogram.enums import ChatAction
@@ -55,7 +56,7 @@ class Turn:
     outbox: list[Outgoing] = field(default_factory=list, repr=False)
 
     def t(self, key: str, /, **kwargs: Any) -> str:
-        return self.i18n.get(key, **kwargs)
+        return formatted(self.i18n, key, kwargs)
 
     async def say(self, text: str, markup: Markup = None) -> Message | None:
         """Send a message; while documents are owed (sent once the step is stored), what is
@@ -77,6 +78,35 @@ class Turn:
         """Showing "typing…" is decoration: if Telegram refuses it, the real work goes on."""
         with best_effort("sendChatAction"):
             await self.bot.send_chat_action(self.chat_id, action)
+
+
+TextKey = tuple[str, str, tuple[tuple[str, object], ...]]
+_formatted: WeakKeyDictionary[object, dict[TextKey, str]] = WeakKeyDictionary()
+_KEPT = 4_096  # texts kept per texts core; the whole lot is dropped when full
+
+
+def formatted(i18n: I18nContext, key: str, kwargs: dict[str, Any]) -> str:
+    """A text formatted once per texts core, language and arguments: Fluent walks the pattern
+    on every call (~0.05 ms, ~0.2 ms with a number, which Babel formats), and most of what a
+    turn says (the question, buttons, hints, "question 3 of 9") repeats. Only arguments that
+    are whole numbers or short strings are remembered, at most `_KEPT` texts, so the memory
+    stays small. Keyed by the core, so texts loaded anew are read anew."""
+    args = tuple(kwargs.items())
+    for _, value in args:
+        if not (type(value) is int or (type(value) is str and len(value) <= 64)):
+            return i18n.get(key, **kwargs)
+    try:
+        texts = _formatted[i18n.core]
+    except KeyError:
+        texts = _formatted[i18n.core] = {}
+    name = (i18n.locale, key, args)
+    text = texts.get(name)
+    if text is None:
+        text = i18n.get(key, **kwargs)
+        if len(texts) >= _KEPT:
+            texts.clear()
+        texts[name] = text
+    return text
 
 
 class TurnMiddleware(BaseMiddleware):
