@@ -88,12 +88,13 @@ _KEPT = 4_096  # texts kept per texts core; the whole lot is dropped when full
 def formatted(i18n: I18nContext, key: str, kwargs: dict[str, Any]) -> str:
     """A text formatted once per texts core, language and arguments: Fluent walks the pattern
     on every call (~0.05 ms, ~0.2 ms with a number, which Babel formats), and most of what a
-    turn says (the question, buttons, hints, "question 3 of 9") repeats. Only arguments that
-    are whole numbers or short strings are remembered, at most `_KEPT` texts, so the memory
-    stays small. Keyed by the core, so texts loaded anew are read anew."""
+    turn says (the question, buttons, hints) repeats. Only texts whose arguments are all whole
+    numbers are remembered: a string argument may be what a person typed (a name, an order
+    number), and nothing of a person may outlive /delete, even in memory. At most `_KEPT`
+    texts, so the memory stays small; keyed by the core, so texts loaded anew are read anew."""
     args = tuple(kwargs.items())
     for _, value in args:
-        if not (type(value) is int or (type(value) is str and len(value) <= 64)):
+        if type(value) is not int:
             return i18n.get(key, **kwargs)
     try:
         texts = _formatted[i18n.core]
