@@ -162,6 +162,16 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
+# What every connection to the file sets (the main one and the unit's batch connection).
+# secure_delete: deleted rows are overwritten with zeros, not just unlinked — /delete must
+# leave no readable trace of a person in the file (see `erase_traces`).
+CONNECTION_PRAGMAS = (
+    "busy_timeout=5000",
+    "synchronous=NORMAL",
+    "foreign_keys=ON",
+    "secure_delete=ON",
+)
+
 Done = Callable[[Any], None]  # told the first row a queued statement returned (or None)
 
 
@@ -237,12 +247,7 @@ class _Batcher:
     def _connect(self) -> sqlite3.Connection:
         if self._conn is None:
             conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
-            for pragma in (
-                "busy_timeout=5000",
-                "synchronous=NORMAL",
-                "foreign_keys=ON",
-                "secure_delete=ON",
-            ):
+            for pragma in CONNECTION_PRAGMAS:
                 conn.execute(f"PRAGMA {pragma}")
             self._conn = conn
         return self._conn
@@ -342,7 +347,6 @@ class Database:
         unit = current_unit(self)
         if unit is None or not unit.writes:
             return
-        # (Inside this task's own transaction nothing waits: `write` runs at once there.)
         writes, unit.writes = unit.writes, []
         async with self._lock:
             if self._batcher is not None:
@@ -410,14 +414,11 @@ class Database:
     @classmethod
     async def _prepare(cls, conn: aiosqlite.Connection, path: Path) -> Database:
         conn.row_factory = aiosqlite.Row
-        # First: every later statement waits for another process's lock instead of failing.
+        # busy_timeout first: every later statement waits for another process's lock.
         await conn.execute("PRAGMA busy_timeout=5000")
-        await conn.execute("PRAGMA journal_mode=WAL")
-        await conn.execute("PRAGMA synchronous=NORMAL")
-        await conn.execute("PRAGMA foreign_keys=ON")
-        # Deleted rows are overwritten with zeros, not just unlinked: /delete must leave no
-        # readable trace of a person in the file (see `erase_traces`).
-        await conn.execute("PRAGMA secure_delete=ON")
+        await conn.execute("PRAGMA journal_mode=WAL")  # the file's, set once for every connection
+        for pragma in CONNECTION_PRAGMAS[1:]:
+            await conn.execute(f"PRAGMA {pragma}")
         db = cls(conn, path)
         await db._migrate()
         return db

@@ -12,35 +12,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from aiogram.methods import (
-    AnswerCallbackQuery,
-    DeleteMessage,
-    DeleteWebhook,
-    EditMessageReplyMarkup,
-    EditMessageText,
-    GetMe,
-    GetUpdates,
-    SendChatAction,
-    SendDocument,
-    SendMessage,
-    SetMyCommands,
-    SetWebhook,
-)
+from aiogram import methods
 from aiogram.methods.base import Response
 
-_METHODS = (
-    AnswerCallbackQuery,
-    DeleteMessage,
-    DeleteWebhook,
-    EditMessageReplyMarkup,
-    EditMessageText,
-    GetMe,
-    GetUpdates,
-    SendChatAction,
-    SendDocument,
-    SendMessage,
-    SetMyCommands,
-    SetWebhook,
+# the methods the bot calls
+_METHODS = tuple(
+    getattr(methods, name)
+    for name in (
+        "AnswerCallbackQuery",
+        "DeleteMessage",
+        "DeleteWebhook",
+        "EditMessageReplyMarkup",
+        "EditMessageText",
+        "GetMe",
+        "GetUpdates",
+        "SendChatAction",
+        "SendDocument",
+        "SendMessage",
+        "SetMyCommands",
+        "SetWebhook",
+    )
 )
 
 _kept: list[Any] = []

@@ -515,9 +515,6 @@ def _questions(table: tuple[Stage, ...]) -> dict[str, Question]:
     return {q.id: q for stage in table for q in stage.questions}
 
 
-_BY_ID = {id(STAGES): _questions(STAGES), id(SELLER_STAGES): _questions(SELLER_STAGES)}
-
-
 def is_question(question: str) -> bool:
     return question in _RANK
 
@@ -525,13 +522,16 @@ def is_question(question: str) -> bool:
 def stores(question: str) -> tuple[str, ...]:
     """The case fields `question` fills, on either path."""
     return tuple(
-        path for table in _BY_ID.values() if question in table for path in table[question].fields
+        path
+        for table in _COMPILED.values()
+        if question in table.questions
+        for path in table.questions[question].fields
     )
 
 
 def question_of(case: Case, question: str) -> Question:
     """The table's line for `question` on this case's path."""
-    return _BY_ID[id(_table(case))][question]
+    return _compiled(case).questions[question]
 
 
 @dataclass(frozen=True)
@@ -577,7 +577,7 @@ class Walk:
 def walk(case: Case) -> Walk:
     """(stage, question) in the order this case meets them."""
     table = _table(case)
-    flat = _FLAT.get(id(table)) or _flatten(table)
+    flat = _COMPILED[id(table)].flat
     stages: list[Stage] = []
     seen: set[str] = set()
     order: list[tuple[Stage, str]] = []
@@ -663,7 +663,7 @@ def answer_of(case: Case, question: str) -> tuple[Any, ...]:
 def void(case: Case, changed: Collection[str] = ()) -> Walk:
     """Clear what the answers to `changed` void, then every answer whose question the case
     no longer meets; the walk of the case as it is left."""
-    questions = _BY_ID[id(_table(case))]
+    questions = _compiled(case).questions
     for qid in changed:
         clear_voided(case, qid)
     for _ in range(len(_EMPTY) + 1):  # each round empties a field, or it is the last
@@ -680,7 +680,7 @@ def void(case: Case, changed: Collection[str] = ()) -> Walk:
 
 def clear_voided(case: Case, question: str) -> None:
     """Clear the answers a change of `question`'s answer makes meaningless (its `clears`)."""
-    questions = _BY_ID[id(_table(case))]
+    questions = _compiled(case).questions
     for voided in questions[question].clears:
         _clear(case, questions[voided].fields)
 
@@ -692,15 +692,12 @@ def _stray(
     no question it meets stores too (a shared field, like the price cut asked at the claim
     and again at the court, stays while either is asked)."""
     met = set(current.sequence)
-    readers = _READERS.get(id(_table(case)))
-    if readers is None:  # pragma: no cover - a table not built at import
-        filled = [q for q in questions.values() if q.id not in met and _filled(case, q)]
-    else:
-        filled = [q for q, read in readers if q.id not in met and _holds(case, read)]
+    table = _compiled(case)
+    filled = [q for q, read in table.readers if q.id not in met and _holds(case, read)]
     if not filled:
         return []
     asked = _Asked(case, met)
-    sharing = _SHARING[id(_table(case))]
+    sharing = table.sharing
     stray = []
     for q in filled:
         if asked(q):
@@ -723,7 +720,7 @@ class _Asked:
         self.case, self.met = case, met
         self.known: dict[str, bool] = {}
         self._variants: list[Case] | None = None
-        self.stage = _STAGE_OF[id(_table(case))]
+        self.stage = _compiled(case).stage_of
 
     def variants(self) -> list[Case]:
         if self._variants is None:
@@ -746,16 +743,12 @@ class _Asked:
         return self.known[q.id]
 
 
-def _filled(case: Case, question: Question) -> bool:
-    return any(not _is_default(case, path) for path in question.fields)
-
-
 Readers = tuple[tuple[Question, tuple[tuple[Callable[[Case], Any], Any], ...]], ...]
 
 
 def _holds(case: Case, read: tuple[tuple[Callable[[Case], Any], Any], ...]) -> bool:
-    """`_filled` with each field's reader and empty value at hand: `void` asks it of every
-    question the case does not meet, on every answer."""
+    """Whether a question's fields hold an answer, with each field's reader and empty value at
+    hand: `void` asks it of every question the case does not meet, on every answer."""
     for get, empty in read:
         try:
             value = get(case)
@@ -856,16 +849,36 @@ def _model_of(model: Any, name: str, qid: str) -> Any:
 _GETTER: dict[str, Callable[[Case], Any]] = {}
 _EMPTY: dict[str, Any] = {}  # each stored field's empty value, to compare with
 _check_fields()
-_STAGE_OF = {
-    id(table): {q.id: stage for stage in table for q in stage.questions}
-    for table in (STAGES, SELLER_STAGES)
-}
-_SHARING = {id(table): _sharing(table) for table in (STAGES, SELLER_STAGES)}
-_FLAT = {id(table): _flatten(table) for table in (STAGES, SELLER_STAGES)}
-_READERS: dict[int, Readers] = {
-    id(table): tuple(
-        (q, tuple((_GETTER[path], _EMPTY[path]) for path in q.fields))
-        for q in _questions(table).values()
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """One path's table, read once at import into the shapes `walk` and `void` use on every
+    answer."""
+
+    questions: dict[str, Question]
+    stage_of: dict[str, Stage]
+    flat: Flat
+    sharing: dict[tuple[str, str], list[Question]]
+    readers: Readers
+
+
+def _compile(table: tuple[Stage, ...]) -> _Compiled:
+    questions = _questions(table)
+    return _Compiled(
+        questions=questions,
+        stage_of={q.id: stage for stage in table for q in stage.questions},
+        flat=_flatten(table),
+        sharing=_sharing(table),
+        readers=tuple(
+            (q, tuple((_GETTER[path], _EMPTY[path]) for path in q.fields))
+            for q in questions.values()
+        ),
     )
-    for table in (STAGES, SELLER_STAGES)
-}
+
+
+_COMPILED = {id(table): _compile(table) for table in (STAGES, SELLER_STAGES)}
+
+
+def _compiled(case: Case) -> _Compiled:
+    return _COMPILED[id(_table(case))]
