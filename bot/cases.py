@@ -17,9 +17,9 @@ from typing import Any, TypeVar
 
 from bot.db import Sql
 from flows.case import Case, Path, Status
-from flows.ports import DocumentRow, EvidenceRow
+from flows.ports import DocumentRow, EventRow, EvidenceRow
 
-R = TypeVar("R", EvidenceRow, DocumentRow)
+R = TypeVar("R", EvidenceRow, DocumentRow, EventRow)
 
 
 class CaseRepo:
@@ -106,6 +106,17 @@ class CaseRepo:
             (case_id, at.isoformat(), kind, json.dumps(data, ensure_ascii=False, default=str)),
         )
 
+    async def events(self, case_id: int) -> list[EventRow]:
+        rows = await self.db.fetchall(
+            "SELECT * FROM events WHERE case_id = ? ORDER BY at, id", (case_id,)
+        )
+        return [
+            _from_row(
+                EventRow, r, at=datetime.fromisoformat(r["at"]), data=json.loads(r["data"] or "{}")
+            )
+            for r in rows
+        ]
+
     # -- evidence ------------------------------------------------------------------------------
 
     async def add_evidence(
@@ -119,14 +130,26 @@ class CaseRepo:
         size: int | None,
         caption: str | None,
         at: datetime,
+        reply: int | None = None,
     ) -> bool:
-        """False when this very file is already in the case."""
+        """False when this very file is already in the case. `reply`: the number of the
+        seller's answer the file came with (None: the person's own evidence)."""
         async with self.db.transaction() as conn:
             cursor = await conn.execute(
                 "INSERT INTO evidence (case_id, kind, file_id, file_unique_id, name,"
-                " size, caption, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " size, caption, added_at, reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT DO NOTHING",
-                (case_id, kind, file_id, file_unique_id, name, size, caption, at.isoformat()),
+                (
+                    case_id,
+                    kind,
+                    file_id,
+                    file_unique_id,
+                    name,
+                    size,
+                    caption,
+                    at.isoformat(),
+                    reply,
+                ),
             )
             return cursor.rowcount == 1
 

@@ -145,6 +145,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX IF NOT EXISTS fsm_chat ON fsm (chat_id);
     CREATE INDEX IF NOT EXISTS reminders_chat ON reminders (chat_id);
     """,
+    # 6: the seller's answers (issue 20): a file that came with an answer names it (its number
+    # in the case); NULL is the person's own evidence.
+    """
+    ALTER TABLE evidence ADD COLUMN reply INTEGER;
+    """,
 ]
 
 

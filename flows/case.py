@@ -79,8 +79,54 @@ class DeliveryMethod(StrEnum):
 
 
 class SellerAnswer(StrEnum):
+    """Where the seller's answers leave the claim's demand, for the documents that follow:
+    met, or refused (a refusal, or something else offered instead of what was asked)."""
+
     SOLVED = "solved"
     REFUSED = "refused"
+
+
+class AnswerKind(StrEnum):
+    """What the seller (or the marketplace) answered to the claim: one of these, picked by the
+    person (issue 20 p. 1). `flows/answers.py` says what each means and what to do next."""
+
+    DONE = "done"  # did everything asked
+    CHECK = "check"  # asks for the item for a quality check or an expertise
+    OFFER = "offer"  # offers something else instead of what was asked
+    PARTIAL = "partial"  # pays part, or asks the person to accept a partial sum
+    REFUSED = "refused"  # refuses, for a `RefusalReason`
+    DOCUMENTS = "documents"  # asks for documents or details
+    LATER = "later"  # promises to answer later
+
+
+class Offer(StrEnum):
+    """What a seller offered instead of the demand."""
+
+    REPAIR = "repair"
+    REPLACEMENT = "replacement"
+    VOUCHER = "voucher"  # a voucher, a certificate or bonus points instead of money
+    OTHER = "other"
+
+
+class RefusalReason(StrEnum):
+    """The ground a seller gave for refusing."""
+
+    PERIOD = "period"  # "the period has passed"
+    FAULT = "fault"  # "the defect is the buyer's fault" (an expert report)
+    NOT_WARRANTY = "not_warranty"  # "not a warranty case"
+    MANUFACTURER = "manufacturer"  # "contact the manufacturer or a service centre"
+    NO_RECEIPT = "no_receipt"
+    USED = "used"  # "the item was used"
+    OTHER = "other"  # another reason, in their words
+
+
+class CaseOutcome(StrEnum):
+    """What came of a closed case, as the person says (issue 20 p. 4; issue 22 counts it)."""
+
+    PAID_FULL = "paid_full"
+    PAID_PART = "paid_part"
+    REPLACED = "replaced"  # replaced or repaired
+    NOTHING = "nothing"
 
 
 class ReturnReason(StrEnum):
@@ -252,6 +298,23 @@ class ClaimDelivery(Model):
     tracking_skipped: bool = False
 
 
+class SellerReply(Model):
+    """One answer of the seller (or the marketplace) to the claim, as the person recorded it.
+    Its files are evidence rows with `reply` = its number (1-based, in `Case.replies`)."""
+
+    number: int = 0  # 1-based; given when it is recorded
+    kind: AnswerKind | None = None
+    received_on: date | None = None  # the date of the answer
+    text: str | None = None  # the answer pasted as text
+    files: int = 0  # how many files came with it
+    reason: RefusalReason | None = None  # a refusal's ground
+    offer: Offer | None = None  # what was offered instead
+    amount: Decimal | None = None  # a partial sum
+    until: date | None = None  # "we will answer by" / the quality check's date
+    detail: str | None = None  # which documents; where the check is; a reason in their words
+    recorded_at: datetime | None = None
+
+
 class Escalation(Model):
     route: Route
     prepared_on: date
@@ -320,6 +383,11 @@ class Case(Model):
     # the refund demand to the aggregator's owner (ЗоЗПП ст. 12): its own delivery, own 10 days
     marketplace_delivery: ClaimDelivery = Field(default_factory=ClaimDelivery)
     seller_answer: SellerAnswer | None = None
+    # the seller's answers, oldest first (issue 20), and the one being recorded now
+    replies: list[SellerReply] = Field(default_factory=list)
+    reply: SellerReply | None = None
+    # what came of it, asked once when the case closes (issue 20 p. 4)
+    outcome: CaseOutcome | None = None
 
     escalations: list[Escalation] = Field(default_factory=list)
     route_pending: Route | None = None  # a route whose document still needs answers

@@ -46,6 +46,10 @@ class DocKind(StrEnum):
     PROSECUTOR = "prosecutor"
     FAS = "fas"
     APPEAL = "appeal"
+    # written replies to the seller's answer (issue 20 p. 2; `flows/documents/replies.py`)
+    REPLY_INSIST = "reply_insist"  # insisting on the demand chosen
+    REPLY_CHECK = "reply_check"  # asking to attend the quality check
+    REPLY_PARTIAL = "reply_partial"  # accepting part of the money, reserving the rest
 
 
 class LetterForm(StrEnum):

@@ -27,6 +27,7 @@ class EvidenceRow:
     size: int | None
     caption: str | None
     added_at: datetime
+    reply: int | None = None  # the seller's answer it came with (`SellerReply.number`)
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,18 @@ class DocumentRow:
     sha256: str
     docx_file_id: str | None
     pdf_file_id: str | None
+    created_at: str = ""  # ISO time it was made
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One line of a case's timeline as it was logged (`CaseStore.log`)."""
+
+    id: int
+    case_id: int
+    at: datetime
+    kind: str
+    data: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -86,10 +99,12 @@ class CaseStore(Protocol):
         size: int | None,
         caption: str | None,
         at: datetime,
+        reply: int | None = None,
     ) -> bool: ...
     async def evidence(self, case_id: int) -> list[EvidenceRow]: ...
     async def remove_evidence(self, evidence_id: int, owner_id: int) -> bool: ...
     async def documents(self, case_id: int) -> list[DocumentRow]: ...
+    async def events(self, case_id: int) -> list[EventRow]: ...
 
 
 class ProfileStore(Protocol):

@@ -168,6 +168,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX inbox_chat ON inbox (lock_key, update_id) WHERE NOT done;
     CREATE INDEX inbox_age ON inbox (received_at);
     """,
+    # 7: the seller's answers (issue 20), as SQLite's migration 6: a file that came with an
+    # answer names it.
+    """
+    ALTER TABLE evidence ADD COLUMN reply INTEGER;
+    """,
 ]
 
 # Tables with personal data, in an order that respects their foreign keys.
