@@ -12,7 +12,17 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from flows.steps.commands import cases, fallback, groups, operator, privacy, remind, settings, start
+from flows.steps.commands import (
+    cases,
+    export,
+    fallback,
+    groups,
+    operator,
+    privacy,
+    remind,
+    settings,
+    start,
+)
 from flows.steps.engine import Engine, Form
 from flows.steps.engine.router import create_router as form_router
 from flows.steps.questions import Questions
@@ -49,6 +59,7 @@ def create_router(engine: Engine) -> Router:
         privacy.create_router(),
         settings.create_router(),
         cases.create_router(),
+        export.create_router(),
         remind.create_router(),
         operator.create_router(),
         form_router(engine.form),
