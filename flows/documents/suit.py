@@ -243,7 +243,7 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     doc.add("paragraph", fine)
     doc.add("paragraph", w("lawsuit-ask", who="both" if sums.two_defendants else "none"))
     doc.add("list", lines=_asks(sums, letter, w))
-    attach(doc, [*_suit_attachments(case, sums, w), *evidence_items(evidence, w)], w)
+    attach(doc, [*_suit_attachments(case, sums, w, today), *evidence_items(evidence, w)], w)
     sign(doc, case, today, w)
     return doc
 
@@ -329,13 +329,13 @@ def _losses(case: Case, sums: LawsuitSums, w: Writer) -> str:
     )
 
 
-def _suit_attachments(case: Case, sums: LawsuitSums, w: Writer) -> list[str]:
+def _suit_attachments(case: Case, sums: LawsuitSums, w: Writer, today: date) -> list[str]:
     items = [w("att-copies-proof", who="both" if sums.two_defendants else "none")]
     if sums.two_defendants:
         items.append(w("att-marketplace-demand"))
     if sums.duty:
         items.append(w("att-duty", amount=w.amount(sums.duty)))
-    items += [w("att-purchase", order=case.order_number or ""), *claim_attachments(case, w)]
+    items += [w("att-purchase", order=case.order_number or ""), *claim_attachments(case, w, today)]
     if sums.penalty is not None:
         items.append(w("att-calculation"))
     # a receipt for every loss claimed (issue 17 p. 15)
