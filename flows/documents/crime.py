@@ -164,10 +164,10 @@ def police(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
     demands, all_over = _demand_lines(case, w, today)
     for line in demands:
         doc.add("paragraph", line)
-    if claims.buyer_injured(case) and all_over:
+    unpaid = (case.price or Decimal(0)) - paid_back(case, today)
+    if claims.buyer_injured(case) and all_over and unpaid > 0:
         # §3: «мне причинён ущерб» only where the seller itself deceived the buyer, and only
-        # once no demand is still open (issue 17 p. 1)
-        unpaid = (case.price or Decimal(0)) - paid_back(case, today)
+        # once no demand is still open (issue 17 p. 1); the sum less any part paid back
         doc.add("paragraph", w("police-damage", amount=w.amount(unpaid)))
     doc.add(
         "paragraph",

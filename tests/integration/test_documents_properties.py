@@ -9,7 +9,11 @@ and builds every document the case allows on a drawn date. The rules checked hol
   and no Fluent leftovers appear in a filed document;
 - no sentence in Latin script (names, brands and e-mail addresses aside);
 - never «требований не имею»; no sentence twice in a row; no double colon; no "(а)";
-- the penalty's rate fits the letter's article (1 % for ст. 23, 0,5 % for ст. 23.1).
+- the penalty's rate fits the letter's article (1 % for ст. 23, 0,5 % for ст. 23.1);
+- issue 20: the seller's answers drawn (every kind, reason and offer, dated before and after
+  the document, partial sums) — the written replies to the latest answer obey the same rules,
+  state a period as run out only once it has, never waive the rest of the money; each later
+  document cites exactly the answers dated by its own date.
 
 One test reads the texts as built (fast, many cases); one renders DOCX and PDF and reads them
 back (slower, fewer cases). The golden table keeps the exact texts and sums."""
@@ -34,19 +38,23 @@ from bot.render.docx import render_docx
 from bot.render.pdf import render_pdf
 from flows import claims, documents
 from flows.case import (
+    AnswerKind,
     Case,
     ClaimDelivery,
     EmptyCause,
     IdKind,
     Loss,
+    Offer,
     Person,
     Plaintiff,
     PoliceAnswer,
     PoliceExtension,
     PoliceReport,
+    RefusalReason,
     ReturnReason,
     Seller,
     SellerAnswer,
+    SellerReply,
     SentBy,
     ShopAnswer,
     SupportContact,
@@ -55,6 +63,9 @@ from flows.case import (
 )
 from flows.claims import DocKind, LetterForm
 from flows.documents import Document, Evidence, parties
+from flows.documents.common import cited, paid_back, standing
+from flows.documents.replies import REPLIES, demanded_sum, still_owed
+from flows.documents.writer import Writer
 from flows.law import Court, PenaltyKind
 from flows.names import Grammar
 from flows.problems import MONEY_DEMANDS, Demand, FraudKind, ProblemId, Route, TechGround, WrongKind
@@ -72,6 +83,7 @@ EVIDENCE = [
     Evidence("photo", None, "фото упаковки"),
     Evidence("document", "чек.pdf", None),
     Evidence("photo", None, "the box was crushed"),  # an English caption stays out
+    Evidence("photo", None, "скриншот ответа продавца", reply=1),  # listed as the answer's copy
 ]
 
 NAMES = (
@@ -261,7 +273,46 @@ def cases(draw: st.DrawFn) -> Drawn:
         if level is Court.MAGISTRATE
         else "Пресненский районный суд г. Москвы"
     )
+    if delivered is not None:  # the seller answers a claim it received
+        case.replies = draw(replies(delivered, case.price or Decimal(1000)))
     return Drawn(case=case, today=today)
+
+
+ANSWER_WORDS = (None, "товар не является гарантийным случаем", "сервисный центр на ул. Мира, 5")
+
+
+@st.composite
+def replies(draw: st.DrawFn, start: date, price: Decimal) -> list[SellerReply]:
+    """The seller's answers (issue 20 p. 1), oldest first: every kind, reason and offer, with
+    or without the seller's words, files and text, a partial sum; dated from the claim's day to
+    past the document's date (so some are still to come on it); the parts paid mostly below
+    the price, now and then all of it or more (then no partial reply can be true)."""
+    out: list[SellerReply] = []
+    day = start
+    for number in range(1, draw(st.integers(0, 3)) + 1):
+        day += timedelta(days=draw(st.integers(0, 30)))
+        kind = draw(st.sampled_from(list(AnswerKind)))
+        out.append(
+            SellerReply(
+                number=number,
+                kind=kind,
+                received_on=day,
+                text=draw(st.none() | st.just("Ваша претензия рассмотрена.")),
+                files=draw(st.integers(0, 2)),
+                reason=draw(st.sampled_from(list(RefusalReason)))
+                if kind is AnswerKind.REFUSED
+                else None,
+                offer=draw(st.sampled_from(list(Offer))) if kind is AnswerKind.OFFER else None,
+                amount=Decimal(draw(st.integers(1, int(price) * 11 // 10)))
+                if kind is AnswerKind.PARTIAL
+                else None,
+                until=day + timedelta(days=draw(st.integers(1, 14)))
+                if kind in (AnswerKind.LATER, AnswerKind.CHECK)
+                else None,
+                detail=draw(st.sampled_from(ANSWER_WORDS)),
+            )
+        )
+    return out
 
 
 def _police_term_runs(case: Case, today: date) -> bool:
@@ -287,6 +338,36 @@ def built(case: Case, today: date) -> list[Document]:
                 documents.for_route(route, case, EVIDENCE, CORE, today)
             continue
         docs.append(documents.for_route(route, case, EVIDENCE, CORE, today))
+    return docs + replies_built(case, today)
+
+
+def _reply_possible(kind: DocKind, case: Case, today: date) -> bool:
+    """Whether a written reply of `kind` can be true on `today` (otherwise it is refused)."""
+    latest = case.replies[-1] if case.replies else None
+    if latest is None or latest.received_on is None or latest.received_on > today:
+        return False
+    if kind is DocKind.REPLY_INSIST:
+        return latest.kind is not AnswerKind.DONE
+    if kind is DocKind.REPLY_PARTIAL:
+        demanded = demanded_sum(case)
+        return (
+            latest.kind is AnswerKind.PARTIAL
+            and latest.amount is not None
+            and (demanded is None or paid_back(case, today) < demanded)
+        )
+    return True
+
+
+def replies_built(case: Case, today: date) -> list[Document]:
+    """Issue 20 p. 2: every written reply to the latest answer that can be made on `today`;
+    the others are refused, never written with a false fact."""
+    docs = []
+    for kind in REPLIES:
+        if _reply_possible(kind, case, today):
+            docs += documents.build(kind, case, EVIDENCE, CORE, today)
+        else:
+            with pytest.raises(ValueError, match=r"answer|met|cover"):
+                documents.build(kind, case, EVIDENCE, CORE, today)
     return docs
 
 
@@ -358,6 +439,42 @@ def check(case: Case, today: date, text: str) -> None:
     assert repeated == []
 
 
+CITING = {DocKind.LAWSUIT, DocKind.ROSPOTREBNADZOR, DocKind.POLICE}
+_ANSWERED = re.compile(r"Ответом (от|вы)")
+
+
+def check_replies(case: Case, today: date, doc: Document) -> None:
+    """Issue 20: a written reply answers the latest answer only, states its period as run out
+    only once it has, keeps the rest of the money demanded; a later document cites exactly the
+    answers dated by its date, each once; no alternatives between facts."""
+    flat = _flat(doc.text())
+    answered = len(_ANSWERED.findall(flat))
+    if doc.kind in REPLIES:
+        assert answered == 1, flat
+        status = standing(case, claims.main_letter(case), today)
+        if status.standing is not Standing.MISSED:
+            assert "истёк" not in flat, flat
+        assert "не имею" not in flat
+        assert doc.filename.endswith(f"-otvet-{case.replies[-1].number}")
+        if doc.kind is DocKind.REPLY_PARTIAL:
+            assert "От требования в остальной части не отказываюсь." in flat
+            rest = still_owed(case, today)
+            if rest is not None:
+                assert rest > 0
+                assert f"составляет {_flat(Writer(CORE, case).amount(rest))}" in flat
+    elif doc.kind in CITING:
+        assert answered == len(cited(case, today)), flat
+    else:
+        assert answered == 0, flat
+    quoted = {r.detail for r in cited(case, today)} if doc.kind is not DocKind.POLICE else set()
+    for reply in case.replies:
+        if reply.detail and reply.detail not in quoted:
+            # the police statement states bare facts; an answer not yet given is not quoted
+            assert f"«{reply.detail}»" not in flat, flat
+    assert "либо" not in flat
+    assert "Ответ продавца об отказе" not in flat or not cited(case, today)
+
+
 def check_lawsuit(doc: Document) -> None:
     """p. 19: a signed lawsuit has no blank with a label, a number or a court to fill in: the
     court, the addresses are asked; without consent a plain line stands for birth data."""
@@ -404,6 +521,7 @@ def test_every_document_says_what_is_true_on_its_date(drawn: Drawn) -> None:
         check(case, today, doc.text())
         check_lawsuit(doc)
         check_penalty(case, doc)
+        check_replies(case, today, doc)
 
 
 @settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.too_slow])
