@@ -93,6 +93,14 @@ def demand_word(letter: Letter) -> str:
     return letter.demand.value
 
 
+def item_held(case: Case) -> bool:
+    """The person holds the item, so it can be handed over for a check: it was handed to
+    them, and not returned already (a refund after a return, an item sent back under 7-П)."""
+    if not claims.handed_over(case) or case.problem is ProblemId.REFUND:
+        return False
+    return not claims.return_sent(case)
+
+
 def _sent_by_chat(case: Case) -> bool:
     return (case.delivery.method or "chat") == "chat"
 
@@ -119,7 +127,6 @@ def _claim_paragraph(case: Case, status: DemandStatus, w: Writer) -> str:
         kind=letter_kind(letter),
         order=case.order_number or "",
         item=case.item or "",
-        price=w.amount(case.price or Decimal(0)),
         demand=_demand(case, letter, w),
     )
 
@@ -324,9 +331,12 @@ def check(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Do
     """The item ready for the check the seller asked, the request to be told its time and
     place and to attend, a copy of its result; the period runs on (law-facts §1 ст. 18, 21)."""
     reply = latest(case, today)
+    if not item_held(case):
+        raise ValueError("the item is not with the buyer: there is nothing to hand over")
     w = Writer(texts, case)
     status = standing(case, claims.main_letter(case), today)
     letter = status.letter
+    quality = "yes" if _quality(letter) and not claims.wrong_item(case) else "no"
     doc = _head(DocKind.REPLY_CHECK, case, reply, w)
     doc.add("title", w("reply-check-title"))
     doc.add("subtitle", w("reply-check-subtitle"))
@@ -334,9 +344,9 @@ def check(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Do
     paragraphs = [
         _claim_paragraph(case, status, w),
         answer_sentence(case, reply, w, who="you"),
-        w("reply-check-ready", place="given" if place else "none"),
-        w("reply-check-attend"),
-        w("reply-check-copy"),
+        w("reply-check-ready", place="given" if place else "none", quality=quality),
+        w("reply-check-attend", quality=quality),
+        w("reply-check-copy", quality=quality),
     ]
     if letter.deadline is DeadlineKind.ANSWER_REPLACEMENT:
         paragraphs.append(w("reply-check-replacement"))

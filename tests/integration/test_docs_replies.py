@@ -88,10 +88,10 @@ class Row:
 
 SUBTITLE = "на ваш ответ от 25.11.2026 на мою претензию, врученную вам 20.11.2026"
 CLAIM = (
-    "«20» ноября 2026 г. вам вручена моя претензия по заказу № 12345678-0001 на товар "
-    "«Смартфон Xiaomi Redmi Note 13» стоимостью 4 990 (четыре тысячи девятьсот девяносто) руб. "
-    "00 коп. с требованием о возврате уплаченной за товар суммы 4 990 (четыре тысячи девятьсот "
-    "девяносто) руб. 00 коп. в связи с отказом от исполнения договора купли-продажи"
+    "«20» ноября 2026 г. вам вручена моя претензия по заказу № 12345678-0001 (товар "
+    "«Смартфон Xiaomi Redmi Note 13») с требованием о возврате уплаченной за товар суммы 4 990 "
+    "(четыре тысячи девятьсот девяносто) руб. 00 коп. в связи с отказом от исполнения договора "
+    "купли-продажи"
 )
 STILL_RUNS = "Срок удовлетворения требования истекает «30» ноября 2026 г."
 INSISTS = (
@@ -370,6 +370,25 @@ ROWS = [
         ),
         ("истёк", "«27» ноября"),
     ),
+    Row(
+        # goods of proper quality (ст. 26.1): a check of the item, no ст. 18, no expertise
+        "check-return",
+        DocKind.REPLY_CHECK,
+        with_answers(return_case(), answer(AnswerKind.CHECK)),
+        (
+            "Готов передать вам товар для проверки. Прошу сообщить, куда и каким образом его "
+            "передать.",
+            "Прошу заранее сообщить мне дату, время и место проведения проверки товара: я "
+            "намерен присутствовать при её проведении.",
+            "Прошу выдать мне копию акта проверки.",
+        ),
+        (
+            "ст. 18",
+            "экспертиз",
+            "акта проверки качества",
+            "передать вам товар для проверки качества",
+        ),
+    ),
     # -- ЗАЯВЛЕНИЕ: part of the money ------------------------------------------------------
     Row(
         # 4 990 − 3 000 = 1 990
@@ -479,6 +498,21 @@ def test_a_reply_is_not_made_from_what_cannot_be_true(
 ) -> None:
     with pytest.raises(ValueError, match=match):
         documents.build(kind, with_answers(defect(), *replies), [], CORE, TODAY)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        make_case(ProblemId.NOT_DELIVERED, Demand.REFUND),
+        make_case(ProblemId.REFUND, Demand.REFUND, details="вернул через пункт выдачи"),
+    ],
+    ids=["never-delivered", "already-returned"],
+)
+def test_no_check_request_for_an_item_the_buyer_does_not_hold(case: Case) -> None:
+    with pytest.raises(ValueError, match="not with the buyer"):
+        documents.build(
+            DocKind.REPLY_CHECK, with_answers(case, answer(AnswerKind.CHECK)), [], CORE, TODAY
+        )
 
 
 def test_the_rest_is_counted_once() -> None:
@@ -592,3 +626,40 @@ def test_police_statement_states_only_the_bare_answer() -> None:
         "Уплаченные мной денежные средства в сумме 3 990 (три тысячи девятьсот девяносто) руб. "
         "00 коп. мне не возвращены"
     )
+
+
+# -- samples for a reader: `python -m tests.integration.test_docs_replies OUT_DIR` --------------
+
+
+def render_samples(out: str) -> list[str]:
+    """Every golden row and the citing documents as DOCX and PDF in `out`, for a lawyer to
+    read; returns the file names written."""
+    from pathlib import Path
+
+    from bot.render.docx import render_docx
+    from bot.render.pdf import render_pdf
+
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    made = [
+        (row.name, documents.build(row.kind, row.case, row.evidence, CORE, row.today)[0])
+        for row in ROWS
+    ]
+    history = _history_case()
+    made += [
+        ("cited-lawsuit", documents.lawsuit(in_court(history, TODAY), EVIDENCE, CORE, TODAY)),
+        ("cited-rospotrebnadzor", documents.rospotrebnadzor(history, EVIDENCE, CORE, TODAY)),
+    ]
+    written = []
+    for name, doc in made:
+        for suffix, data in (("docx", render_docx(doc)), ("pdf", render_pdf(doc))):
+            path = folder / f"{name}.{suffix}"
+            path.write_bytes(data)
+            written.append(path.name)
+    return written
+
+
+if __name__ == "__main__":
+    import sys
+
+    print("\n".join(render_samples(sys.argv[1] if len(sys.argv) > 1 else "replies-samples")))
