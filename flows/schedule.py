@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from flows import claims, problems
+from flows import claims, problems, repaid
 from flows.case import Case, PoliceExtension, SellerAnswer, Status
 from flows.law import (
     Court,
@@ -203,6 +203,7 @@ class LawsuitSums:
     two_defendants: bool  # the marketplace for the prepayment, the seller for its penalty
     repair: Penalty | None = None  # ст. 23 for a repair that ran late (before this demand)
     interest_from: date | None = None  # ГК ст. 395 from this day (a late ст. 26.1 refund)
+    repaid: Decimal = Decimal(0)  # parts the seller paid back, already taken off the principal
 
     @property
     def duty_free(self) -> bool:
@@ -221,6 +222,9 @@ def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
         principal = money(case.price_cut)
     else:
         principal = price
+    # issue 20: parts the seller paid back (its answers record them) are not claimed again
+    back = repaid.paid_back(case, today)
+    principal = max(principal - back, Decimal(0))
     # losses only as the person itemised them, each with its receipt (issue 17 p. 15)
     losses = money(sum((item.amount for item in case.loss_items), Decimal(0)))
     two = claims.marketplace_refunds(case)
@@ -246,6 +250,7 @@ def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
         two_defendants=two,
         repair=repair,
         interest_from=interest_from(case),
+        repaid=back,
     )
 
 

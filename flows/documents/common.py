@@ -15,6 +15,7 @@ from flows.documents.writer import TRAILING, Writer, enumerate_items, filename
 from flows.law import DeadlineKind, Penalty, PenaltyKind, deadline, penalty
 from flows.names import initials
 from flows.problems import Demand
+from flows.repaid import dated
 from flows.schedule import DemandStatus, Standing, demand_status, penalty_to
 
 
@@ -196,22 +197,9 @@ def refuse_routes(case: Case) -> None:
 
 
 def cited(case: Case, on: date) -> list[SellerReply]:
-    """The answers a document dated `on` may cite, oldest first: recorded with what they said
-    and a date no later than the document's — an answer dated after it is never cited."""
-    return [
-        r
-        for r in case.replies
-        if r.kind is not None and r.received_on is not None and r.received_on <= on
-    ]
-
-
-def paid_back(case: Case, on: date) -> Decimal:
-    """What the seller paid back in part by `on`, as the answers cited record it: the one sum
-    every document that speaks of the rest counts from (the rest is `replies.still_owed`)."""
-    return sum(
-        (r.amount for r in cited(case, on) if r.kind is AnswerKind.PARTIAL and r.amount),
-        Decimal(0),
-    )
+    """The answers a document dated `on` may cite, oldest first (`repaid.dated`): an answer
+    dated after the document is never cited."""
+    return dated(case, on)
 
 
 def asked_check(case: Case, on: date) -> bool:

@@ -25,7 +25,6 @@ from flows.documents.common import (
     cited,
     claim_attachments,
     evidence_items,
-    paid_back,
     sign,
     standing,
 )
@@ -38,6 +37,7 @@ from flows.documents.parties import (
 )
 from flows.documents.writer import TRAILING, Writer, filename
 from flows.problems import Demand, FraudKind
+from flows.repaid import paid_back
 from flows.schedule import Standing, demand_status, police_term_passed
 from flows.texts import Texts
 

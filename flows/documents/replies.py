@@ -24,7 +24,6 @@ from flows.documents.common import (
     evidence_items,
     letter_kind,
     offers_quality_check,
-    paid_back,
     return_timeliness,
     running_penalty,
     sign,
@@ -35,30 +34,9 @@ from flows.documents.parties import marketplace_lines, recipient, sender, where_
 from flows.documents.writer import Writer, filename
 from flows.law import DeadlineKind, PenaltyKind, deadline, money
 from flows.problems import MONEY_DEMANDS, Demand, ProblemId
+from flows.repaid import demanded_sum, paid_back, still_owed
 from flows.schedule import DemandStatus, Standing
 from flows.texts import Texts
-
-# -- the money: what was demanded, what came back, what is still owed -------------------------
-
-
-def demanded_sum(case: Case) -> Decimal | None:
-    """The money the claim demanded: the price cut, or the price paid back; None where the
-    demand was not money (a repair, a replacement, a delivery)."""
-    letter = claims.main_letter(case)
-    if letter.demand is Demand.PRICE_CUT:
-        return money(case.price_cut) if case.price_cut is not None else None
-    if letter.demand is Demand.REFUND and case.price is not None:
-        return money(case.price)
-    return None
-
-
-def still_owed(case: Case, on: date) -> Decimal | None:
-    """The rest of the money demanded once the parts paid back by `on` are counted."""
-    demanded = demanded_sum(case)
-    if demanded is None:
-        return None
-    return max(demanded - paid_back(case, on), Decimal(0))
-
 
 # -- shared parts ----------------------------------------------------------------------------
 

@@ -59,7 +59,8 @@ def _duty_line(sums: LawsuitSums, w: Writer) -> str:
 
 def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer, today: date) -> str:
     """Why the money is owed: the demand made, and the choice the person makes now."""
-    cut = w.amount(sums.principal)
+    # the cut as demanded: a part the seller paid back comes off the sum asked, not the demand
+    cut = w.amount(sums.principal + sums.repaid if case.price_cut is None else case.price_cut)
     if letter.form is LetterForm.MARKETPLACE:
         return w(
             "suit-marketplace",
@@ -147,13 +148,16 @@ def _asks(sums: LawsuitSums, letter: Letter, w: Writer) -> list[str]:
         principal_key = "ask-refund"
     # two defendants: the prepayment from the marketplace and, in the alternative, from the
     # seller, who owes it too (law-facts §1 ст. 12; issue 17 p. 15)
-    asks = [
-        w(
-            principal_key,
-            amount=w.amount(sums.principal),
-            who="alt" if sums.two_defendants else first,
+    asks = []
+    if sums.principal or not sums.repaid:  # all of it paid back: nothing of it to ask
+        asks.append(
+            w(
+                principal_key,
+                amount=w.amount(sums.principal),
+                who="alt" if sums.two_defendants else first,
+                repaid=w.amount(sums.repaid) if sums.repaid else "none",
+            )
         )
-    ]
     if sums.losses:
         asks.append(w("ask-losses", amount=w.amount(sums.losses), who=second))
     line = sums.penalty

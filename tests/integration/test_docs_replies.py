@@ -25,8 +25,8 @@ from flows.case import (
 )
 from flows.claims import DocKind
 from flows.documents import Evidence
-from flows.documents.replies import still_owed
 from flows.problems import Demand, ProblemId
+from flows.repaid import still_owed
 from tests.helpers import in_court
 from tests.integration.test_golden_documents import (
     CORE,
@@ -568,6 +568,26 @@ def test_lawsuit_cites_the_answers() -> None:
         assert suit.has(phrase), phrase
     for phrase in NOT_CITED:
         assert suit.lacks(phrase), phrase
+
+
+def test_lawsuit_does_not_claim_a_part_paid_back_again() -> None:
+    """4 990 paid, 1 000 paid back on 01.07: the refund asked is 3 990; the penalty (1 % of
+    the price, ст. 23) is capped at 4 990 as before; claim price 3 990 + 4 990 = 8 980."""
+    case = with_answers(
+        make_case(ProblemId.DEFECTIVE, Demand.REFUND),
+        answer(AnswerKind.PARTIAL, on=date(2026, 7, 1), amount=Decimal(1000)),
+    )
+    suit = read(documents.lawsuit(in_court(case, TODAY), EVIDENCE, CORE, TODAY))
+    assert suit.has(
+        "Ответом от «1» июля 2026 г. продавец удовлетворил требование частично и выплатил мне "
+        "1 000 (одна тысяча) руб. 00 коп."
+    )
+    assert suit.has("требование в полном объёме не удовлетворено")
+    assert suit.has(
+        "уплаченную за товар сумму за вычетом выплаченных мне продавцом 1 000 (одна тысяча) руб. "
+        "00 коп. — 3 990 (три тысячи девятьсот девяносто) руб. 00 коп."
+    )
+    assert suit.has("Цена иска: 8 980 (восемь тысяч девятьсот восемьдесят) руб. 00 коп.")
 
 
 def test_rospotrebnadzor_cites_an_offer() -> None:

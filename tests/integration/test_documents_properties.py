@@ -63,12 +63,13 @@ from flows.case import (
 )
 from flows.claims import DocKind, LetterForm
 from flows.documents import Document, Evidence, parties
-from flows.documents.common import cited, paid_back, standing
-from flows.documents.replies import REPLIES, demanded_sum, item_held, still_owed
+from flows.documents.common import cited, standing
+from flows.documents.replies import REPLIES, item_held
 from flows.documents.writer import Writer
 from flows.law import Court, PenaltyKind
 from flows.names import Grammar
 from flows.problems import MONEY_DEMANDS, Demand, FraudKind, ProblemId, Route, TechGround, WrongKind
+from flows.repaid import demanded_sum, paid_back, still_owed
 from flows.schedule import (
     Standing,
     demand_status,
@@ -278,6 +279,8 @@ def cases(draw: st.DrawFn) -> Drawn:
     return Drawn(case=case, today=today)
 
 
+# every kind, the ones that make a document more often
+KINDS = [*AnswerKind, AnswerKind.PARTIAL, AnswerKind.PARTIAL, AnswerKind.REFUSED, AnswerKind.OFFER]
 ANSWER_WORDS = (None, "товар не является гарантийным случаем", "сервисный центр на ул. Мира, 5")
 
 
@@ -291,7 +294,7 @@ def replies(draw: st.DrawFn, start: date, price: Decimal) -> list[SellerReply]:
     day = start
     for number in range(1, draw(st.integers(0, 3)) + 1):
         day += timedelta(days=draw(st.integers(0, 30)))
-        kind = draw(st.sampled_from(list(AnswerKind)))
+        kind = draw(st.sampled_from(KINDS))
         out.append(
             SellerReply(
                 number=number,
@@ -303,7 +306,12 @@ def replies(draw: st.DrawFn, start: date, price: Decimal) -> list[SellerReply]:
                 if kind is AnswerKind.REFUSED
                 else None,
                 offer=draw(st.sampled_from(list(Offer))) if kind is AnswerKind.OFFER else None,
-                amount=Decimal(draw(st.integers(1, int(price) * 11 // 10)))
+                amount=Decimal(
+                    draw(
+                        st.integers(1, max(1, int(price) // 3))
+                        | st.integers(1, int(price) * 11 // 10)
+                    )
+                )
                 if kind is AnswerKind.PARTIAL
                 else None,
                 until=day + timedelta(days=draw(st.integers(1, 14)))
@@ -464,6 +472,13 @@ def check_replies(case: Case, today: date, doc: Document) -> None:
                 assert f"составляет {_flat(Writer(CORE, case).amount(rest))}" in flat
     elif doc.kind in CITING:
         assert answered == len(cited(case, today)), flat
+        if doc.kind is DocKind.LAWSUIT:
+            # a part paid back is taken off the sum asked, never asked again, never a zero
+            back = paid_back(case, today)
+            assert ("за вычетом выплаченных мне продавцом" in flat) is bool(
+                back and lawsuit_sums(case, today).principal
+            ), flat
+            assert "— 0 (ноль) руб." not in flat
     else:
         assert answered == 0, flat
     quoted = {r.detail for r in cited(case, today)} if doc.kind is not DocKind.POLICE else set()
@@ -552,3 +567,29 @@ def test_the_court_waits_while_a_first_demand_still_has_time(drawn: Drawn) -> No
         return  # refused for that first (checked in `built`)
     with pytest.raises(ValueError, match="still runs"):
         documents.lawsuit(case, EVIDENCE, CORE, today)
+
+
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(), st.integers(1, 99), st.integers(0, 30))
+def test_a_part_paid_back_is_accepted_and_the_rest_still_demanded(
+    drawn: Drawn, percent: int, before: int
+) -> None:
+    """Issue 20: the latest answer paid part of the money; the written reply accepts it, keeps
+    the rest demanded (what was demanded less every part paid by its date) and waives nothing;
+    the lawsuit asks only the rest."""
+    case, today = drawn.case, drawn.today
+    demanded = demanded_sum(case)
+    if case.delivery.delivered_on is None or demanded is None or demanded < 1:
+        return
+    part = max(Decimal(1), (demanded * percent / 100).quantize(Decimal(1)))
+    if part >= demanded:
+        return
+    on = max(case.delivery.delivered_on, today - timedelta(days=before))
+    case.replies = [SellerReply(number=1, kind=AnswerKind.PARTIAL, received_on=on, amount=part)]
+    (doc,) = documents.build(DocKind.REPLY_PARTIAL, case, EVIDENCE, CORE, today)
+    check(case, today, doc.text())
+    check_replies(case, today, doc)
+    flat = _flat(doc.text())
+    rest = _flat(Writer(CORE, case).amount(demanded - part))
+    assert f"составляет {rest}" in flat
+    assert "не имею" not in flat

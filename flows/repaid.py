@@ -1,0 +1,53 @@
+"""What the seller's answers paid back, and what is still owed (issue 20): the one place the
+parts paid are counted, for the written replies, the police statement and the lawsuit alike.
+
+An answer counts on a day only when it is dated by then: a document never speaks of an answer
+still to come (issue 20 p. 2)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from flows import claims
+from flows.case import AnswerKind, Case, SellerReply
+from flows.law import money
+from flows.problems import Demand
+
+
+def dated(case: Case, on: date) -> list[SellerReply]:
+    """The answers recorded with what they said and a date no later than `on`, oldest first."""
+    return [
+        r
+        for r in case.replies
+        if r.kind is not None and r.received_on is not None and r.received_on <= on
+    ]
+
+
+def paid_back(case: Case, on: date) -> Decimal:
+    """The parts of the money the seller paid back by `on`, as its answers record them."""
+    return money(
+        sum(
+            (r.amount for r in dated(case, on) if r.kind is AnswerKind.PARTIAL and r.amount),
+            Decimal(0),
+        )
+    )
+
+
+def demanded_sum(case: Case) -> Decimal | None:
+    """The money the claim demanded: the price cut, or the price paid back; None where the
+    demand was not money (a repair, a replacement, a delivery)."""
+    letter = claims.main_letter(case)
+    if letter.demand is Demand.PRICE_CUT:
+        return money(case.price_cut) if case.price_cut is not None else None
+    if letter.demand is Demand.REFUND and case.price is not None:
+        return money(case.price)
+    return None
+
+
+def still_owed(case: Case, on: date) -> Decimal | None:
+    """The rest of the money demanded once the parts paid back by `on` are counted."""
+    demanded = demanded_sum(case)
+    if demanded is None:
+        return None
+    return max(demanded - paid_back(case, on), Decimal(0))
