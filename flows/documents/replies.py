@@ -383,6 +383,26 @@ def partial(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     return doc
 
 
+def can_write(kind: DocKind, case: Case, today: date) -> bool:
+    """Whether a reply of `kind` to the latest answer can be true on `today` — for the dialogue
+    to offer only those; `reply_document` refuses the others with a ValueError."""
+    reply = case.replies[-1] if case.replies else None
+    if reply is None or reply.kind is None:
+        return False
+    if reply.received_on is not None and reply.received_on > today:
+        return False
+    if kind is DocKind.REPLY_INSIST:
+        return reply.kind is not AnswerKind.DONE
+    if kind is DocKind.REPLY_CHECK:
+        return item_held(case)
+    demanded = demanded_sum(case)
+    return (
+        reply.kind is AnswerKind.PARTIAL
+        and reply.amount is not None
+        and (demanded is None or paid_back(case, today) < demanded)
+    )
+
+
 REPLIES = {
     DocKind.REPLY_INSIST: insist,
     DocKind.REPLY_CHECK: check,

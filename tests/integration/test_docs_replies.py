@@ -25,6 +25,7 @@ from flows.case import (
 )
 from flows.claims import DocKind
 from flows.documents import Evidence
+from flows.documents.replies import can_write
 from flows.problems import Demand, ProblemId
 from flows.repaid import still_owed
 from tests.helpers import in_court
@@ -458,6 +459,7 @@ ROWS = [
 
 @pytest.mark.parametrize("row", ROWS, ids=[r.name for r in ROWS])
 def test_reply_documents(row: Row) -> None:
+    assert can_write(row.kind, row.case, row.today)
     (doc,) = documents.build(row.kind, row.case, row.evidence, CORE, row.today)
     assert doc.kind is row.kind
     text = read(doc)
@@ -497,8 +499,10 @@ def test_two_answers_make_two_file_names() -> None:
 def test_a_reply_is_not_made_from_what_cannot_be_true(
     kind: DocKind, replies: tuple[SellerReply, ...], match: str
 ) -> None:
+    case = with_answers(defect(), *replies)
+    assert not can_write(kind, case, TODAY)  # the dialogue does not offer it
     with pytest.raises(ValueError, match=match):
-        documents.build(kind, with_answers(defect(), *replies), [], CORE, TODAY)
+        documents.build(kind, case, [], CORE, TODAY)
 
 
 @pytest.mark.parametrize(
@@ -510,10 +514,10 @@ def test_a_reply_is_not_made_from_what_cannot_be_true(
     ids=["never-delivered", "already-returned"],
 )
 def test_no_check_request_for_an_item_the_buyer_does_not_hold(case: Case) -> None:
+    case = with_answers(case, answer(AnswerKind.CHECK))
+    assert not can_write(DocKind.REPLY_CHECK, case, TODAY)
     with pytest.raises(ValueError, match="not with the buyer"):
-        documents.build(
-            DocKind.REPLY_CHECK, with_answers(case, answer(AnswerKind.CHECK)), [], CORE, TODAY
-        )
+        documents.build(DocKind.REPLY_CHECK, case, [], CORE, TODAY)
 
 
 def test_the_rest_is_counted_once() -> None:

@@ -64,7 +64,7 @@ from flows.case import (
 from flows.claims import DocKind, LetterForm
 from flows.documents import Document, Evidence, parties
 from flows.documents.common import cited, standing
-from flows.documents.replies import REPLIES, item_held
+from flows.documents.replies import REPLIES, can_write
 from flows.documents.writer import Writer
 from flows.law import Court, PenaltyKind
 from flows.names import Grammar
@@ -349,29 +349,12 @@ def built(case: Case, today: date) -> list[Document]:
     return docs + replies_built(case, today)
 
 
-def _reply_possible(kind: DocKind, case: Case, today: date) -> bool:
-    """Whether a written reply of `kind` can be true on `today` (otherwise it is refused)."""
-    latest = case.replies[-1] if case.replies else None
-    if latest is None or latest.received_on is None or latest.received_on > today:
-        return False
-    if kind is DocKind.REPLY_INSIST:
-        return latest.kind is not AnswerKind.DONE
-    if kind is DocKind.REPLY_PARTIAL:
-        demanded = demanded_sum(case)
-        return (
-            latest.kind is AnswerKind.PARTIAL
-            and latest.amount is not None
-            and (demanded is None or paid_back(case, today) < demanded)
-        )
-    return item_held(case)  # a check needs the item in the buyer's hands
-
-
 def replies_built(case: Case, today: date) -> list[Document]:
     """Issue 20 p. 2: every written reply to the latest answer that can be made on `today`;
     the others are refused, never written with a false fact."""
     docs = []
     for kind in REPLIES:
-        if _reply_possible(kind, case, today):
+        if can_write(kind, case, today):
             docs += documents.build(kind, case, EVIDENCE, CORE, today)
         else:
             with pytest.raises(ValueError, match=r"answer|met|cover|not with the buyer"):
