@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from flows import claims, problems, repaid
+from flows import answered, claims, problems
 from flows.case import Case, PoliceExtension, SellerAnswer, Status
 from flows.law import (
     Court,
@@ -68,6 +68,8 @@ def seller_deadline(case: Case, letter: claims.Letter | None = None) -> Deadline
     kind = (letter or claims.main_letter(case)).deadline
     if kind is None or (kind is DeadlineKind.NEW_DELIVERY and case.new_date is None):
         return None
+    if kind is DeadlineKind.ANSWER_REPLACEMENT and answered.asked_check(case):
+        kind = DeadlineKind.ANSWER_REPLACEMENT_CHECK  # ст. 21: 20 days with a quality check
     return deadline(kind, case.delivery.delivered_on, until=case.new_date)
 
 
@@ -223,7 +225,7 @@ def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
     else:
         principal = price
     # issue 20: parts the seller paid back (its answers record them) are not claimed again
-    back = repaid.paid_back(case, today)
+    back = answered.paid_back(case, today)
     principal = max(principal - back, Decimal(0))
     # losses only as the person itemised them, each with its receipt (issue 17 p. 15)
     losses = money(sum((item.amount for item in case.loss_items), Decimal(0)))

@@ -7,15 +7,15 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims, marketplaces
+from flows.answered import dated
 from flows.case import AnswerKind, Case, SellerReply, latin_sentence
 from flows.claims import DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
 from flows.documents.parties import sender, shop_name, where_bought
 from flows.documents.writer import TRAILING, Writer, enumerate_items, filename
-from flows.law import DeadlineKind, Penalty, PenaltyKind, deadline, penalty
+from flows.law import Penalty, PenaltyKind, penalty
 from flows.names import initials
 from flows.problems import Demand
-from flows.repaid import dated
 from flows.schedule import DemandStatus, Standing, demand_status, penalty_to
 
 
@@ -202,27 +202,11 @@ def cited(case: Case, on: date) -> list[SellerReply]:
     return dated(case, on)
 
 
-def asked_check(case: Case, on: date) -> bool:
-    """The seller asked for the item for a quality check in an answer dated by `on`."""
-    return any(r.kind is AnswerKind.CHECK for r in cited(case, on))
-
-
 def standing(case: Case, letter: Letter, on: date) -> DemandStatus:
     """Where `letter`'s demand stands on `on` beside the answers cited: its period as counted
-    (`schedule.demand_status`), a refusal told by the answer itself rather than hiding the
-    period; a replacement the seller checks first has 20 days, not 7 (ст. 21, law-facts §1
-    Deadlines [S4])."""
-    status = demand_status(case.model_copy(update={"seller_answer": None}), letter, on)
-    delivered = status.delivered_on
-    if (
-        letter.deadline is DeadlineKind.ANSWER_REPLACEMENT
-        and delivered is not None
-        and asked_check(case, on)
-    ):
-        period = deadline(DeadlineKind.ANSWER_REPLACEMENT_CHECK, delivered)
-        state = Standing.MISSED if period.passed(on) else Standing.RUNNING
-        return DemandStatus(letter, state, delivered, period.due)
-    return status
+    (`schedule.demand_status`, ст. 21's 20 days where the seller asked for a check), a refusal
+    told by the answer itself rather than hiding the period."""
+    return demand_status(case.model_copy(update={"seller_answer": None}), letter, on)
 
 
 def running_penalty(case: Case, letter: Letter, status: DemandStatus, on: date) -> Penalty | None:

@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims, marketplaces
+from flows.answered import paid_back
 from flows.case import AnswerKind, Case, PoliceAnswer, PoliceExtension
 from flows.claims import DocKind, Letter, LetterForm, Offence
 from flows.documents.blocks import Document, Evidence
@@ -37,7 +38,6 @@ from flows.documents.parties import (
 )
 from flows.documents.writer import TRAILING, Writer, filename
 from flows.problems import Demand, FraudKind
-from flows.repaid import paid_back
 from flows.schedule import Standing, demand_status, police_term_passed
 from flows.texts import Texts
 

@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims
+from flows.answered import demanded_sum, paid_back, still_owed
 from flows.case import AnswerKind, Case, Offer, RefusalReason, SellerReply
 from flows.claims import DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
@@ -34,7 +35,6 @@ from flows.documents.parties import marketplace_lines, recipient, sender, where_
 from flows.documents.writer import Writer, filename
 from flows.law import DeadlineKind, PenaltyKind, deadline, money
 from flows.problems import MONEY_DEMANDS, Demand, ProblemId
-from flows.repaid import demanded_sum, paid_back, still_owed
 from flows.schedule import DemandStatus, Standing
 from flows.texts import Texts
 

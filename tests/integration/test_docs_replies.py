@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 
 from flows import documents
+from flows.answered import still_owed
 from flows.case import (
     AnswerKind,
     Case,
@@ -27,7 +28,6 @@ from flows.claims import DocKind
 from flows.documents import Evidence
 from flows.documents.replies import can_write
 from flows.problems import Demand, ProblemId
-from flows.repaid import still_owed
 from tests.helpers import in_court
 from tests.integration.test_golden_documents import (
     CORE,
@@ -592,6 +592,22 @@ def test_lawsuit_does_not_claim_a_part_paid_back_again() -> None:
         "00 коп. — 3 990 (три тысячи девятьсот девяносто) руб. 00 коп."
     )
     assert suit.has("Цена иска: 8 980 (восемь тысяч девятьсот восемьдесят) руб. 00 коп.")
+
+
+def test_a_replacement_the_seller_checks_has_twenty_days_everywhere() -> None:
+    """ст. 21: 7 days, 20 with a quality check. Delivered 20.11: 7 days end 27.11, 20 days on
+    10.12 (Thu). After the seller asked for the check no document says the period ran out, and
+    no lawsuit exchanges the replacement for a refund, before 10.12 is over."""
+    case = with_answers(
+        make_case(ProblemId.DEFECTIVE, Demand.REPLACEMENT, delivered=RUNNING),
+        answer(AnswerKind.CHECK),
+    )
+    with pytest.raises(ValueError, match="still runs"):
+        documents.lawsuit(in_court(case, TODAY), EVIDENCE, CORE, TODAY)
+    later = date(2026, 12, 15)
+    suit = read(documents.lawsuit(in_court(case, later), EVIDENCE, CORE, later))
+    assert suit.has("Срок удовлетворения требования истёк «10» декабря 2026 г.")
+    assert suit.has("неустойку за период с 11.12.2026 по 15.12.2026")
 
 
 def test_rospotrebnadzor_cites_an_offer() -> None:

@@ -37,6 +37,7 @@ from bot.i18n import create_core
 from bot.render.docx import render_docx
 from bot.render.pdf import render_pdf
 from flows import claims, documents
+from flows.answered import demanded_sum, paid_back, still_owed
 from flows.case import (
     AnswerKind,
     Case,
@@ -69,7 +70,6 @@ from flows.documents.writer import Writer
 from flows.law import Court, PenaltyKind
 from flows.names import Grammar
 from flows.problems import MONEY_DEMANDS, Demand, FraudKind, ProblemId, Route, TechGround, WrongKind
-from flows.repaid import demanded_sum, paid_back, still_owed
 from flows.schedule import (
     Standing,
     demand_status,

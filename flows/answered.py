@@ -1,5 +1,6 @@
-"""What the seller's answers paid back, and what is still owed (issue 20): the one place the
-parts paid are counted, for the written replies, the police statement and the lawsuit alike.
+"""What the seller's answers settle (issue 20): which of them a document dated on a day may speak
+of, what they paid back and what is still owed, whether the seller asked for a quality check —
+counted here once, for the written replies, the police statement, the lawsuit and the periods.
 
 An answer counts on a day only when it is dated by then: a document never speaks of an answer
 still to come (issue 20 p. 2)."""
@@ -51,3 +52,9 @@ def still_owed(case: Case, on: date) -> Decimal | None:
     if demanded is None:
         return None
     return max(demanded - paid_back(case, on), Decimal(0))
+
+
+def asked_check(case: Case) -> bool:
+    """The seller asked for the item for a quality check: a replacement then has 20 days, not 7
+    (ЗоЗПП ст. 21, law-facts §1 Deadlines [S4])."""
+    return any(r.kind is AnswerKind.CHECK for r in case.replies)
