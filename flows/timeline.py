@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from flows import outcome as outcomes
 from flows.case import AnswerKind, Case, Status
@@ -37,6 +37,7 @@ class Entry:
     document: int | None = None  # a `documents` row id
     files: tuple[int, ...] = ()  # `evidence` row ids
     due: bool = False  # a deadline still ahead, not something that happened
+    at: datetime | None = None  # the moment within the day, where it is known (UTC)
 
 
 def text(entry: Entry, t: Callable[..., str]) -> str:
@@ -56,14 +57,28 @@ def timeline(
     documents = [d for d in documents if d.case_id == case.id]
     evidence = [f for f in evidence if f.case_id == case.id]
     out = _facts(case) + _events(case, events, documents)
-    out += _replies(case, evidence) + _documents(case, documents) + _own_files(case, evidence)
+    # files before documents: on a tie in time, the evidence was gathered before the letter
+    out += _replies(case, evidence) + _own_files(case, evidence) + _documents(case, documents)
     out += _closing(case, events)
     out += _due(case, today)
-    return sorted(out, key=lambda e: (e.on, e.due))  # stable: same-day lines keep their order
+    return sorted(out, key=_order)
+
+
+def _order(entry: Entry) -> tuple[date, bool, bool, datetime]:
+    """By day; within a day, what has only a date first (a date the person gave), then what
+    the bot recorded by the time it happened; what is due after what happened."""
+    return (entry.on, entry.due, entry.at is not None, entry.at or _EPOCH)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _moment(at: datetime) -> datetime:
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 def _facts(case: Case) -> list[Entry]:
-    out = [Entry(case.created_at.date(), "tl-started")]
+    out = [Entry(case.created_at.date(), "tl-started", at=_moment(case.created_at))]
     dated = (
         (case.ordered_on, "tl-ordered"),
         (case.received_on, "tl-received"),
@@ -102,22 +117,24 @@ def _events(
     claims_written = {d.version for d in documents if d.kind == "claim"}
     out = []
     for event in events:
-        on, data = event.at.date(), event.data
+        on, data, at = event.at.date(), event.data, _moment(event.at)
         if event.kind in _TOLD_BY_CASE:
             continue
         if event.kind == "support_outcome":
-            out.append(Entry(on, "tl-support-outcome", {"outcome": str(data.get("outcome"))}))
+            out.append(
+                Entry(on, "tl-support-outcome", {"outcome": str(data.get("outcome"))}, at=at)
+            )
         elif event.kind == "claim_made":
             if data.get("version") not in claims_written:  # its document row says it
-                out.append(Entry(on, "tl-claim-made"))
+                out.append(Entry(on, "tl-claim-made", at=at))
         elif event.kind == "escalate":
-            out.append(Entry(on, "tl-escalate", {"reason": str(data.get("reason"))}))
+            out.append(Entry(on, "tl-escalate", {"reason": str(data.get("reason"))}, at=at))
         elif event.kind == "appeal_made":
-            out.append(Entry(on, "tl-appeal-made"))
+            out.append(Entry(on, "tl-appeal-made", at=at))
         elif event.kind == "closed":
-            out.append(Entry(on, "tl-closed", {"status": str(data.get("status"))}))
+            out.append(Entry(on, "tl-closed", {"status": str(data.get("status"))}, at=at))
         elif event.kind == "reopened":
-            out.append(Entry(on, "tl-reopened"))
+            out.append(Entry(on, "tl-reopened", at=at))
     return out
 
 
@@ -136,7 +153,9 @@ def _replies(case: Case, evidence: Sequence[EvidenceRow]) -> list[Entry]:
             "amount": figures(reply.amount) if reply.amount is not None else "none",
             "files": len(files),
         }
-        out.append(Entry(on, "tl-reply", args, files=files))
+        at = _moment(reply.recorded_at) if reply.recorded_at else None
+        at = at if at is not None and at.date() == on else None  # told later: its day only
+        out.append(Entry(on, "tl-reply", args, files=files, at=at))
     return out
 
 
@@ -150,22 +169,29 @@ def _replied(case: Case) -> set[int]:
 def _documents(case: Case, documents: Sequence[DocumentRow]) -> list[Entry]:
     out = []
     for row in documents:
-        on = _day(row.created_at) or case.created_at.date()
+        made = _time(row.created_at)
+        on = made.date() if made else case.created_at.date()
         args: dict[str, str | int] = {"kind": row.kind, "version": row.version}
-        out.append(Entry(on, "tl-document", args, document=row.id))
+        out.append(Entry(on, "tl-document", args, document=row.id, at=made))
     return out
 
 
 def _own_files(case: Case, evidence: Sequence[EvidenceRow]) -> list[Entry]:
     """The person's own files (and any whose answer is not in the case), one line a day."""
     replied = _replied(case)
-    by_day: dict[date, list[int]] = defaultdict(list)
+    by_day: dict[date, list[EvidenceRow]] = defaultdict(list)
     for row in evidence:
         if row.reply is None or row.reply not in replied:
-            by_day[row.added_at.date()].append(row.id)
+            by_day[row.added_at.date()].append(row)
     return [
-        Entry(day, "tl-files", {"count": len(ids)}, files=tuple(ids))
-        for day, ids in sorted(by_day.items())
+        Entry(
+            day,
+            "tl-files",
+            {"count": len(rows)},
+            files=tuple(r.id for r in rows),
+            at=min(_moment(r.added_at) for r in rows),
+        )
+        for day, rows in sorted(by_day.items())
     ]
 
 
@@ -175,13 +201,14 @@ def _closing(case: Case, events: Sequence[EventRow]) -> list[Entry]:
     out = []
     logged = any(e.kind == "closed" for e in events)
     if not logged and case.status is not Status.OPEN and case.closed_at is not None:
-        out.append(Entry(case.closed_at.date(), "tl-closed", {"status": case.status.value}))
+        closed = _moment(case.closed_at)
+        out.append(Entry(closed.date(), "tl-closed", {"status": case.status.value}, at=closed))
     if case.outcome is not None:
-        told = [e.at.date() for e in events if e.kind == "outcome"]
-        on = told[-1] if told else (case.closed_at or case.created_at).date()
+        told = [_moment(e.at) for e in events if e.kind == "outcome"]
+        at = told[-1] if told else _moment(case.closed_at or case.created_at)
         days = outcomes.took(case)
         args: dict[str, str | int] = {"outcome": case.outcome.value, "days": days or 0}
-        out.append(Entry(on, "tl-outcome", args))
+        out.append(Entry(at.date(), "tl-outcome", args, at=at))
     return out
 
 
@@ -201,8 +228,8 @@ def _due(case: Case, today: date) -> list[Entry]:
     return out
 
 
-def _day(iso: str) -> date | None:
+def _time(iso: str) -> datetime | None:
     try:
-        return datetime.fromisoformat(iso).date() if iso else None
+        return _moment(datetime.fromisoformat(iso)) if iso else None
     except ValueError:
         return None

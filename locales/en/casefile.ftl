@@ -198,12 +198,12 @@ outcome-took = It took { $days } { $days ->
 # No legal statement: a practical keeping advice.
 outcome-means-paid_full = Keep the seller's payment confirmation — with the case's documents it will help if the question comes up again.
 # law-facts §1 ст. 19: court limitation 3 years (ГК ст. 196) from learning of the breach [S13]
-outcome-means-paid_part = The rest can still be claimed in court. The limitation period is 3 years from the day you learned of the breach (Civil Code art. 196). The case's documents stay in /cases.
+outcome-means-paid_part = The rest can still be claimed in court. The limitation period is 3 years from the day you learned of the breach. The case's documents stay in /cases.
 # law-facts §1 ст. 19: periods run from handover [S13]; the sheet says nothing of a new warranty
 # after a repair, so nothing is said of it
 outcome-means-replaced = The periods for claims about defects (the warranty, or 2 years where there is none) run from the day the item is handed over (art. 19 of the Consumer Protection Law). Keep the paper with the date the new or repaired item was handed to you.
 # law-facts §1 ст. 19: court limitation 3 years (ГК ст. 196) from learning of the breach [S13]
-outcome-means-nothing = If the seller still did nothing, you can go to court: the limitation period is 3 years from the day you learned of the breach (Civil Code art. 196). To go on, open the case again in /cases: its documents and timeline are kept.
+outcome-means-nothing = If the seller still did nothing, you can go to court: the limitation period is 3 years from the day you learned of the breach. To go on, open the case again in /cases: its documents and timeline are kept.
 outcome-is = <b>Outcome:</b> { $outcome ->
     [paid_full] paid back in full
     [paid_part] paid back in part
