@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, tzinfo
 
 from flows import outcome as outcomes
 from flows.case import AnswerKind, Case, Status
@@ -51,11 +51,32 @@ def timeline(
     documents: Sequence[DocumentRow],
     evidence: Sequence[EvidenceRow],
     today: date,
+    *,
+    zone: tzinfo = UTC,
 ) -> list[Entry]:
-    """Every entry of the case, oldest first, then what is due next."""
-    events = [e for e in events if e.case_id == case.id]
-    documents = [d for d in documents if d.case_id == case.id]
-    evidence = [f for f in evidence if f.case_id == case.id]
+    """Every entry of the case, oldest first, then what is due next. Times the bot recorded
+    are read in `zone`, the person's, so a line's day is the day they lived it."""
+
+    def local(at: datetime) -> datetime:
+        return _moment(at).astimezone(zone)
+
+    case = case.model_copy(
+        update={
+            "created_at": local(case.created_at),
+            "closed_at": local(case.closed_at) if case.closed_at else None,
+            "replies": [
+                r.model_copy(update={"recorded_at": local(r.recorded_at)}) if r.recorded_at else r
+                for r in case.replies
+            ],
+        }
+    )
+    events = [replace(e, at=local(e.at)) for e in events if e.case_id == case.id]
+    documents = [
+        replace(d, created_at=local(made).isoformat() if (made := _time(d.created_at)) else "")
+        for d in documents
+        if d.case_id == case.id
+    ]
+    evidence = [replace(f, added_at=local(f.added_at)) for f in evidence if f.case_id == case.id]
     out = _facts(case) + _events(case, events, documents)
     # files before documents: on a tie in time, the evidence was gathered before the letter
     out += _replies(case, evidence) + _own_files(case, evidence) + _documents(case, documents)

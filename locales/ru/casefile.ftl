@@ -8,10 +8,10 @@ tl-return-sent = Товар отправлен продавцу обратно
 tl-return-demanded = Потребовали вернуть деньги за возвращённый товар
 tl-repair-handed = Товар сдан в ремонт
 tl-repair-returned = Товар вернули из ремонта
-tl-support-written = Обращение в поддержку { $channel ->
-    [app_chat] в чате приложения
-    [email] по электронной почте
-    [phone] по телефону
+tl-support-written = Обращение в поддержку{ $channel ->
+    [app_chat] {""} в чате приложения
+    [email] {""} по электронной почте
+    [phone] {""} по телефону
    *[other] {""}
 }
 tl-support-outcome = Ответ поддержки: { $outcome ->
@@ -191,10 +191,10 @@ btn-outcome-nothing = ✖️ Ничего не получил
 btn-outcome-skip = Пропустить
 outcome-skipped = Хорошо, без итога.
 outcome-stale = Эта кнопка устарела: итог обращения уже записан или обращение снова открыто.
-outcome-took = На это ушло { $days } { $days ->
-    [one] день
-    [few] дня
-   *[many] дней
+outcome-took = На это { $days ->
+    [one] ушёл { $days } день
+    [few] ушло { $days } дня
+   *[many] ушло { $days } дней
 } — { $since ->
     [claim] со дня, когда продавец получил претензию
    *[start] с начала обращения

@@ -281,8 +281,13 @@ async def test_a_reopened_case_goes_on_and_is_asked_again_when_it_closes(
     me = talk()
     await _close_from_claim(me)
     await me.tap_key("btn-outcome-nothing")
+    pending = "SELECT kind FROM reminders WHERE status = 'pending' ORDER BY id"
+    assert await db.fetchall(pending) == []
     await _open_card(me)
     await me.tap_key("btn-card-reopen")
+    # the person's own window (2 years for a defect) is reminded again; the seller's 10 days
+    # ran out long ago (delivered 20.10), so nothing for them
+    assert [r["kind"] for r in await db.fetchall(pending)] == ["own_window"]
     case = await stored(db)
     assert case.status is Status.OPEN
     assert case.outcome is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -232,6 +233,20 @@ def test_a_case_file_in_order_with_its_rows() -> None:
     assert lines[-1].due
 
 
+def test_a_line_falls_on_the_persons_own_day() -> None:
+    """Recorded times are UTC; the day shown is the person's: 22:30 UTC is the next morning in
+    Moscow and still the same evening in New York."""
+    case = Case(id=CASE, owner_id=1, created_at=datetime(2026, 9, 1, 22, 30, tzinfo=UTC))
+    late = datetime(2026, 9, 2, 22, 30, tzinfo=UTC)
+    events = [EventRow(1, CASE, late, "escalate", {"reason": "refused"})]
+    evidence = [EvidenceRow(2, CASE, "photo", "a", "a", None, None, None, late)]
+    documents = [DocumentRow(3, CASE, "claim", 1, "0" * 64, "d", "p", late.isoformat())]
+    for zone, day in ((ZoneInfo("Europe/Moscow"), 3), (ZoneInfo("America/New_York"), 2)):
+        lines = timeline(case, events, documents, evidence, TODAY, zone=zone)
+        assert lines[0].on == date(2026, 9, day - 1)  # started
+        assert {e.on for e in lines[1:]} == {date(2026, 9, day)}
+
+
 def test_every_line_has_words_in_both_languages() -> None:
     """Each key and each value its selectors meet, formatted without a Fluent error."""
     core = create_core("ru")
@@ -285,3 +300,20 @@ def test_how_long_it_took() -> None:
     assert outcome.asked(case)
     case.outcome = CaseOutcome.NOTHING
     assert not outcome.asked(case)
+
+
+def test_how_long_it_took_in_russian_plurals() -> None:
+    core = create_core("ru")
+    said = {
+        days: core.get("outcome-took", "ru", days=days, since="claim")
+        for days in (1, 2, 5, 11, 21, 22, 111)
+    }
+    assert said[1].startswith("На это ушёл 1 день —")
+    assert said[2].startswith("На это ушло 2 дня —")
+    assert said[5].startswith("На это ушло 5 дней —")
+    assert said[11].startswith("На это ушло 11 дней —")
+    assert said[21].startswith("На это ушёл 21 день —")
+    assert said[22].startswith("На это ушло 22 дня —")
+    assert said[111].startswith("На это ушло 111 дней —")
+    assert core.get("tl-files", "ru", count=21) == "Ваши файлы: 21 файл"
+    assert core.get("tl-files", "ru", count=3) == "Ваши файлы: 3 файла"

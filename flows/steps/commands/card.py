@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from aiogram.filters.callback_data import CallbackData
 
@@ -62,6 +63,7 @@ async def entries(turn: Turn, case: Case) -> list[Entry]:
         await cases.documents(case.id),
         await cases.evidence(case.id),
         today_for(turn),
+        zone=ZoneInfo(turn.zone),
     )
 
 

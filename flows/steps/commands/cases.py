@@ -13,7 +13,13 @@ from aiogram.types import CallbackQuery, Message
 from flows import procedure
 from flows.case import Case, Path, Status
 from flows.money import figures
-from flows.schedule import next_deadline, penalty_to
+from flows.schedule import (
+    marketplace_deadline,
+    next_deadline,
+    penalty_to,
+    seller_deadline,
+    state_bodies,
+)
 from flows.steps import exits
 from flows.steps.callbacks import RowId
 from flows.steps.commands import card
@@ -207,8 +213,24 @@ async def on_reopen(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> 
     now = turn.services.clock.now()
     ctx.case.status, ctx.case.closed_at, ctx.case.outcome = Status.OPEN, None, None
     await turn.services.cases.log(ctx.case.id, now, "reopened")
+    await _plan_again(turn, ctx.case)
     await engine.save(ctx)
     await engine.open_case(turn, ctx.case.id)
+
+
+async def _plan_again(turn: Turn, case: Case) -> None:
+    """The reminders the close cancelled, for the periods not yet over: the person's own
+    windows, the seller's and the marketplace's answer, the state bodies'."""
+    reminders, chat, today = turn.services.reminders, turn.chat_id, today_for(turn)
+    await reminders.own_windows(case, chat, today)
+    seller, market = seller_deadline(case), marketplace_deadline(case)
+    if seller is not None and not seller.passed(today):
+        await reminders.seller_deadline(case, chat, seller)
+    if market is not None and not market.passed(today):
+        await reminders.marketplace_deadline(case, chat, market)
+    for term in state_bodies(case):
+        if not term.passed(today):
+            await reminders.state_body(case, chat, term)
 
 
 async def on_docs(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
