@@ -24,7 +24,7 @@ from flows.case import AnswerKind, Case, Offer, Path, RefusalReason, SellerReply
 from flows.claims import DocKind, LetterForm
 from flows.law import Deadline, DeadlineKind, deadline
 from flows.money import figures
-from flows.problems import Demand, TechGround
+from flows.problems import MONEY_DEMANDS, Demand, TechGround
 
 # The written replies an answer may call for (`flows/documents/replies.py` makes them).
 REPLIES = frozenset({DocKind.REPLY_INSIST, DocKind.REPLY_CHECK, DocKind.REPLY_PARTIAL})
@@ -116,6 +116,17 @@ def claimed_on(case: Case, today: date) -> date:
     if claims.defect_refund(case) and case.return_demanded_on is not None:
         return case.return_demanded_on
     return case.delivery.delivered_on or today
+
+
+def found_by(case: Case, today: date) -> tuple[date, str]:
+    """The latest day the defect was known, as the case proves it (ст. 19 counts defects
+    *found* within its periods): the person's first written word of it — the support chat,
+    when they wrote there before the claim ("support") — or the claim ("claim")."""
+    claimed = claimed_on(case, today)
+    support = case.support
+    if not support.skipped and support.written_on is not None and support.written_on < claimed:
+        return support.written_on, "support"
+    return claimed, "claim"
 
 
 def _clock(period: Deadline | None, today: date, *, replacement: bool = False) -> Clock:
@@ -224,7 +235,8 @@ def _partial(
     passed: bool,
 ) -> Advice:
     owed, amount = _owed(case), reply.amount
-    if amount is not None and owed is not None and 0 < amount < owed:
+    money = demand(case) in MONEY_DEMANDS
+    if money and amount is not None and owed is not None and 0 < amount < owed:
         args.update(sums="rest", amount=figures(amount), rest=figures(owed - amount))
     elif amount is not None and amount > 0:
         args.update(sums="amount", amount=figures(amount))
@@ -321,7 +333,7 @@ def _not_warranty(case: Case, today: date, args: dict[str, str | int]) -> Advice
     two_years = _two_years(case)
     if args["ground"] != Ground.QUALITY or two_years is None:
         return _insist("advice-refused-other", {}, {})
-    if claimed_on(case, today) > two_years.due:
+    if found_by(case, today)[0] > two_years.due:
         return _period(case, today)
     dates = {"received": two_years.start, "two_years": two_years.due}
     return _insist("advice-refused-not-warranty", {}, dates)
@@ -346,14 +358,15 @@ def _period(case: Case, today: date) -> Advice:
     two_years = _two_years(case)
     if basis is not Ground.QUALITY or two_years is None:
         return _insist("advice-period-unknown", {}, {})
-    dates = {"received": two_years.start, "claimed": claimed, "two_years": two_years.due}
-    if claimed > two_years.due:
-        return _honest("advice-period-passed", {}, dates)
+    found, first = found_by(case, today)
+    dates = {"received": two_years.start, "found": found, "two_years": two_years.due}
+    if found > two_years.due:
+        return _honest("advice-period-passed", {"first": first}, dates)
     if _tech_window_missed(case, claimed):
         fifteen = deadline(DeadlineKind.TECH_COMPLEX, two_years.start)
-        dates["fifteen"] = fifteen.due
-        return _honest("advice-period-tech", {}, dates)
-    return _insist("advice-period-within", {}, dates)
+        tech = {"received": two_years.start, "claimed": claimed, "fifteen": fifteen.due}
+        return _honest("advice-period-tech", {}, tech | {"two_years": two_years.due})
+    return _insist("advice-period-within", {"first": first}, dates)
 
 
 def _tech_window_missed(case: Case, claimed: date) -> bool:
@@ -410,15 +423,3 @@ def _review(case: Case, reply: SellerReply, today: date) -> Advice:
     return Advice(
         "advice-review-kept", {"form": form}, escalate=True, cancels_deadline_reminder=True
     )
-
-
-__all__ = [
-    "REPLIES",
-    "Advice",
-    "Clock",
-    "Ground",
-    "advise",
-    "claimed_on",
-    "demand_deadline",
-    "ground",
-]

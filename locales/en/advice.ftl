@@ -24,6 +24,13 @@ advice-demand = { $demand ->
        *[none] what your claim asked
     }
 
+# When the defect was first put in writing: the support chat before the claim, or the claim
+# (law-facts §1 ст. 19 [S13]: defects *found* within the period)
+advice-found = { $first ->
+        [support] you first wrote to support about it on { $found }
+       *[claim] your claim reached the seller on { $found }
+    }
+
 # no legal statement: the case is solved
 advice-done = 🎉 The seller did what you asked — congratulations! I'm closing the case.
 
@@ -130,7 +137,7 @@ advice-refused-not-warranty =
 # The issue's "ст. 18 п. 1, 3: the buyer chooses whom to claim from" is not in the sheet: not said.
 advice-refused-manufacturer =
     🏭 <b>The seller sends you to the manufacturer or a service centre.</b> { $ground ->
-        [quality] Your claim went to the seller, and the law puts it on the seller: it must accept the goods and meet your demand within its period (Consumer Protection Law, art. 18, 20–22). Where the item is checked or repaired is the seller's business.
+        [quality] Your claim went to the seller, and the law puts it on the seller: it must accept the goods and meet your demand within its period (Consumer Protection Law, art. 18, 20–22). So the seller itself must take the item, not send you elsewhere.
        *[other] Your claim went to the seller, and the law gives the seller a period to meet your demand.
     }
     Insist in writing — the reply is below — or escalate now.
@@ -170,7 +177,7 @@ advice-period-unknown =
 
 # law-facts §1 ст. 19 [S13]: defects found within the warranty or, with none, within 2 years of handover.
 advice-period-passed =
-    📅 <b>The seller says the period has passed — by your dates, it has.</b> Where no warranty was set, a defect found within two years of handover may be claimed (Consumer Protection Law, art. 19). You got the item on { $received }; the two years ended on { $two_years }; your claim reached the seller on { $claimed }.
+    📅 <b>The seller says the period has passed — by your dates, it has.</b> Where no warranty was set, a defect found within two years of handover may be claimed (Consumer Protection Law, art. 19). You got the item on { $received }; the two years ended on { $two_years }; { advice-found }.
     If the warranty is longer and still ran on that day, it counts, and the period has not passed — check the warranty card or the product page. Otherwise the seller is right about the period.
 
 # law-facts §1 ст. 18 [S14a][S14c]: technically complex goods — refund or replacement at will only
@@ -181,7 +188,7 @@ advice-period-tech =
 
 # law-facts §1 ст. 19 [S13]; ст. 19 [S49] (text unconfirmed → "may need").
 advice-period-within =
-    📅 <b>The seller says the period has passed — by your dates, it has not.</b> Where no warranty was set, a defect found within two years of handover may be claimed (Consumer Protection Law, art. 19); a longer warranty counts. You got the item on { $received }; your claim reached the seller on { $claimed }, before the two years ended on { $two_years }.
+    📅 <b>The seller says the period has passed — by your dates, it has not.</b> Where no warranty was set, a defect found within two years of handover may be claimed (Consumer Protection Law, art. 19); a longer warranty counts. You got the item on { $received }; { advice-found }, within the two years (to { $two_years }).
     If a shorter warranty has ended, you may need to show the defect was there before handover — an expertise does that.
     Insist in writing — the reply is below — or escalate now.
 
@@ -190,7 +197,7 @@ advice-period-return-within =
     📅 <b>The seller says the return period has passed — by your dates, it has not.</b> After an online purchase you may send goods back { $window ->
         [months] within 3 months of handover, as written return terms were not given at delivery
        *[week] within 7 days of handover
-    } (Consumer Protection Law, art. 26.1). You got the item on { $received } and said you were returning it on { $declared }, within the period that ended on { $until }.
+    } (Consumer Protection Law, art. 26.1). You got the item on { $received } and said you were returning it on { $declared }, within the period (to { $until }).
     Insist in writing — the reply is below — or escalate now.
 
 # law-facts §1 ст. 26.1 [S1]: 7 days / 3 months; ст. 18, 19 [S16][S13]: a defect is another claim.

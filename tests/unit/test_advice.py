@@ -284,6 +284,24 @@ def test_a_refusal_for_the_period_after_two_years_is_right() -> None:
     assert "3 Jun 2024" in text
 
 
+def test_a_defect_first_reported_to_support_within_two_years_counts_from_then() -> None:
+    support = SupportContact(channel="app_chat", written_on=date(2026, 5, 20), outcome="refused")
+    case = _case(received=date(2024, 6, 3), delivered=date(2026, 11, 20), support=support)
+    advice = advise(case, _reply(AnswerKind.REFUSED, reason=RefusalReason.PERIOD), TODAY)
+    assert advice.key == "advice-period-within"
+    assert advice.args == {"first": "support"}
+    assert advice.dates["found"] == date(2026, 5, 20)
+    assert "first wrote to support about it on 20 May 2026" in _said(advice)
+    assert "в поддержку о нём вы впервые написали 20.05.2026" in _said(advice, "ru")
+
+
+def test_a_partial_sum_for_a_replacement_counts_no_rest() -> None:
+    case = _case(demand=Demand.REPLACEMENT)
+    advice = advise(case, _reply(AnswerKind.PARTIAL, amount=Decimal(5000)), TODAY)
+    assert advice.args["sums"] == "amount"
+    assert "rest" not in advice.args
+
+
 def test_a_technically_complex_refund_after_15_days_is_honestly_late() -> None:
     case = _case(tech_complex=True, tech_ground=TechGround.WITHIN_15, received=date(2026, 11, 1))
     advice = advise(case, _reply(AnswerKind.REFUSED, reason=RefusalReason.PERIOD), TODAY)
@@ -564,8 +582,11 @@ def test_a_period_refusal_is_insisted_on_exactly_when_the_period_did_not_pass(d:
             if claims.defect_refund(case) and case.return_demanded_on is not None
             else case.delivery.delivered_on or d.today
         )
+        # ст. 19 counts a defect found within the period: the first written word of it
+        wrote = None if case.support.skipped else case.support.written_on
+        found = min(claimed, wrote) if wrote is not None else claimed
         end = _two_years_after(received)
-        if claimed > end + timedelta(days=10):  # past any move off a run of holidays
+        if found > end + timedelta(days=10):  # past any move off a run of holidays
             assert not insists, advice
         tech_late = (
             bool(case.tech_complex)
@@ -573,7 +594,7 @@ def test_a_period_refusal_is_insisted_on_exactly_when_the_period_did_not_pass(d:
             and case.tech_ground in (None, TechGround.WITHIN_15)
             and claimed > received + timedelta(days=15 + 10)
         )
-        if claimed <= end and not tech_late and claimed > received + timedelta(days=15 + 10):
+        if found <= end and not tech_late and claimed > received + timedelta(days=15 + 10):
             assert insists, advice
         if claimed <= received + timedelta(days=15):
             assert insists, advice
