@@ -41,7 +41,7 @@ advice-done = 🎉 The seller did what you asked — congratulations! I'm closin
 # law-facts §1 Deadlines ст. 21 [S4] (the 20 days include the check), ст. 22 [S3]; §5 Counting
 # [S3]: the period runs from the demand, the check does not pause it.
 advice-check =
-    🔍 <b>The seller wants to check the item.</b> The law lets it: the seller accepts the goods and may check their quality.
+    🔍 <b>The seller wants to check the item.</b> The law allows it: the seller accepts the goods and may check their quality.
     • Hand the item over when they ask, and keep proof (a handover act, a receipt, a track number): since 1 Feb 2026, dodging the check can cost you the 50 % fine a court adds.
     • If you disagree about the defect, the expertise is at the seller's cost, and you may attend. Ask in writing to be there — the letter is below.
     { $when ->
