@@ -26,6 +26,8 @@ from aiogram.methods import (
     GetMyCommands,
     SendDocument,
     SendMessage,
+    SendPhoto,
+    SendVideo,
     TelegramMethod,
 )
 from aiogram.methods.base import TelegramType
@@ -169,6 +171,8 @@ class OfflineSession(BaseSession):
                 caption=method.caption,
                 reply_markup=self._markup(method),
             )
+        if isinstance(method, (SendPhoto, SendVideo)):  # a file sent again by its id
+            return self._message(method.chat_id, caption=method.caption)
         if isinstance(method, GetFile):
             return {
                 "file_id": method.file_id,
