@@ -35,6 +35,11 @@ def paid_back(case: Case, on: date) -> Decimal:
     )
 
 
+def parts_known(case: Case, on: date) -> bool:
+    """Every part paid back by `on` has its sum: only then can a document say what is owed."""
+    return all(r.amount for r in dated(case, on) if r.kind is AnswerKind.PARTIAL)
+
+
 def demanded_sum(case: Case) -> Decimal | None:
     """The money the claim demanded: the price cut, or the price paid back; None where the
     demand was not money (a repair, a replacement, a delivery)."""

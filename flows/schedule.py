@@ -225,7 +225,7 @@ def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
     else:
         principal = price
     # issue 20: parts the seller paid back (its answers record them) are not claimed again
-    back = answered.paid_back(case, today)
+    back = answered.paid_back(case, today)  # a part whose sum was not given: see suit.lawsuit
     principal = max(principal - back, Decimal(0))
     # losses only as the person itemised them, each with its receipt (issue 17 p. 15)
     losses = money(sum((item.amount for item in case.loss_items), Decimal(0)))

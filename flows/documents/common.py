@@ -256,8 +256,9 @@ def answer_sentence(
         instead = instead_of(claims.main_letter(case))
         offer = reply.offer.value if reply.offer else "other"
         return w("answer-offer", instead=instead, offer=offer, **args)
-    if kind is AnswerKind.PARTIAL and reply.amount is not None:
-        return w("answer-partial", amount=w.amount(reply.amount), **args)
+    if kind is AnswerKind.PARTIAL:
+        amount = w.amount(reply.amount) if reply.amount else "none"
+        return w("answer-partial", amount=amount, **args)
     if kind is AnswerKind.DOCUMENTS:
         return w("answer-documents", **args)
     if kind is AnswerKind.LATER:

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims, marketplaces
-from flows.answered import paid_back
+from flows.answered import paid_back, parts_known
 from flows.case import AnswerKind, Case, PoliceAnswer, PoliceExtension
 from flows.claims import DocKind, Letter, LetterForm, Offence
 from flows.documents.blocks import Document, Evidence
@@ -86,7 +86,7 @@ def _demand_lines(case: Case, w: Writer, today: date) -> tuple[list[str], bool]:
     all_over = True
     answers = cited(case, today)
     refused = any(r.kind is AnswerKind.REFUSED for r in answers)
-    part = paid_back(case, today)
+    part = any(r.kind is AnswerKind.PARTIAL for r in answers)
     for letter in claims.letters(case):
         status = demand_status(case, letter, today)
         to_seller = letter.form is not LetterForm.MARKETPLACE
@@ -165,7 +165,8 @@ def police(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
     for line in demands:
         doc.add("paragraph", line)
     unpaid = (case.price or Decimal(0)) - paid_back(case, today)
-    if claims.buyer_injured(case) and all_over and unpaid > 0:
+    known = parts_known(case, today)
+    if claims.buyer_injured(case) and all_over and unpaid > 0 and known:
         # §3: «мне причинён ущерб» only where the seller itself deceived the buyer, and only
         # once no demand is still open (issue 17 p. 1); the sum less any part paid back
         doc.add("paragraph", w("police-damage", amount=w.amount(unpaid)))

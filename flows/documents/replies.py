@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims
-from flows.answered import demanded_sum, paid_back, still_owed
+from flows.answered import demanded_sum, paid_back, parts_known, still_owed
 from flows.case import AnswerKind, Case, Offer, RefusalReason, SellerReply
 from flows.claims import DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
@@ -71,12 +71,17 @@ def demand_word(letter: Letter) -> str:
     return letter.demand.value
 
 
-def item_held(case: Case) -> bool:
-    """The person holds the item, so it can be handed over for a check: it was handed to
-    them, and not returned already (a refund after a return, an item sent back under 7-П)."""
-    if not claims.handed_over(case) or case.problem is ProblemId.REFUND:
-        return False
-    return not claims.return_sent(case)
+def item_state(case: Case) -> str | None:
+    """Where the item is for a check the seller asks: with the buyer ("held"), returned to the
+    seller already ("returned": a refund after a return), sent back ("sent": КС 7-П, by post or
+    courier) — or None where it was never handed over (nothing to check)."""
+    if not claims.handed_over(case):
+        return None
+    if case.problem is ProblemId.REFUND:
+        return "returned"
+    if claims.return_sent(case) and case.return_sent_on is not None:
+        return "sent"
+    return "held"
 
 
 def _sent_by_chat(case: Case) -> bool:
@@ -309,8 +314,9 @@ def check(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Do
     """The item ready for the check the seller asked, the request to be told its time and
     place and to attend, a copy of its result; the period runs on (law-facts §1 ст. 18, 21)."""
     reply = latest(case, today)
-    if not item_held(case):
-        raise ValueError("the item is not with the buyer: there is nothing to hand over")
+    item = item_state(case)
+    if item is None:
+        raise ValueError("the item was never handed over: there is nothing to check")
     w = Writer(texts, case)
     status = standing(case, claims.main_letter(case), today)
     letter = status.letter
@@ -322,7 +328,13 @@ def check(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Do
     paragraphs = [
         _claim_paragraph(case, status, w),
         answer_sentence(case, reply, w, who="you"),
-        w("reply-check-ready", place="given" if place else "none", quality=quality),
+        w(
+            "reply-check-ready",
+            item=item,
+            sent=w.day(case.return_sent_on) if case.return_sent_on else "",
+            place="given" if place else "none",
+            quality=quality,
+        ),
         w("reply-check-attend", quality=quality),
         w("reply-check-copy", quality=quality),
     ]
@@ -342,7 +354,7 @@ def partial(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     """The sum received accepted towards the demand, the rest still demanded, the penalty
     still running — and never a waiver (law-facts §1 «Unpaid goods»: no «требований не имею»)."""
     reply = latest(case, today)
-    if reply.kind is not AnswerKind.PARTIAL or reply.amount is None:
+    if reply.kind is not AnswerKind.PARTIAL:
         raise ValueError("a partial payment needs the answer's sum")
     demanded = demanded_sum(case)
     if demanded is not None and paid_back(case, today) >= demanded:
@@ -356,12 +368,13 @@ def partial(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     paragraphs = [
         _claim_paragraph(case, status, w),
         answer_sentence(case, reply, w, who="you"),
-        w("reply-partial-accept", amount=w.amount(reply.amount)),
+        w("reply-partial-accept", amount=w.amount(reply.amount) if reply.amount else "none"),
     ]
     total = paid_back(case, today)
-    if total != money(reply.amount):
+    known = parts_known(case, today)
+    if known and reply.amount and total != money(reply.amount):
         paragraphs.append(w("reply-partial-total", total=w.amount(total)))
-    rest = still_owed(case, today)
+    rest = still_owed(case, today) if known else None
     if rest is not None:
         paragraphs.append(
             w(
@@ -372,7 +385,8 @@ def partial(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
             )
         )
     else:
-        paragraphs.append(w("reply-partial-demand"))
+        part = "yes" if demanded is not None else "no"
+        paragraphs.append(w("reply-partial-demand", kind=letter_kind(letter), part=part))
     paragraphs += _term(case, status, w, today)
     if letter.demand in MONEY_DEMANDS:
         paragraphs += refund_details(case, w)
@@ -394,12 +408,10 @@ def can_write(kind: DocKind, case: Case, today: date) -> bool:
     if kind is DocKind.REPLY_INSIST:
         return reply.kind is not AnswerKind.DONE
     if kind is DocKind.REPLY_CHECK:
-        return item_held(case)
+        return item_state(case) is not None
     demanded = demanded_sum(case)
-    return (
-        reply.kind is AnswerKind.PARTIAL
-        and reply.amount is not None
-        and (demanded is None or paid_back(case, today) < demanded)
+    return reply.kind is AnswerKind.PARTIAL and (
+        demanded is None or paid_back(case, today) < demanded
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from flows import claims
+from flows.answered import parts_known
 from flows.case import Case, Venue
 from flows.claims import Addressee, DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
@@ -210,6 +211,10 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     penalty to date with its cap, moral damages the person chose, the fine asked not promised."""
     refuse_routes(case)
     _switchable(case, today)  # before anything else: no lawsuit while the first demand runs
+    if not parts_known(case, today):
+        # issue 20: the seller paid part and the person did not say how much — the sum owed,
+        # and so the claim price, cannot be stated truly (ГПК ст. 131)
+        raise ValueError("a part paid back has no sum: ask it before the lawsuit")
     w = Writer(texts, case)
     letter = claims.lawsuit_letter(case)
     sums = lawsuit_sums(case, today)

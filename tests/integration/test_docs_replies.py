@@ -491,7 +491,6 @@ def test_two_answers_make_two_file_names() -> None:
         (DocKind.REPLY_INSIST, (), "no answer"),
         (DocKind.REPLY_INSIST, (answer(AnswerKind.DONE),), "met"),
         (DocKind.REPLY_INSIST, (answer(AnswerKind.LATER, on=date(2026, 12, 1)),), "after"),
-        (DocKind.REPLY_PARTIAL, (answer(AnswerKind.PARTIAL),), "sum"),
         (DocKind.REPLY_PARTIAL, (answer(AnswerKind.REFUSED),), "sum"),
         (DocKind.REPLY_PARTIAL, (answer(AnswerKind.PARTIAL, amount=Decimal(4990)),), "cover"),
     ],
@@ -505,19 +504,22 @@ def test_a_reply_is_not_made_from_what_cannot_be_true(
         documents.build(kind, case, [], CORE, TODAY)
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        make_case(ProblemId.NOT_DELIVERED, Demand.REFUND),
-        make_case(ProblemId.REFUND, Demand.REFUND, details="вернул через пункт выдачи"),
-    ],
-    ids=["never-delivered", "already-returned"],
-)
-def test_no_check_request_for_an_item_the_buyer_does_not_hold(case: Case) -> None:
-    case = with_answers(case, answer(AnswerKind.CHECK))
+def test_no_check_request_for_an_item_never_handed_over() -> None:
+    case = with_answers(make_case(ProblemId.NOT_DELIVERED, Demand.REFUND), answer(AnswerKind.CHECK))
     assert not can_write(DocKind.REPLY_CHECK, case, TODAY)
-    with pytest.raises(ValueError, match="not with the buyer"):
+    with pytest.raises(ValueError, match="never handed over"):
         documents.build(DocKind.REPLY_CHECK, case, [], CORE, TODAY)
+
+
+def test_a_check_of_an_item_already_returned_says_the_seller_has_it() -> None:
+    case = with_answers(
+        make_case(ProblemId.REFUND, Demand.REFUND, details="вернул через пункт выдачи"),
+        answer(AnswerKind.CHECK),
+    )
+    (doc,) = documents.build(DocKind.REPLY_CHECK, case, [], CORE, TODAY)
+    text = read(doc)
+    assert text.has("Товар мной вам возвращён.")
+    assert text.lacks("передать вам товар")
 
 
 def test_the_rest_is_counted_once() -> None:
@@ -608,6 +610,25 @@ def test_a_replacement_the_seller_checks_has_twenty_days_everywhere() -> None:
     suit = read(documents.lawsuit(in_court(case, later), EVIDENCE, CORE, later))
     assert suit.has("Срок удовлетворения требования истёк «10» декабря 2026 г.")
     assert suit.has("неустойку за период с 11.12.2026 по 15.12.2026")
+
+
+def test_a_part_paid_without_its_sum() -> None:
+    """The person said the seller paid part, not how much: the reply accepts it and keeps the
+    rest demanded without a figure; no lawsuit states a sum owed it cannot know."""
+    case = with_answers(defect(), answer(AnswerKind.PARTIAL))
+    assert can_write(DocKind.REPLY_PARTIAL, case, TODAY)
+    (doc,) = documents.build(DocKind.REPLY_PARTIAL, case, [], CORE, TODAY)
+    text = read(doc)
+    assert text.has("вы удовлетворили моё требование частично.")
+    assert text.has("Полученную от вас сумму принимаю в счёт частичного удовлетворения")
+    assert text.has("Требование, изложенное в претензии, в невыплаченной части сохраняю.")
+    assert text.lacks("Невыплаченная часть")
+    old = with_answers(
+        make_case(ProblemId.DEFECTIVE, Demand.REFUND),
+        answer(AnswerKind.PARTIAL, on=date(2026, 7, 1)),
+    )
+    with pytest.raises(ValueError, match="no sum"):
+        documents.lawsuit(in_court(old, TODAY), EVIDENCE, CORE, TODAY)
 
 
 def test_rospotrebnadzor_cites_an_offer() -> None:

@@ -52,9 +52,15 @@ answer-offer = { $opening } { $who ->
     }.
 # issue 20 p. 1: part of the money paid
 answer-partial = { $opening } { $who ->
-        [you] вы удовлетворили моё требование частично и выплатили
-       *[seller] продавец удовлетворил требование частично и выплатил
-    } мне { $amount }.
+        [you] вы удовлетворили моё требование частично{ $amount ->
+            [none] .
+           *[other] {" "}и выплатили мне { $amount }.
+        }
+       *[seller] продавец удовлетворил требование частично{ $amount ->
+            [none] .
+           *[other] {" "}и выплатил мне { $amount }.
+        }
+    }
 # issue 20 p. 1: documents or details asked
 answer-documents = { $opening } { $who ->
         [you] вы запросили
@@ -245,17 +251,22 @@ reply-penalty-prepaid = С { $start } за каждый день просроч�
 
 reply-check-title = ЗАЯВЛЕНИЕ
 reply-check-subtitle = об участии в проверке качества товара
-# §1 ст. 18 [S16], Sanctions (500-ФЗ) [S70][S72]: the item is handed over when the seller asks
-reply-check-ready = Готов{ $g ->
-        [f] а
-        [m] {""}
-       *[x] (а)
-    } передать вам товар для проверки{ $quality ->
-        [yes] {" "}качества
-       *[no] {""}
-    }{ $place ->
-        [none] . Прошу сообщить, куда и каким образом его передать.
-       *[other] {" "}в месте, указанном в вашем ответе.
+# §1 ст. 18 [S16], Sanctions (500-ФЗ) [S70][S72]: the item is handed over when the seller asks;
+# one already returned (a refund after a return; КС 7-П: sent back) is said to be with the seller
+reply-check-ready = { $item ->
+        [returned] Товар мной вам возвращён.
+        [sent] Товар направлен мной вам { $sent }.
+       *[held] Готов{ $g ->
+            [f] а
+            [m] {""}
+           *[x] (а)
+        } передать вам товар для проверки{ $quality ->
+            [yes] {" "}качества
+           *[no] {""}
+        }{ $place ->
+            [none] . Прошу сообщить, куда и каким образом его передать.
+           *[other] {" "}в месте, указанном в вашем ответе.
+        }
     }
 # §1 ст. 18 [S16]: the consumer may attend the check (п. 5 ст. 18, as the claim cites it) and, in a
 # dispute, the expertise at the seller's cost; goods of proper quality (ст. 26.1) or another item
@@ -286,7 +297,10 @@ reply-partial-title = ЗАЯВЛЕНИЕ
 reply-partial-subtitle = о частичной выплате и сохранении требования в остальной части
 # §1 «Unpaid goods»: a signed waiver («требований не имею») is used against the buyer — so the
 # acceptance says, in the person's own words, that the rest is not waived
-reply-partial-accept = Полученную сумму { $amount } принимаю в счёт частичного удовлетворения моего требования. От требования в остальной части не отказываюсь.
+reply-partial-accept = Полученную { $amount ->
+        [none] от вас сумму
+       *[other] сумму { $amount }
+    } принимаю в счёт частичного удовлетворения моего требования. От требования в остальной части не отказываюсь.
 reply-partial-total = С учётом ранее выплаченных сумм мне выплачено всего { $total }.
 # §1 ст. 22, 23.1, 26.1: the rest of the sum demanded (flows/documents/replies.py still_owed)
 reply-partial-rest = Невыплаченная часть суммы, указанной в { $kind ->
@@ -296,5 +310,12 @@ reply-partial-rest = Невыплаченная часть суммы, указ�
         [missed] {" "}без промедления.
        *[other] .
     }
-# §1 ст. 18: a demand that is not money (a repair, a replacement) stands as it was
-reply-partial-demand = Требование, изложенное в претензии, сохраняю.
+# §1 ст. 18: a demand that is not money (a repair, a replacement) stands as it was; a money
+# demand whose part paid is not known stands for what was not paid (no figure is guessed)
+reply-partial-demand = Требование, изложенное в { $kind ->
+        [notice] уведомлении
+       *[claim] претензии
+    },{ $part ->
+        [yes] {" "}в невыплаченной части
+       *[no] {""}
+    } сохраняю.
