@@ -1,11 +1,6 @@
-## The written replies to a seller's answer (issue 20 p. 2), as the chat, the case file and the
-## export name them; the documents themselves are always in Russian.
+## The written replies to a seller's answer (issue 20 p. 2): what the chat says when one is
+## made (their names are the case file's, casefile.ftl); the documents themselves are always in Russian.
 
-reply-doc-name = { $kind ->
-        [reply_insist] Reply to the seller: I insist on my demand
-        [reply_check] Request to attend the quality check
-       *[reply_partial] Statement accepting a partial payment and keeping the rest of the demand
-    }
 # law-facts §5 Sending; §1 «Unpaid goods»: a signed waiver is used against the buyer
 reply-doc-made = { $kind ->
         [reply_insist] Your reply to the seller is ready (in Russian, as it goes to a Russian company). Check it, sign it and send it the way you sent the claim: the support chat (keep a screenshot), a registered letter with an inventory, or by hand in two copies.

@@ -1,11 +1,6 @@
-## The written replies to a seller's answer (issue 20 p. 2), as the chat, the case file and the
-## export name them; the documents themselves are in locales/ru/documents/replies.ftl.
+## The written replies to a seller's answer (issue 20 p. 2): what the chat says when one is
+## made (their names are the case file's, casefile.ftl); the documents themselves are in locales/ru/documents/replies.ftl.
 
-reply-doc-name = { $kind ->
-        [reply_insist] Ответ продавцу: настаиваю на требовании
-        [reply_check] Заявление об участии в проверке качества
-       *[reply_partial] Заявление о частичной выплате с сохранением остального требования
-    }
 # what the person does with it before signing: said in the chat, never inside the document
 # (issue 17 p. 19); law-facts §5 Sending: two copies or a registered letter with an inventory, the
 # chat with screenshots; §1 «Unpaid goods»: a signed waiver is used against the buyer
