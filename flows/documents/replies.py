@@ -323,7 +323,7 @@ def check(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Do
     quality = "yes" if _quality(letter) and not claims.wrong_item(case) else "no"
     doc = _head(DocKind.REPLY_CHECK, case, reply, w)
     doc.add("title", w("reply-check-title"))
-    doc.add("subtitle", w("reply-check-subtitle"))
+    doc.add("subtitle", w("reply-check-subtitle", quality=quality))
     place = reply.detail if reply.kind is AnswerKind.CHECK and reply.detail else None
     paragraphs = [
         _claim_paragraph(case, status, w),

@@ -383,6 +383,7 @@ ROWS = [
             "Прошу заранее сообщить мне дату, время и место проведения проверки товара: я "
             "намерен присутствовать при её проведении.",
             "Прошу выдать мне копию акта проверки.",
+            "об участии в проверке товара",
         ),
         (
             "ст. 18",
@@ -655,9 +656,9 @@ def test_a_document_dated_before_the_answer_does_not_cite_it() -> None:
     assert complaint.lacks("Копия ответа")
 
 
-def test_police_statement_states_only_the_bare_answer() -> None:
-    """Signed under the ст. 306 УК warning: the answer's date and kind, not the seller's words
-    as the person retold them; a part paid back lowers the sum stated as not returned."""
+def _police_case() -> Case:
+    """A seller gone with the prepayment (the marketplace sold it): part paid back, then a
+    refusal in the seller's words."""
     case = with_answers(
         make_case(
             ProblemId.FRAUD,
@@ -673,7 +674,13 @@ def test_police_statement_states_only_the_bare_answer() -> None:
         ),
     )
     case.delivery = ClaimDelivery(method="post", delivered_on=date(2026, 6, 20))
-    statement = read(documents.police(case, EVIDENCE, CORE, TODAY))
+    return case
+
+
+def test_police_statement_states_only_the_bare_answer() -> None:
+    """Signed under the ст. 306 УК warning: the answer's date and kind, not the seller's words
+    as the person retold them; a part paid back lowers the sum stated as not returned."""
+    statement = read(documents.police(_police_case(), EVIDENCE, CORE, TODAY))
     assert statement.has(
         "Ответом от «1» июля 2026 г. продавец удовлетворил требование частично и выплатил мне "
         "1 000 (одна тысяча) руб. 00 коп."
@@ -711,6 +718,7 @@ def render_samples(out: str) -> list[str]:
     made += [
         ("cited-lawsuit", documents.lawsuit(in_court(history, TODAY), EVIDENCE, CORE, TODAY)),
         ("cited-rospotrebnadzor", documents.rospotrebnadzor(history, EVIDENCE, CORE, TODAY)),
+        ("cited-police", documents.police(_police_case(), EVIDENCE, CORE, TODAY)),
     ]
     written = []
     for name, doc in made:

@@ -250,7 +250,10 @@ reply-penalty-prepaid = С { $start } за каждый день просроч�
 ## ЗАЯВЛЕНИЕ об участии в проверке качества
 
 reply-check-title = ЗАЯВЛЕНИЕ
-reply-check-subtitle = об участии в проверке качества товара
+reply-check-subtitle = { $quality ->
+        [yes] об участии в проверке качества товара
+       *[no] об участии в проверке товара
+    }
 # §1 ст. 18 [S16], Sanctions (500-ФЗ) [S70][S72]: the item is handed over when the seller asks;
 # one already returned (a refund after a return; КС 7-П: sent back) is said to be with the seller
 reply-check-ready = { $item ->
