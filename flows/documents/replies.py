@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims
-from flows.answered import demanded_sum, paid_back, parts_known, still_owed
+from flows.answered import dated, demanded_sum, paid_back, parts_known, still_owed
 from flows.case import AnswerKind, Case, Offer, RefusalReason, SellerReply
 from flows.claims import DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
@@ -136,7 +136,9 @@ def _term(case: Case, status: DemandStatus, w: Writer, today: date) -> list[str]
             "reply-term",
             state=status.standing.value,
             due=w.day(status.due),
-            partial="yes" if paid_back(case, today) else "no",
+            partial="yes"
+            if any(r.kind is AnswerKind.PARTIAL for r in dated(case, today))
+            else "no",
         )
     ]
     line = running_penalty(case, letter, status, today)
@@ -355,7 +357,7 @@ def partial(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     still running — and never a waiver (law-facts §1 «Unpaid goods»: no «требований не имею»)."""
     reply = latest(case, today)
     if reply.kind is not AnswerKind.PARTIAL:
-        raise ValueError("a partial payment needs the answer's sum")
+        raise ValueError("the latest answer is not a partial payment")
     demanded = demanded_sum(case)
     if demanded is not None and paid_back(case, today) >= demanded:
         raise ValueError("the sums paid back cover the demand: it is not a part")

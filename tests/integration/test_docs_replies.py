@@ -492,7 +492,7 @@ def test_two_answers_make_two_file_names() -> None:
         (DocKind.REPLY_INSIST, (), "no answer"),
         (DocKind.REPLY_INSIST, (answer(AnswerKind.DONE),), "met"),
         (DocKind.REPLY_INSIST, (answer(AnswerKind.LATER, on=date(2026, 12, 1)),), "after"),
-        (DocKind.REPLY_PARTIAL, (answer(AnswerKind.REFUSED),), "sum"),
+        (DocKind.REPLY_PARTIAL, (answer(AnswerKind.REFUSED),), "not a partial"),
         (DocKind.REPLY_PARTIAL, (answer(AnswerKind.PARTIAL, amount=Decimal(4990)),), "cover"),
     ],
 )
