@@ -211,15 +211,15 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     penalty to date with its cap, moral damages the person chose, the fine asked not promised."""
     refuse_routes(case)
     _switchable(case, today)  # before anything else: no lawsuit while the first demand runs
-    if not parts_known(case, today):
-        # issue 20: the seller paid part and the person did not say how much — the sum owed,
-        # and so the claim price, cannot be stated truly (ГПК ст. 131)
-        raise ValueError("a part paid back has no sum: ask it before the lawsuit")
     w = Writer(texts, case)
     letter = claims.lawsuit_letter(case)
     sums = lawsuit_sums(case, today)
     doc = Document(DocKind.LAWSUIT, filename(DocKind.LAWSUIT, case))
     defendants = _defendants(case, sums, w)
+    if not parts_known(case, today):
+        # issue 20: the seller paid part and the person did not say how much — the sum owed,
+        # and so the claim price, cannot be stated truly (ГПК ст. 131)
+        raise ValueError("a part paid back has no sum: ask it before the lawsuit")
     doc.add(
         "addressee",
         lines=(

@@ -264,6 +264,9 @@ def cases(draw: st.DrawFn) -> Drawn:
     case.marketplace_address = draw(
         st.none() | st.just("119021, г. Москва, ул. Льва Толстого, д. 16")
     )
+    if delivered is not None:  # the seller answers a claim it received
+        case.replies = draw(replies(delivered, case.price or Decimal(1000)))
+    # the court's level follows the sum claimed, less any part the seller paid back
     try:
         level = lawsuit_sums(case, today).court
     except ValueError:
@@ -274,8 +277,6 @@ def cases(draw: st.DrawFn) -> Drawn:
         if level is Court.MAGISTRATE
         else "Пресненский районный суд г. Москвы"
     )
-    if delivered is not None:  # the seller answers a claim it received
-        case.replies = draw(replies(delivered, case.price or Decimal(1000)))
     return Drawn(case=case, today=today)
 
 
