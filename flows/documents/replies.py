@@ -302,8 +302,9 @@ def insist(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
         paragraphs.append(w("claim-court"))
     for paragraph in paragraphs:
         doc.add("paragraph", paragraph)
-    if reply.kind is AnswerKind.REFUSED and reply.reason is RefusalReason.NO_RECEIPT:
-        # the proof of the purchase the person holds, where the receipt is what was missing
+    no_receipt = reply.kind is AnswerKind.REFUSED and reply.reason is RefusalReason.NO_RECEIPT
+    if (no_receipt or reply.kind is AnswerKind.DOCUMENTS) and evidence_items(evidence, w):
+        # the proof the person holds, where the receipt or documents were what was asked
         attach(doc, evidence_items(evidence, w), w)
     sign(doc, case, today, w)
     return doc

@@ -6,11 +6,12 @@ from datetime import date, timedelta
 
 from flows import claims
 from flows.answered import parts_known
-from flows.case import Case, Venue
+from flows.case import AnswerKind, Case, SellerReply, Venue
 from flows.claims import Addressee, DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
 from flows.documents.common import (
     attach,
+    cited,
     claim_attachments,
     claim_history,
     evidence_items,
@@ -246,15 +247,20 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
         _penalty_blocks(doc, sums.penalty, w, second=sums.two_defendants)
     if sums.moral is not None:
         doc.add("paragraph", w("suit-moral", amount=w.amount(sums.moral)))
-    fine = w("suit-fine")
+    answers = cited(case, today)
+    fine = w("suit-fine", partial="yes" if _any(answers, AnswerKind.PARTIAL) else "no")
     if offers_quality_check(case, claims.main_letter(case)):
-        fine += " " + w("suit-fine-check")
+        fine += " " + w("suit-fine-check", asked="yes" if _any(answers, AnswerKind.CHECK) else "no")
     doc.add("paragraph", fine)
     doc.add("paragraph", w("lawsuit-ask", who="both" if sums.two_defendants else "none"))
     doc.add("list", lines=_asks(sums, letter, w))
     attach(doc, [*_suit_attachments(case, sums, w, today), *evidence_items(evidence, w)], w)
     sign(doc, case, today, w)
     return doc
+
+
+def _any(answers: list[SellerReply], kind: AnswerKind) -> bool:
+    return any(r.kind is kind for r in answers)
 
 
 def _court(case: Case, sums: LawsuitSums, w: Writer) -> list[str]:

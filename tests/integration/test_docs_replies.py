@@ -325,7 +325,11 @@ ROWS = [
             defect(),
             answer(AnswerKind.DOCUMENTS, detail="фото серийного номера"),
         ),
-        ("вы запросили у меня дополнительные документы (сведения): «фото серийного номера».",),
+        (
+            "вы запросили у меня дополнительные документы (сведения): «фото серийного номера».",
+            "Приложения:",
+            "Фото: коробка со вмятиной.",
+        ),
     ),
     # -- ЗАЯВЛЕНИЕ об участии в проверке качества -----------------------------------------
     Row(
@@ -595,6 +599,7 @@ def test_lawsuit_does_not_claim_a_part_paid_back_again() -> None:
         "00 коп. — 3 990 (три тысячи девятьсот девяносто) руб. 00 коп."
     )
     assert suit.has("Цена иска: 8 980 (восемь тысяч девятьсот восемьдесят) руб. 00 коп.")
+    assert suit.has("Требование в полном объёме не удовлетворено в добровольном порядке")
 
 
 def test_a_replacement_the_seller_checks_has_twenty_days_everywhere() -> None:
@@ -609,6 +614,10 @@ def test_a_replacement_the_seller_checks_has_twenty_days_everywhere() -> None:
         documents.lawsuit(in_court(case, TODAY), EVIDENCE, CORE, TODAY)
     later = date(2026, 12, 15)
     suit = read(documents.lawsuit(in_court(case, later), EVIDENCE, CORE, later))
+    # whether the item was handed over for the check the seller asked is not known: the claim's
+    # offer is stated, «не уклонялся» is not
+    assert suit.has("В претензии я предложил передать товар для проверки.")
+    assert suit.lacks("не уклонял")
     assert suit.has("Срок удовлетворения требования истёк «10» декабря 2026 г.")
     assert suit.has("неустойку за период с 11.12.2026 по 15.12.2026")
 
