@@ -467,6 +467,9 @@ def check_replies(case: Case, today: date, doc: Document) -> None:
                 back and lawsuit_sums(case, today).principal
             ), flat
             assert "— 0 (ноль) руб." not in flat
+            if any(r.kind is AnswerKind.CHECK for r in cited(case, today)):
+                # the seller asked for a check: whether the item went is not known to the bot
+                assert "не уклонял" not in flat
     else:
         assert answered == 0, flat
     quoted = {r.detail for r in cited(case, today)} if doc.kind is not DocKind.POLICE else set()
