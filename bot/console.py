@@ -255,6 +255,9 @@ class Console:
             await self.press(int(stripped))
         else:
             await self.send_text(line)
+        # What the bot goes on doing after the update (an /export's archive) ends before the
+        # next line is read, so a script reads the archive where its line asked for it.
+        await self.dp["exporter"].idle()
         return True
 
     async def run(self, lines: TextIO = sys.stdin) -> None:
