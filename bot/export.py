@@ -325,6 +325,9 @@ def pack(
     bound = len(head(99_999)) + 100 * len(items) + 1024
     reserve = _ENTRY + 2 * len(b"manifest.json") + bound
     total = plan(items, reserve, limit)
+    for item in items:
+        if item.missing is not None and item.local is not None:
+            item.local.unlink()  # left out: nothing keeps it
     parts = []
     for number in range(total, 0, -1):
         file_name = f"{name}.zip" if total == 1 else f"{name}-part{number}of{total}.zip"

@@ -4,7 +4,6 @@
 cmd-export = Case archive for a lawyer
 export-none = You have no cases yet — there is nothing to export.
 export-pick = Which case shall I put into an archive?
-export-case-button = No. { $id }: { $title }
 export-not-found = Case not found.
 export-busy = The archive is already being prepared — I will send it as soon as it is ready.
 export-preparing = Preparing the archive of case No. { $id }…

@@ -67,8 +67,7 @@ async def on_export(message: Message, turn: Turn) -> None:
         return
     kb = Keyboard()
     for case in cases[:PICK_AT_MOST]:
-        title = html.unescape(spoken_title(turn.t, case))  # a label is not HTML
-        label = turn.t("export-case-button", id=case.id, title=title)
+        label = html.unescape(spoken_title(turn.t, case))  # a label is not HTML
         if len(label) > LABEL_AT_MOST:
             label = label[: LABEL_AT_MOST - 1] + "…"
         kb.button(text=label, callback_data=ExportCb(id=case.id))
