@@ -20,6 +20,7 @@ import logging
 import re
 import shutil
 import tempfile
+import traceback
 import zipfile
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -52,6 +53,7 @@ log = logging.getLogger(__name__)
 # Telegram: a bot sends files up to 50 MB and downloads files up to 20 MB.
 UPLOAD_LIMIT = 50 * 1000 * 1000  # the stricter reading of "50 MB"
 DOWNLOAD_LIMIT = 20 * 1024 * 1024
+DOWNLOAD_TIMEOUT = 300  # seconds for one file: 20 MB on a slow link (aiogram's default is 30)
 CHUNK = 1024 * 1024
 # A stored entry's bytes besides its data: local header (30) and central directory (46), each
 # with the name; the archive's end record (22). No data descriptor: the file is seekable.
@@ -206,8 +208,7 @@ def timeline_data(
             paths.setdefault((kind, item.row), []).append(item.path)
     out = []
     for entry, line in zip(entries, lines, strict=True):
-        data = asdict(entry)
-        data["on"] = entry.on.isoformat()
+        data = asdict(entry)  # dates become ISO text in `manifest`
         data["files"] = list(entry.files)
         data["text"] = plain(line)
         named = paths.get(("document", entry.document), []) if entry.document else []
@@ -253,7 +254,13 @@ def manifest(
         "case": facts(case),
         "timeline": timeline,
     }
-    return json.dumps(data, ensure_ascii=False, indent=1).encode()
+    return json.dumps(data, ensure_ascii=False, indent=1, default=_json).encode()
+
+
+def _json(value: object) -> str:
+    """Dates and times as ISO text; anything else JSON does not know, as its text."""
+    isoformat = getattr(value, "isoformat", None)
+    return isoformat() if callable(isoformat) else str(value)
 
 
 # -- packing (on a thread) -------------------------------------------------------------------
@@ -438,7 +445,9 @@ class Export:
                     self.t(locale, "export-missing", count=len(missing)) + "\n" + "\n".join(lines),
                 )
         except Exception as exc:  # the background has no error handler: say it here
-            log.error("export of a case failed: %s", type(exc).__name__, exc_info=False)
+            # The frames only: an exception's message can quote the person's data.
+            frames = "".join(traceback.format_tb(exc.__traceback__))
+            log.error("an export failed: %s\n%s", type(exc).__name__, frames)
             try:
                 await bot.send_message(chat_id, self.t(locale, "export-failed"))
             except Exception:
@@ -473,7 +482,7 @@ class Export:
             return
         for attempt in range(1, self.tries + 1):
             try:
-                await bot.download(item.file_id, destination=target)
+                await bot.download(item.file_id, destination=target, timeout=DOWNLOAD_TIMEOUT)
             except TelegramBadRequest as exc:
                 item.missing = (
                     MISSING_TOO_BIG if "too big" in exc.message.lower() else MISSING_UNAVAILABLE

@@ -74,9 +74,8 @@ def casefile(
     doc.add("paragraph", w("cf-timeline"))
     if entries:
         rows = [(w("cf-date"), w("cf-event"))]
-        for entry in entries:
-            text = plain(line(entry))
-            rows.append((short_day(entry.on), w("cf-due", what=text) if entry.due else text))
+        # a deadline's line says it is one ("Срок: …"): the timeline's words, as the card's
+        rows += [(short_day(entry.on), plain(line(entry))) for entry in entries]
         doc.add("table", rows=rows)
     else:
         doc.add("paragraph", w("cf-timeline-empty"))
