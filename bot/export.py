@@ -79,6 +79,7 @@ class Item:
     expected: int | None = None  # its size as Telegram told it, when known
     row: int | None = None  # its `documents` / `evidence` row
     caption: str | None = None
+    text: str | None = None  # written, not downloaded: an answer pasted as text
     local: Path | None = None  # downloaded here
     size: int = 0
     sha256: str = ""
@@ -155,10 +156,17 @@ def items_of(
     for n, f in enumerate((f for f in own if f.reply is None), start=1):
         path = _unique(f"evidence/{n:02d}-{_file_name(f)}", taken)
         out.append(_evidence_item(f, path, "evidence"))
-    answers = sorted((f for f in own if f.reply is not None), key=lambda f: (f.reply or 0, f.id))
-    for n, f in enumerate(answers, start=1):
-        path = _unique(f"answers/{f.reply}/{n:02d}-{_file_name(f)}", taken)
-        out.append(_evidence_item(f, path, "answer"))
+    numbers = sorted({r.number for r in case.replies} | {f.reply for f in own if f.reply})
+    for number in numbers:
+        reply = next((r for r in case.replies if r.number == number), None)
+        if reply is not None and reply.text:  # the answer pasted as text, as it came
+            day = reply.received_on or (reply.recorded_at.date() if reply.recorded_at else None)
+            path = _unique(f"answers/{number}/tekst-otveta.txt", taken)
+            out.append(Item(path, day.isoformat() if day else "", "answer", text=reply.text))
+        files = (f for f in own if f.reply == number)
+        for n, f in enumerate(files, start=1):
+            path = _unique(f"answers/{number}/{n:02d}-{_file_name(f)}", taken)
+            out.append(_evidence_item(f, path, "answer"))
     return out
 
 
@@ -470,7 +478,13 @@ class Export:
         )
         items = [head, *items_of(case, request.documents, request.evidence)]
         for n, item in enumerate(items[1:], start=1):
-            await self.fetch(bot, item, folder / f"{n}.part")
+            target = folder / f"{n}.part"
+            if item.text is not None:
+                data = item.text.encode()
+                await asyncio.to_thread(target.write_bytes, data)
+                item.local, item.size = target, len(data)
+            else:
+                await self.fetch(bot, item, target)
         return items
 
     async def fetch(self, bot: Bot, item: Item, target: Path) -> None:

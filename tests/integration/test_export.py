@@ -11,7 +11,7 @@ import json
 import os
 import tempfile
 import zipfile
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,9 @@ from pypdf import PdfReader
 
 import flows.timeline
 from bot import export as export_module
-from bot.export import Item, pack
-from flows.case import Case
+from bot.export import Item, items_of, pack
+from flows.case import Case, SellerReply
+from flows.ports import DocumentRow, EvidenceRow
 from flows.problems import ProblemId
 from flows.steps.commands.export import ExportCb
 from flows.timeline import Entry
@@ -34,6 +35,7 @@ from tests.depth import examples
 from tests.helpers import Talk, walk
 
 NOW = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
+ANSWER = "Предлагаем ремонт вместо возврата денег. "
 
 
 @pytest.fixture(autouse=True)
@@ -142,6 +144,13 @@ async def person_with_a_case(
 
     await walk(me, ProblemId.DEFECTIVE, "awaiting_answer", {"evidence": evidence, "item": named})
     await answer_file(me, b"%PDF answer " + tag, 1, mine)
+    # the answer itself, pasted as text (the answers' step records it on the case)
+    cases = me.dp["services"].cases
+    case = (await cases.owned_by(me.user.id))[0]
+    text = ANSWER + tag.decode()
+    case.replies.append(SellerReply(number=1, received_on=date(2026, 11, 20), text=text, files=1))
+    await cases.save(case, NOW)
+    mine.add(sha(text.encode()))
     return mine
 
 
@@ -173,7 +182,12 @@ async def test_archive_holds_every_file_as_sent_and_its_manifest_hashes_match(ta
     assert {sha(files[p]) for p in docs} == sent_by_bot(me) - {sha(zip_path.read_bytes())}
     people_files = {sha(d) for p, d in files.items() if p.startswith(("evidence/", "answers/"))}
     assert people_files == mine
-    assert [p for p in files if p.startswith("answers/")] == ["answers/1/01-ответ-продавца.pdf"]
+    assert [p for p in files if p.startswith("answers/")] == [
+        "answers/1/tekst-otveta.txt",
+        "answers/1/01-ответ-продавца.pdf",
+    ]
+    assert files["answers/1/tekst-otveta.txt"].decode() == ANSWER + "A"
+    assert listed["answers/1/tekst-otveta.txt"]["date"] == "2026-11-20"
     # the case's facts and its timeline, the lines naming their files in the archive
     assert manifest["case"]["id"] == 1
     assert manifest["case"]["order_number"] == "12345678-0001"
@@ -308,7 +322,7 @@ async def test_a_file_telegram_refuses_is_listed_missing_and_the_rest_goes(talk)
     assert set(missing) == {"too_big", "network"}
     assert not {f["path"] for f in manifest["files"]} & set(missing.values())
     # the rest still went: case.pdf, the claim's two files, four of evidence, one answer's
-    assert len(manifest["files"]) == 1 + 2 + 4 + 1 - 2
+    assert len(manifest["files"]) == 1 + 2 + 4 + 2 - 2
     told = me.said[-1]
     assert told.startswith("Не вошли в архив 2 файла:")
     for path in missing.values():
@@ -475,3 +489,24 @@ async def test_no_temporary_file_outlives_an_export_sent_or_failed(
     assert len(archives(me)) == 1
     assert list(workdir.iterdir()) == []
     assert not exporter.busy(me.chat.id)  # and the next one may start
+
+
+def test_rows_of_another_case_never_become_files() -> None:
+    """Whatever rows it is handed, the archive takes only its own case's."""
+    case = Case(id=7, owner_id=1, created_at=NOW)
+    documents = [
+        DocumentRow(1, 7, "claim", 1, "x", "own-docx", "own-pdf", NOW.isoformat()),
+        DocumentRow(2, 8, "claim", 1, "y", "other-docx", "other-pdf", NOW.isoformat()),
+    ]
+    evidence = [
+        EvidenceRow(1, 7, "photo", "own-photo", "u1", None, 10, None, NOW),
+        EvidenceRow(2, 8, "photo", "other-photo", "u2", None, 10, None, NOW),
+        EvidenceRow(3, 8, "document", "other-answer", "u3", "a.pdf", 10, None, NOW, reply=1),
+    ]
+    items = items_of(case, documents, evidence)
+    assert [i.file_id for i in items] == ["own-docx", "own-pdf", "own-photo"]
+    assert [i.path for i in items] == [
+        "documents/pretenziya-v1.docx",
+        "documents/pretenziya-v1.pdf",
+        "evidence/01-photo-1.jpg",
+    ]
