@@ -278,3 +278,4 @@ class Console:
                     break
         finally:
             await self.dp.emit_shutdown(bot=self.bot, dispatcher=self.dp, **self.dp.workflow_data)
+            await self.session.close()  # the big files it kept (an export's parts) go
