@@ -29,6 +29,8 @@ from aiogram.methods import (
     GetMyCommands,
     SendDocument,
     SendMessage,
+    SendPhoto,
+    SendVideo,
     TelegramMethod,
 )
 from aiogram.methods.base import TelegramType
@@ -203,6 +205,8 @@ class OfflineSession(BaseSession):
                 caption=method.caption,
                 reply_markup=self._markup(method),
             )
+        if isinstance(method, (SendPhoto, SendVideo)):  # a file sent again by its id
+            return self._message(method.chat_id, caption=method.caption)
         if isinstance(method, GetFile):
             # As Telegram: an unknown id, or a file past the bots' download limit, is refused.
             data = self._files.get(method.file_id)
