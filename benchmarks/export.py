@@ -29,7 +29,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from aiogram import Dispatcher
 
-import flows.timeline
 from bot.app import create_dispatcher
 from bot.clock import ManualClock
 from bot.config import Settings
@@ -76,14 +75,6 @@ async def main(files: int, size: int, limit: int) -> None:
             dp = await create_dispatcher(settings, storage=storage, clock=clock, throttle=False)
             console = Console(dp, settings, clock, root / "out", 1001, "ru", io.StringIO())
             dp["exporter"].limit = limit
-            try:
-                flows.timeline.timeline(
-                    Case(owner_id=0, created_at=START), [], [], [], START.date()
-                )
-                stand_in = ""
-            except NotImplementedError:  # the `casefile` branch builds it; until then, none
-                flows.timeline.timeline = lambda *_: []  # type: ignore[assignment]
-                stand_in = " (flows.timeline not built on this branch: an empty timeline)"
             await console.handle("/start")
             case = await _case(dp, 1001)
             uploads = root / "uploads"
@@ -117,7 +108,7 @@ async def main(files: int, size: int, limit: int) -> None:
             parts = sorted((root / "out").glob("delo-*.zip"))
             total = sum(p.stat().st_size for p in parts)
             lines = [
-                f"case: {files} files x {size / MB:.0f} MB = {files * size / MB:.0f} MB{stand_in}",
+                f"case: {files} files x {size / MB:.0f} MB = {files * size / MB:.0f} MB",
                 f"upload limit per part: {limit / 1e6:.0f} MB",
                 f"time: {took:.1f} s",
                 f"RSS before the export: {floor:.0f} MB (the bot at rest)",

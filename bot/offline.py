@@ -208,22 +208,25 @@ class OfflineSession(BaseSession):
         if isinstance(method, (SendPhoto, SendVideo)):  # a file sent again by its id
             return self._message(method.chat_id, caption=method.caption)
         if isinstance(method, GetFile):
-            # As Telegram: an unknown id, or a file past the bots' download limit, is refused.
-            data = self._files.get(method.file_id)
-            if data is None:
-                raise TelegramBadRequest(method, "Bad Request: invalid file_id")
-            size = _size(data)
-            if size > DOWNLOAD_LIMIT:
-                raise TelegramBadRequest(method, "Bad Request: file is too big")
-            return {
-                "file_id": method.file_id,
-                "file_unique_id": method.file_id,
-                "file_size": size,
-                "file_path": method.file_id,
-            }
+            return self._file(method)
         if isinstance(method, GetMyCommands):
             return []
         return True
+
+    def _file(self, method: GetFile) -> dict[str, Any]:
+        """As Telegram: an unknown id, or a file past the bots' download limit, is refused."""
+        data = self._files.get(method.file_id)
+        if data is None:
+            raise TelegramBadRequest(method, "Bad Request: invalid file_id")
+        size = _size(data)
+        if size > DOWNLOAD_LIMIT:
+            raise TelegramBadRequest(method, "Bad Request: file is too big")
+        return {
+            "file_id": method.file_id,
+            "file_unique_id": method.file_id,
+            "file_size": size,
+            "file_path": method.file_id,
+        }
 
     async def _store(self, bot: Bot, document: InputFile | str, chat_id: int) -> dict[str, Any]:
         """Keep a sent file's bytes (and write it under `out_dir`); answer with a file_id."""

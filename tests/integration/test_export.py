@@ -23,42 +23,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-import flows.timeline
 from bot import export as export_module
 from bot.export import Item, items_of, pack
 from flows.case import Case, SellerReply
 from flows.ports import DocumentRow, EvidenceRow
 from flows.problems import ProblemId
 from flows.steps.commands.export import ExportCb
-from flows.timeline import Entry
 from tests.depth import examples
 from tests.helpers import Talk, walk
 
 NOW = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
 ANSWER = "Предлагаем ремонт вместо возврата денег. "
-
-
-@pytest.fixture(autouse=True)
-def timeline_or_stand_in(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The case file's timeline comes from `flows.timeline` (the `casefile` slice). Until it is
-    built, a stand-in names the first document and every file, so the manifest's links are
-    still checked; once it is, these tests run on the real one."""
-    try:
-        flows.timeline.timeline(Case(owner_id=1, created_at=NOW), [], [], [], NOW.date())
-    except NotImplementedError:
-
-        def stand_in(case, events, documents, evidence, today):  # type: ignore[no-untyped-def]
-            return [
-                Entry(
-                    case.created_at.date(),
-                    "cf-timeline-empty",
-                    document=documents[0].id if documents else None,
-                    files=tuple(f.id for f in evidence),
-                ),
-                Entry(today, "cf-timeline-empty", due=True),
-            ]
-
-        monkeypatch.setattr(flows.timeline, "timeline", stand_in)
 
 
 # -- reading the archive back ----------------------------------------------------------------
@@ -194,7 +169,8 @@ async def test_archive_holds_every_file_as_sent_and_its_manifest_hashes_match(ta
     assert "owner_id" not in manifest["case"]
     assert "question" not in manifest["case"]
     named = {p for entry in manifest["timeline"] for p in entry["paths"]}
-    assert named <= set(files)
+    # every document and every file is on the line that speaks of it (the pasted text has no row)
+    assert named == set(files) - {"case.pdf", "answers/1/tekst-otveta.txt"}
     assert all(entry["text"] for entry in manifest["timeline"])
 
 
@@ -510,3 +486,16 @@ def test_rows_of_another_case_never_become_files() -> None:
         "documents/pretenziya-v1.pdf",
         "evidence/01-photo-1.jpg",
     ]
+
+
+async def test_the_cards_button_exports_that_case(talk) -> None:
+    me = talk()
+    await walk(me, ProblemId.DEFECTIVE, "awaiting_answer")
+    await me.say("/new")  # a second case: /export alone would ask which
+    await me.say("/cases")
+    await me.tap_key("btn-open-case", id=1)
+    await me.tap_key("btn-card-export")
+    await me.dp["exporter"].idle()  # a press is not a typed line: the console waits not
+    [zip_path] = archives(me)
+    assert zip_path.name == "delo-1-ozon.zip"
+    assert manifest_of(zip_path)["case"]["id"] == 1
