@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import html
 import json
 import logging
 import re
@@ -61,6 +62,7 @@ _ENTRY = 30 + 46
 _END = 22
 _SLACK = 1024  # per part, for what the arithmetic above does not foresee
 _SAFE = re.compile(r"[^\w.\-]+")
+TOLD_AT_MOST = 30  # missing files named in the chat; the manifest lists every one
 
 MISSING_TOO_BIG = "too_big"  # Telegram gives bots no file over 20 MB
 MISSING_UNAVAILABLE = "unavailable"  # Telegram refused it (gone, a wrong id)
@@ -377,6 +379,7 @@ class Export:
         inflight: InFlight | None = None,
         *,
         limit: int = UPLOAD_LIMIT,
+        parallel: int = 2,
         tries: int = 3,
         sleep: Sleep = asyncio.sleep,
         workdir: Path | None = None,
@@ -389,6 +392,7 @@ class Export:
         self.sleep = sleep
         self.workdir = workdir  # None: the system's temporary directory
         self._running: dict[int, asyncio.Task[None]] = {}
+        self._slots = asyncio.Semaphore(parallel)
 
     def start(self, bot: Any, chat_id: int, request: ExportRequest) -> bool:
         if chat_id in self._running:
@@ -416,42 +420,24 @@ class Export:
         folder: Path | None = None
         try:
             await bot.send_message(chat_id, self.t(locale, "export-preparing", id=case.id))
-            folder = Path(await asyncio.to_thread(tempfile.mkdtemp, "-export", None, self.workdir))
-            items = await self.collect(bot, request, folder)
-            now = self.clock.now()
-            lines = [self._line(entry) for entry in request.timeline]
-
-            def head(total: int) -> bytes:
-                timeline = timeline_data(request.timeline, lines, items)
-                return manifest(case, now, items, timeline, total)
-
-            parts = await asyncio.to_thread(
-                pack, items, head, folder, archive_name(case), self.limit, now.isoformat()
-            )
-            for part in parts:
-                caption = self.t(locale, "export-ready", id=case.id)
-                if part.total > 1:
-                    caption += "\n" + self.t(
-                        locale, "export-part", part=part.number, total=part.total
-                    )
-                await bot.send_document(
-                    chat_id, FSInputFile(part.file, filename=part.name), caption=caption
+            async with self._slots:  # a few archives at once: the disk and the CPU are shared
+                folder = Path(
+                    await asyncio.to_thread(tempfile.mkdtemp, "-export", None, self.workdir)
                 )
+                items = await self.collect(bot, request, folder)
+                parts = await self._pack(request, items, folder)
+                for part in parts:
+                    caption = self.t(locale, "export-ready", id=case.id)
+                    if part.total > 1:
+                        caption += "\n" + self.t(
+                            locale, "export-part", part=part.number, total=part.total
+                        )
+                    await bot.send_document(
+                        chat_id, FSInputFile(part.file, filename=part.name), caption=caption
+                    )
             missing = [i for i in items if i.missing is not None]
             if missing:
-                lines = [
-                    self.t(
-                        locale,
-                        "export-missing-line",
-                        path=i.path,
-                        reason=self.t(locale, f"export-missing-{i.missing}"),
-                    )
-                    for i in missing
-                ]
-                await bot.send_message(
-                    chat_id,
-                    self.t(locale, "export-missing", count=len(missing)) + "\n" + "\n".join(lines),
-                )
+                await bot.send_message(chat_id, self._missing(locale, missing))
         except Exception as exc:  # the background has no error handler: say it here
             # The frames only: an exception's message can quote the person's data.
             frames = "".join(traceback.format_tb(exc.__traceback__))
@@ -463,6 +449,32 @@ class Export:
         finally:
             if folder is not None:
                 await asyncio.to_thread(shutil.rmtree, folder, True)
+
+    async def _pack(self, request: ExportRequest, items: list[Item], folder: Path) -> list[Part]:
+        now = self.clock.now()
+        lines = [self._line(entry) for entry in request.timeline]  # the texts, on this thread
+
+        def head(total: int) -> bytes:
+            timeline = timeline_data(request.timeline, lines, items)
+            return manifest(request.case, now, items, timeline, total)
+
+        name = archive_name(request.case)
+        return await asyncio.to_thread(pack, items, head, folder, name, self.limit, now.isoformat())
+
+    def _missing(self, locale: str, missing: Sequence[Item]) -> str:
+        """Which files are not in the archive, and why (at most `TOLD_AT_MOST` named)."""
+        told = [
+            self.t(
+                locale,
+                "export-missing-line",
+                path=html.escape(i.path),
+                reason=self.t(locale, f"export-missing-{i.missing}"),
+            )
+            for i in missing[:TOLD_AT_MOST]
+        ]
+        if len(missing) > TOLD_AT_MOST:
+            told.append(self.t(locale, "export-missing-more", count=len(missing) - TOLD_AT_MOST))
+        return "\n".join([self.t(locale, "export-missing", count=len(missing)), *told])
 
     def _line(self, entry: Entry) -> str:
         return self.texts.get(entry.key, DOCS, **entry.args)

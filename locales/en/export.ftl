@@ -13,6 +13,7 @@ export-missing = { $count ->
     [one] { $count } file is not in the archive:
    *[other] { $count } files are not in the archive:
 }
+export-missing-more = …and { $count } more — manifest.json lists them all.
 export-missing-line = — { $path }: { $reason }
 export-missing-too_big = over 20 MB; Telegram does not give bots such files, add it to the archive yourself
 export-missing-unavailable = Telegram did not give the file

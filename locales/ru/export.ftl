@@ -14,6 +14,7 @@ export-missing = { $count ->
     [few] Не вошли в архив { $count } файла:
    *[many] Не вошли в архив { $count } файлов:
 }
+export-missing-more = …и ещё { $count } — все они перечислены в manifest.json.
 export-missing-line = — { $path }: { $reason }
 export-missing-too_big = больше 20 МБ, Telegram не отдаёт боту такие файлы; приложите его к архиву сами
 export-missing-unavailable = Telegram не отдал файл

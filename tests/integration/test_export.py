@@ -499,3 +499,44 @@ async def test_the_cards_button_exports_that_case(talk) -> None:
     [zip_path] = archives(me)
     assert zip_path.name == "delo-1-ozon.zip"
     assert manifest_of(zip_path)["case"]["id"] == 1
+
+
+async def test_archives_of_different_chats_wait_for_a_free_slot(talk, monkeypatch) -> None:
+    anna, boris = talk(1001), talk(2002)
+    await walk(anna, ProblemId.DEFECTIVE, "awaiting_answer")
+    await walk(boris, ProblemId.DEFECTIVE, "awaiting_answer")
+    exporter = anna.dp["exporter"]
+    monkeypatch.setattr(exporter, "_slots", asyncio.Semaphore(1))
+    go = asyncio.Event()
+    collect = exporter.collect
+    entered: list[int] = []
+
+    async def slow(bot: Any, request: Any, folder: Path) -> list[Item]:
+        entered.append(request.case.owner_id)
+        await go.wait()
+        return await collect(bot, request, folder)
+
+    monkeypatch.setattr(exporter, "collect", slow)
+    await anna.send_text("/export")
+    await boris.send_text("/export")
+    for _ in range(20):
+        await asyncio.sleep(0)
+    # both were told it is coming; only one is being made
+    assert boris.said[-1].startswith("Готовлю архив обращения №")
+    assert entered == [1001]
+    go.set()
+    await exporter.idle()
+    assert entered == [1001, 2002]
+    assert len(archives(anna)) == len(archives(boris)) == 1
+
+
+async def test_a_long_list_of_missing_files_is_cut_and_points_to_the_manifest(talk) -> None:
+    me = talk()
+    exporter = me.dp["exporter"]
+    missing = [
+        Item(f"evidence/{n:02d}-a.mp4", "", "evidence", missing="too_big") for n in range(35)
+    ]
+    told = exporter._missing("ru", missing).split("\n")
+    assert told[0] == "Не вошли в архив 35 файлов:"
+    assert len(told) == 1 + 30 + 1
+    assert told[-1] == "…и ещё 5 — все они перечислены в manifest.json."
