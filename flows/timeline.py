@@ -20,7 +20,7 @@ from flows import outcome as outcomes
 from flows.case import AnswerKind, Case, Status
 from flows.money import figures
 from flows.ports import DocumentRow, EventRow, EvidenceRow
-from flows.schedule import all_deadlines
+from flows.schedule import all_deadlines, marketplace_deadline, seller_deadline, state_bodies
 
 # events whose facts the case records with their real date (see the module's docstring)
 _TOLD_BY_CASE = frozenset({"claim_delivered", "marketplace_delivered", "escalation", "reply"})
@@ -81,14 +81,33 @@ def timeline(
     # files before documents: on a tie in time, the evidence was gathered before the letter
     out += _replies(case, evidence) + _own_files(case, evidence) + _documents(case, documents)
     out += _closing(case, events)
+    out += _ended(case, today)
     out += _due(case, today)
     return sorted(out, key=_order)
 
 
-def _order(entry: Entry) -> tuple[date, bool, bool, datetime]:
-    """By day; within a day, what has only a date first (a date the person gave), then what
-    the bot recorded by the time it happened; what is due after what happened."""
-    return (entry.on, entry.due, entry.at is not None, entry.at or _EPOCH)
+# Dates the person gave for what follows the bot's work on the same day: a claim is made
+# before it is delivered, a complaint before it is filed, and a period ends at the day's end.
+_AFTER_THE_BOT = frozenset(
+    {
+        "tl-claim-delivered",
+        "tl-marketplace-delivered",
+        "tl-escalation-filed",
+        "tl-police-filed",
+        "tl-police-decided",
+        "tl-reply",
+        "tl-deadline-last",
+    }
+)
+
+
+def _order(entry: Entry) -> tuple[date, bool, int, datetime]:
+    """By day; within a day, the person's dates of what came before (the order, the support
+    chat), then what the bot recorded by the time it happened, then the person's dates of
+    what follows the bot's work (`_AFTER_THE_BOT`); what is due after what happened."""
+    recorded = entry.at is not None
+    rank = 1 if recorded else (2 if entry.key in _AFTER_THE_BOT else 0)
+    return (entry.on, entry.due, rank, entry.at or _EPOCH)
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -231,6 +250,18 @@ def _closing(case: Case, events: Sequence[EventRow]) -> list[Entry]:
         args: dict[str, str | int] = {"outcome": case.outcome.value, "days": days or 0}
         out.append(Entry(at.date(), "tl-outcome", args, at=at))
     return out
+
+
+def _ended(case: Case, today: date) -> list[Entry]:
+    """The last days of the periods the claim and the complaints started that are behind us:
+    history, said neutrally (whether the seller met it is the answers' business)."""
+    started = [seller_deadline(case), marketplace_deadline(case), *state_bodies(case)]
+    closed = case.closed_at.date() if case.closed_at is not None else None
+    return [
+        Entry(d.due, "tl-deadline-last", {"kind": d.kind.value})
+        for d in started
+        if d is not None and d.due < today and (closed is None or d.due <= closed)
+    ]
 
 
 def _due(case: Case, today: date) -> list[Entry]:

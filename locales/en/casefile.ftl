@@ -129,7 +129,7 @@ tl-outcome = Outcome: { $outcome ->
     [one] {""}, took { $days } day
    *[other] {""}, took { $days } days
 }
-tl-due = Deadline: { $kind ->
+tl-period = { $kind ->
     [answer-money] the seller's answer to the demand (10 days)
     [answer-replacement] replacement (7 days)
     [answer-replacement-check] replacement with a quality check (20 days)
@@ -152,6 +152,8 @@ tl-due = Deadline: { $kind ->
     [fas-extended] the FAS's review, if extended
    *[other] deadline
 }
+tl-due = Deadline: { tl-period }
+tl-deadline-last = Last day of the period: { tl-period }
 tl-due-reply = { $kind ->
     [check] The quality check the seller announced
    *[other] The seller promised to answer by this day

@@ -132,7 +132,7 @@ tl-outcome = Итог: { $outcome ->
     [few] {""}, ушло { $days } дня
    *[many] {""}, ушло { $days } дней
 }
-tl-due = Срок: { $kind ->
+tl-period = { $kind ->
     [answer-money] ответ продавца на требование (10 дней)
     [answer-replacement] замена товара (7 дней)
     [answer-replacement-check] замена товара с проверкой качества (20 дней)
@@ -155,6 +155,8 @@ tl-due = Срок: { $kind ->
     [fas-extended] рассмотрение заявления в ФАС, если срок продлили
    *[other] срок
 }
+tl-due = Срок: { tl-period }
+tl-deadline-last = Последний день срока: { tl-period }
 tl-due-reply = { $kind ->
     [check] Проверка качества, о которой сообщил продавец
    *[other] Продавец обещал ответить к этому дню
@@ -174,7 +176,7 @@ btn-card-next = ▶︎
 btn-card-doc = 📄 { $n }
 btn-card-files = 📎 { $n }
 btn-card-export = 🗂 Выгрузить всё (ZIP)
-btn-close-withdrawn = ↩️ Закрыть: отозвал требование
+btn-close-withdrawn = ↩️ Закрыть: требование отозвано
 btn-close-court = ⚖️ Закрыть: суд вынес решение
 status-withdrawn = Закрыто: требование отозвано
 status-court = Закрыто: суд вынес решение
