@@ -12,7 +12,9 @@ question is skipped. Read this file to know the whole conversation.
                             new date / price cut / seller's address / bank details → review →
                             documents (one letter, or the seller's notice and the marketplace's
                             refund demand) → delivery → date delivered (→ the marketplace's
-                            demand delivered) → waiting for the answer
+                            demand delivered) → waiting for the answer → (the answer
+                            recorded: as it came → what it says → its detail → its date →
+                            the advice; again for every answer)
     Шаг 5 · Эскалация       route → (court: consent → birth → identifier → the demand now →
                             moral damages → losses → the defendants' addresses where unknown →
                             the court chosen → the court's name → review; prosecutor: the
@@ -32,7 +34,8 @@ The seller's path (an unfair review) has its own table, `SELLER_STAGES`, on the 
     Шаг 4 · Жалоба          the rules it breaks → the words disputed → the shop's name (→ its
                             legal form when the name does not tell → a company's signatory) →
                             the appeal documents
-    Шаг 5 · Ответ площадки  the ticket → the outcome (a reminder while waiting) → further routes
+    Шаг 5 · Ответ площадки  the ticket → the outcome (a reminder while waiting; or its answer
+                            recorded as the buyer's is, in fewer kinds) → further routes
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ btn-reply-done = ✅ Done
 btn-reply-no-copy = No copy of the answer
 reply-file-added = The file is saved with the answer. Files in the answer: { $count }. Send more or press «Done».
 reply-file-duplicate = This file is already in the case — I am not saving it twice. Files in the answer: { $count }.
+reply-text-duplicate = This text is already saved with the answer — I am not adding it twice. Send more or press «Done».
 reply-too-many = One answer can have up to { $limit } files. Send the rest as text, or press «Done».
 hint-reply-file = Send the answer's text, a screenshot, a photo of the letter or a PDF — or press a button. A sticker or a voice message cannot be kept as the answer: take a screenshot or type the text.
 

@@ -5,6 +5,7 @@ answer sets or cancels; bad input; a restart midway; the seller's path."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 from datetime import date
 from typing import Any
@@ -334,8 +335,12 @@ async def test_bad_input_while_recording_loses_nothing(talk, db: Database, dp) -
     assert "Стикер или голосовое" in me.said[-2]
     assert await current(me) == "reply_text"
     await _pdf(me, "letter-pdf")
+    await me.say(REPLY_TEXT)
+    await me.say(REPLY_TEXT)  # pasted twice: kept once
+    assert "уже сохранён" in me.said[-2]
     case = await stored(db)
     assert case.reply.files == 2
+    assert case.reply.text == REPLY_TEXT
     rows = await db.fetchall(
         "SELECT file_unique_id, reply FROM evidence WHERE case_id = ? AND reply IS NOT NULL"
         " ORDER BY id",
@@ -483,3 +488,37 @@ async def test_the_platforms_answer_on_the_sellers_path(
         assert [(r["kind"], r["due_at"]) for r in rows] == [
             ("answer_promised", "2026-12-10T07:00:00")
         ]
+
+
+class _Gate:
+    """An injected sleep the test opens: the album's answer waits for it, not the wall clock."""
+
+    def __init__(self) -> None:
+        self.opened = asyncio.Event()
+
+    async def __call__(self, seconds: float) -> None:
+        await self.opened.wait()
+
+
+async def test_an_album_of_screenshots_is_one_answer_with_one_word(talk, db: Database) -> None:
+    me = talk()
+    await _to_recording(me)
+    gate = _Gate()
+    me.dp["albums"].sleep = gate
+    said = len(me.said)
+    for n in range(3):
+        size = PhotoSize(file_id=f"al{n}", file_unique_id=f"al{n}", width=1, height=1, file_size=9)
+        await me.dp.feed_update(
+            me.bot, factories.message(None, photo=[size], media_group_id="letter")
+        )
+    assert me.said[said:] == []
+    (answering,) = me.dp["albums"]._timers.values()
+    gate.opened.set()
+    await answering
+    [word] = me.said[said:]
+    assert "Файлов в ответе: 3" in word
+    assert await me.text("btn-reply-done") in me.buttons
+    case = await stored(db)
+    assert case.reply.files == 3
+    rows = await db.fetchall("SELECT reply FROM evidence WHERE reply IS NOT NULL")
+    assert [r["reply"] for r in rows] == [1, 1, 1]

@@ -143,6 +143,8 @@ def _text_apply(ctx: Ctx, value: str) -> Outcome:
     reply = _reply(ctx)
     if value in (_mark(ctx, "done"), _mark(ctx, "none")):
         return None  # on to what it says
+    if value in (reply.text or ""):  # the same words again: kept once
+        raise InputError("reply-text-duplicate")
     joined = f"{reply.text}\n\n{value}" if reply.text else value
     if len(joined) > MAX_REPLY_TEXT:
         raise InputError("err-text-long", limit=MAX_REPLY_TEXT)
@@ -363,7 +365,7 @@ async def _date_apply(ctx: Ctx, value: date) -> Outcome:
     reminders = ctx.turn.services.reminders
     if advice.cancels_deadline_reminder:
         await reminders.cancel_seller_deadline(case.id)
-    if advice.remind_on is not None:
+    if advice.remind_on is not None and advice.remind_on >= ctx.today:  # a past date: no use
         kind = (
             ReminderKind.QUALITY_CHECK
             if reply.kind is AnswerKind.CHECK
