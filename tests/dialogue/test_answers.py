@@ -16,6 +16,7 @@ from aiogram.types import Document, PhotoSize
 import flows.documents
 from bot.app import create_dispatcher
 from bot.db import Database
+from bot.offline import html_to_text
 from bot.pg.db import PgDatabase
 from bot.pg.storage import PgStorage
 from bot.storage import SQLiteStorage
@@ -48,7 +49,7 @@ async def _advice_text(me: Talk, db: Database) -> str:
         return core.get(key, locale, **args)
 
     dates = {k: day_text(t, v) for k, v in advice.dates.items()}
-    return await me.text(advice.key, **advice.args, **dates)
+    return html_to_text(await me.text(advice.key, **advice.args, **dates))  # as it is read
 
 
 async def _photo(me: Talk, unique: str, size: int = 1000, caption: str | None = None) -> None:
@@ -252,15 +253,24 @@ async def test_a_promise_to_answer_later_is_reminded_on_its_day_in_the_persons_z
     me = talk()
     await me.say("/start")
     await me.dp["users"].set_timezone(1001, "Asia/Vladivostok")  # UTC+10
-    await _to_recording(me)
-    await _record(me, AnswerKind.LATER, detail=[("reply_until", "say:05.12.2026")])
+    # the claim delivered today, 21.11.2026: the seller's 10 days run to 01.12.2026
+    await walk(
+        me,
+        ProblemId.DEFECTIVE,
+        "awaiting_answer",
+        {"delivered_on": lambda m: m.tap_key("btn-today")},
+    )
+    await me.choose("answered")
+    await _record(
+        me, AnswerKind.LATER, detail=[("reply_until", "say:28.11.2026")], day="21.11.2026"
+    )
     rows = [r for r in await _reminders(db) if r[0] == "answer_promised"]
-    # 10:00 in Vladivostok on 05.12.2026 is 00:00 UTC that day
-    assert rows == [("answer_promised", "pending", "2026-12-05T00:00:00")]
+    # 10:00 in Vladivostok on 28.11.2026 is 00:00 UTC that day
+    assert rows == [("answer_promised", "pending", "2026-11-28T00:00:00")]
     # the seller's deadline reminder stays: a promise does not stop the clock
     assert ("seller_deadline", "pending") in [(k, s) for k, s, _ in await _reminders(db)]
-    await me.move_clock("2026-12-05T00:30")
-    assert "05.12.2026" in me.said[-1]
+    await me.move_clock("2026-11-28T00:30")
+    assert "28.11.2026" in me.said[-1]
     assert await me.text("btn-they-answered") in me.buttons
     await me.tap_key("btn-they-answered")  # straight to recording the next answer
     assert await current(me) == "reply_text"
