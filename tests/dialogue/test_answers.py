@@ -532,3 +532,31 @@ async def test_an_album_of_screenshots_is_one_answer_with_one_word(talk, db: Dat
     assert case.reply.files == 3
     rows = await db.fetchall("SELECT reply FROM evidence WHERE reply IS NOT NULL")
     assert [r["reply"] for r in rows] == [1, 1, 1]
+
+
+async def test_a_written_reply_made_once_is_not_offered_again(talk, db: Database) -> None:
+    me = talk()
+    await _to_recording(me)
+    await _record(me, AnswerKind.OFFER, detail=[("reply_offer", "voucher")])
+    case = await stored(db)
+    advice = advise(case, case.replies[0], date(2026, 11, 21))
+    assert advice.document is not None
+    assert await me.text("btn-reply-document") in me.buttons
+    old = list(me._buttons)
+    # as the outbox records it once sent (the `replies` slice makes the files themselves)
+    await db.execute(
+        "INSERT INTO documents (case_id, kind, version, created_at, sha256)"
+        " VALUES (?, ?, 1, '2026-11-21T09:00:00', 'x')",
+        (case.id, advice.document.value),
+    )
+    await me.say("/help")
+    assert await current(me) == "reply_advice"
+    assert await me.text("btn-reply-document") not in me.buttons
+    me._buttons = old
+    await me.tap_key("btn-reply-document")  # the old button: stale, no second copy
+    assert await me.text("stale-button") in me.said
+    rows = await db.fetchall(
+        "SELECT id FROM documents WHERE case_id = ? AND kind = ?", (case.id, advice.document.value)
+    )
+    assert len(rows) == 1
+    assert (await db.fetchone("SELECT COUNT(*) FROM outbox"))[0] == 0  # none owed either

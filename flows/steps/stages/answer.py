@@ -394,10 +394,20 @@ def _advice_prompt(ctx: Ctx) -> str:
     return f"{head}\n\n{ctx.t(advice.key, **advice.args, **dates)}"
 
 
-def _advice_options(ctx: Ctx) -> list[Option]:
+async def _made(ctx: Ctx, advice: Advice) -> bool:
+    """The written reply for this answer is made already (it is in the chat and the case
+    file): its button goes, and a second press of an old one is stale, never a second copy."""
+    if advice.document is None:
+        return False
+    number = _reply(ctx).number
+    made = await ctx.cases.documents(ctx.case.id)
+    return any(d.kind == advice.document.value and d.version == number for d in made)
+
+
+async def _advice_options(ctx: Ctx) -> list[Option]:
     advice = _advice(ctx)
     options: list[Option] = []
-    if advice.document is not None:
+    if advice.document is not None and not await _made(ctx, advice):
         options.append((_mark(ctx, "doc"), ctx.t("btn-reply-document")))
     if advice.escalate:
         options.append((_mark(ctx, "escalate"), ctx.t("btn-escalate-now")))
