@@ -560,3 +560,25 @@ async def test_a_written_reply_made_once_is_not_offered_again(talk, db: Database
     )
     assert len(rows) == 1
     assert (await db.fetchone("SELECT COUNT(*) FROM outbox"))[0] == 0  # none owed either
+
+
+async def test_an_edited_date_moves_the_recorded_answer_not_a_second_one(
+    talk, db: Database, dp
+) -> None:
+    from aiogram.types import Update
+
+    me = talk()
+    await _to_recording(me)
+    await me.say(REPLY_TEXT)
+    await me.choose("done.1")
+    await me.choose("refused.1")
+    await me.choose("used.1")
+    sent = factories.message("25.10.2026", sender=factories.user(1001))
+    await dp.feed_update(me.bot, sent)
+    assert await current(me) == "reply_advice"
+    edited = sent.message.model_copy(update={"text": "26.10.2026", "edit_date": 1})
+    await dp.feed_update(me.bot, Update(update_id=sent.update_id + 1000, edited_message=edited))
+    assert await current(me) == "reply_advice"
+    case = await stored(db)
+    assert [(r.number, r.received_on) for r in case.replies] == [(1, date(2026, 10, 26))]
+    assert case.reply.received_on == date(2026, 10, 26)

@@ -338,8 +338,11 @@ async def _date_apply(ctx: Ctx, value: date) -> Outcome:
     reminders it calls for, and the standing the documents read (`seller_answer`)."""
     case, reply = ctx.case, _reply(ctx)
     reply.received_on = value
-    if _recorded(case):
-        return None  # recorded already (an edited date): the advice again, nothing twice
+    if _recorded(case):  # an edited date: the answer recorded takes it, nothing twice
+        for recorded in case.replies:
+            if recorded.number == reply.number:
+                recorded.received_on = value
+        return None
     now = ctx.turn.services.clock.now()
     reply.recorded_at = now
     case.replies.append(reply.model_copy(deep=True))
@@ -352,15 +355,31 @@ async def _date_apply(ctx: Ctx, value: date) -> Outcome:
         reason=reply.reason.value if reply.reason else None,
         received_on=value.isoformat(),
     )
+    _stand(case, reply)
+    await _remind(ctx, reply)
+    return None
+
+
+def _stand(case: Case, reply: SellerReply) -> None:
+    """Where the demand (or the appeal) stands for the documents that follow: met or refused
+    only when the answer says so; any other answer leaves it as it was."""
     if case.path is Path.SELLER:
-        if reply.kind is AnswerKind.DONE:
-            case.appeal_outcome = AppealOutcome.REMOVED
-        elif reply.kind is AnswerKind.REFUSED:
-            case.appeal_outcome = AppealOutcome.REFUSED
-    elif reply.kind is AnswerKind.DONE:
-        case.seller_answer = SellerAnswer.SOLVED
-    elif reply.kind is AnswerKind.REFUSED:
-        case.seller_answer = SellerAnswer.REFUSED
+        outcomes = {
+            AnswerKind.DONE: AppealOutcome.REMOVED,
+            AnswerKind.REFUSED: AppealOutcome.REFUSED,
+        }
+        if reply.kind in outcomes:
+            case.appeal_outcome = outcomes[reply.kind]
+        return
+    standings = {AnswerKind.DONE: SellerAnswer.SOLVED, AnswerKind.REFUSED: SellerAnswer.REFUSED}
+    if reply.kind in standings:
+        case.seller_answer = standings[reply.kind]
+
+
+async def _remind(ctx: Ctx, reply: SellerReply) -> None:
+    """The reminders the advice calls for: a day the answer named, in the person's zone; the
+    "deadline passed" one gone where the answer makes it pointless."""
+    case = ctx.case
     advice = advise(case, reply, ctx.today)
     reminders = ctx.turn.services.reminders
     if advice.cancels_deadline_reminder:
@@ -372,7 +391,6 @@ async def _date_apply(ctx: Ctx, value: date) -> Outcome:
             else ReminderKind.ANSWER_PROMISED
         )
         await reminders.reply_follow_up(case, ctx.turn.chat_id, kind, advice.remind_on)
-    return None
 
 
 # -- the advice ------------------------------------------------------------------------------
