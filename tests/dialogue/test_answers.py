@@ -582,3 +582,25 @@ async def test_an_edited_date_moves_the_recorded_answer_not_a_second_one(
     case = await stored(db)
     assert [(r.number, r.received_on) for r in case.replies] == [(1, date(2026, 10, 26))]
     assert case.reply.received_on == date(2026, 10, 26)
+
+
+async def test_continue_from_the_menu_resumes_the_recording_and_the_waiting(
+    talk, db: Database
+) -> None:
+    me = talk()
+    await _to_recording(me)
+    await _photo(me, "shot-m")
+    await me.choose("done.1")
+    await me.say("/cancel")  # away in the middle: the answer stays where it was
+    assert await current(me) is None
+    await me.tap("▶️")  # «Продолжить»
+    assert await current(me) == "reply_kind"
+    await me.choose("later.1")
+    await me.tap_key("btn-skip")
+    await me.tap_key("btn-today")
+    await me.tap_key("btn-later")  # the advice left: «Продолжить» is the waiting question again
+    await me.tap("▶️")
+    assert await current(me) == "awaiting_answer"
+    assert await me.text("btn-seller-answered") in me.buttons
+    case = await stored(db)
+    assert (case.replies[0].files, case.replies[0].kind) == (1, AnswerKind.LATER)
