@@ -205,7 +205,7 @@ async def _on_media(ctx: Ctx, message: Message) -> Outcome:
     if message.media_group_id is not None:
         # one word for a whole album, once its last file is in
         async def acknowledge() -> None:
-            fresh = await engine_ctx(ctx)
+            fresh = await _stored_ctx(ctx)
             if fresh is None:
                 return
             count = fresh.case.reply.files if fresh.case.reply else 0
@@ -231,7 +231,7 @@ def _take_caption(reply: SellerReply, caption: str | None) -> None:
         reply.text = joined
 
 
-async def engine_ctx(ctx: Ctx) -> Ctx | None:
+async def _stored_ctx(ctx: Ctx) -> Ctx | None:
     """The case as stored now (an album's last part was stored by another update)."""
     case = await ctx.cases.get(ctx.case.id, ctx.turn.user.id)
     if case is None or case.reply is None:
