@@ -45,6 +45,8 @@ class Status(StrEnum):
     OPEN = "open"
     SOLVED = "solved"
     GIVEN_UP = "given_up"
+    WITHDRAWN = "withdrawn"  # the person withdrew the demand (issue 20 p. 4)
+    COURT = "court"  # the court decided
 
 
 class Path(StrEnum):

@@ -138,3 +138,26 @@ class ReminderPlanner(Protocol):
     ) -> None: ...
     async def cancel_seller_deadline(self, case_id: int) -> None: ...
     async def cancel_case(self, case_id: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """One case to export, read by its owner (`CaseStore.get(case_id, owner_id)`) and with
+    its rows, so the export works from nothing else. `timeline` holds `flows.timeline.Entry`
+    values (this page is below the timeline, which reads its rows from here)."""
+
+    case: Case
+    documents: tuple[DocumentRow, ...]
+    evidence: tuple[EvidenceRow, ...]
+    timeline: tuple[Any, ...]
+    today: date
+    locale: str  # the person's language, for what the bot says; the case file is Russian
+
+
+class Exporter(Protocol):
+    """/export (`bot/export.py`): the case's ZIP made and sent in the background, one export
+    at a time per chat. `bot` is aiogram's Bot, which the domain's pages do not name."""
+
+    def start(self, bot: Any, chat_id: int, request: ExportRequest) -> bool:
+        """False when this chat's previous export is still being made."""
+        ...

@@ -4,14 +4,40 @@ a state from an older version of the bot — comes here, so leaving always does 
 things in the same order: the open question closes (FSM state), its bookmarks go
 (`flows/steps/memory.py`), the case is stored as left, and the person sees the menu or a
 closing word.
+
+A buyer's case that closes gets one optional question after the closing word and the menu:
+what came of it (issue 20 p. 4; answered in `commands/outcome.py`). Whoever closes it — a step
+of the procedure or the card in /cases — leaves through `to_menu`, which asks it last, so the
+person reads "closed" before "what came of it".
 """
 
 from __future__ import annotations
 
-from flows.case import Case, Status
+from typing import Literal
+from weakref import WeakKeyDictionary
+
+from aiogram.filters.callback_data import CallbackData
+
+from flows import outcome
+from flows.case import Case, CaseOutcome, Status
+from flows.steps.callbacks import RowId
+from flows.steps.keyboards import Keyboard
 from flows.steps.memory import Memory
 from flows.steps.menu import show_menu
 from flows.steps.turn import Turn
+
+
+class OutcomeCb(CallbackData, prefix="o"):
+    """An answer to the closing question: the case's id travels with it, so it works after a
+    restart and a forged or stale one is recognised (`commands/outcome.py`)."""
+
+    v: Literal["paid_full", "paid_part", "replaced", "nothing", "skip"]
+    id: RowId = 0
+
+
+# Cases closed during one update, to ask about once it leaves: keyed by the update's FSM
+# context, which aiogram makes for each update, so nothing outlives the update.
+_closed: WeakKeyDictionary[object, int] = WeakKeyDictionary()
 
 
 async def leave_question(turn: Turn) -> None:
@@ -27,6 +53,9 @@ async def to_menu(turn: Turn, lead: str | None = None, *, forget_case: bool = Fa
     memory = Memory(turn.state)
     await (memory.forget() if forget_case else memory.keep_case_only())
     await show_menu(turn, lead)
+    closed = _closed.pop(turn.state, None)
+    if closed is not None:
+        await ask_outcome(turn, closed)
 
 
 async def _close_state(turn: Turn) -> None:
@@ -47,3 +76,18 @@ async def close_case(turn: Turn, case: Case, status: Status) -> None:
     case.status, case.closed_at = status, now
     await turn.services.cases.log(case.id, now, "closed", status=status.value)
     await turn.services.reminders.cancel_case(case.id)
+    if outcome.asked(case):
+        _closed[turn.state] = case.id
+
+
+async def ask_outcome(turn: Turn, case_id: int) -> None:
+    """The one optional question of a closed case: what came of it."""
+    kb = Keyboard()
+    for value in CaseOutcome:
+        kb.button(
+            text=turn.t(f"btn-outcome-{value.value}"),
+            callback_data=OutcomeCb(v=value.value, id=case_id),
+        )
+    kb.button(text=turn.t("btn-outcome-skip"), callback_data=OutcomeCb(v="skip", id=case_id))
+    kb.adjust(2, 2, 1)
+    await turn.say(turn.t("outcome-ask", id=case_id), kb.as_markup())

@@ -9,7 +9,7 @@ op-stats-title = <b>Statistics</b>
 op-stats-cases = { $total } { $total ->
         [one] case
        *[other] cases
-    }: { $open } open, { $solved } solved, { $given_up } closed without a result.
+    }: { $open } open, { $solved } solved, { $given_up } closed without a result, { $withdrawn } withdrawn, { $court } decided by a court.
 op-stats-marketplaces = By marketplace: { $list }.
 op-stats-problems = By problem: { $list }.
 op-stats-documents = { $made } { $made ->

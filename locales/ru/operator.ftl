@@ -10,7 +10,7 @@ op-stats-cases = { $total } { $total ->
         [one] обращение
         [few] обращения
        *[many] обращений
-    }: открыто { $open }, решено { $solved }, закрыто без результата { $given_up }.
+    }: открыто { $open }, решено { $solved }, закрыто без результата { $given_up }, отозвано { $withdrawn }, решено судом { $court }.
 op-stats-marketplaces = По площадкам: { $list }.
 op-stats-problems = По проблемам: { $list }.
 op-stats-documents = { $made } { $made ->

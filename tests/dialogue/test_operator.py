@@ -47,7 +47,10 @@ async def test_an_operator_sees_the_counts(talk) -> None:
     assert len(said) == 1
     text = said[0]
     assert text.startswith("Статистика\n")
-    assert "1 обращение: открыто 1, решено 0, закрыто без результата 0." in text
+    assert (
+        "1 обращение: открыто 1, решено 0, закрыто без результата 0, отозвано 0, решено судом 0."
+        in text
+    )
     assert "По площадкам: Ozon — 1." in text
     assert "По проблемам: 🔧 Товар с браком — 1." in text
     assert "0 документов сделано, ждут отправки в чат: 0." in text

@@ -64,6 +64,8 @@ def stats_text(t: T, stats: Stats) -> str:
                 open=by_status.get(Status.OPEN.value, 0),
                 solved=by_status.get(Status.SOLVED.value, 0),
                 given_up=by_status.get(Status.GIVEN_UP.value, 0),
+                withdrawn=by_status.get(Status.WITHDRAWN.value, 0),
+                court=by_status.get(Status.COURT.value, 0),
             ),
             t("op-stats-marketplaces", list=_listed(t, stats.cases_by_marketplace, "mp")),
             t("op-stats-problems", list=_listed(t, stats.cases_by_problem, "problem")),

@@ -1,0 +1,242 @@
+## Issue 20 p. 2: what the seller's answer means and what to do next (flows/answers.py).
+## One message per advice; each sentence rests on the fact-sheet item named beside it
+## (shared/reference/law-facts.md). Dates come formatted by the dialogue.
+
+# The seller's period for the demand, shared by the answers that leave the demand open.
+# law-facts §1 Deadlines: ст. 21 replacement 7 days, 20 with a quality check [S4]; ст. 22 10 days
+# of the day the demand is presented [S3]; ст. 26.1 refund within 10 days of the demand [S2];
+# §5 Counting: the period runs from the day the demand is presented [S3]
+advice-clock = { $clock ->
+        [replacement] ⏱ Если перед заменой продавец проверяет качество, закон даёт ему 20 дней с получения претензии — до { $due }.
+        [due] ⏱ Что бы продавец ни ответил, срок для вашего требования прежний: последний день — { $due }.
+        [passed] ⏱ Срок продавца истёк { $due }, а требование не выполнено: можно переходить к следующему шагу.
+       *[open] ⏱ Срок для вашего требования идёт со дня, когда продавец получил претензию.
+    }
+
+# The demand, as the advice names it (flows/problems.Demand), in the accusative
+advice-demand = { $demand ->
+        [refund] возврат денег
+        [replacement] замену товара
+        [repair] бесплатный ремонт
+        [price_cut] уменьшение цены
+        [new_date] доставку к новому сроку
+        [refuse] отказ от заказа
+       *[none] то, что указано в претензии
+    }
+
+# When the defect was first put in writing: the support chat before the claim, or the claim
+# (law-facts §1 ст. 19 [S13]: defects *found* within the period)
+advice-found = { $first ->
+        [support] в поддержку о нём вы впервые написали { $found }
+       *[claim] претензия дошла до продавца { $found }
+    }
+
+# no legal statement: the case is solved
+advice-done = 🎉 Продавец выполнил ваше требование — поздравляю! Закрываю дело.
+
+# law-facts §1 ст. 18 [S16]: the seller must accept the goods and may check quality; in a
+# dispute the expertise is at the seller's cost and the consumer may attend.
+# law-facts §1 ст. 18 + Sanctions [S70][S72]: since 01.02.2026 evading the check can cost the
+# 50 % fine (ст. 13 п. 6 [S7]) → hand the item over and keep proof.
+# law-facts §1 Deadlines ст. 21 [S4] (the 20 days include the check), ст. 22 [S3]; §5 Counting
+# [S3]: the period runs from the demand, the check does not pause it.
+advice-check =
+    🔍 <b>Продавец хочет проверить товар.</b> Закон это позволяет: продавец принимает товар и вправе проверить его качество.
+    • Передайте товар, когда попросят, и сохраните подтверждение (акт приёма, квитанцию, трек-номер): с 01.02.2026 уклонение от проверки может лишить вас штрафа 50 %, который добавляет суд.
+    • Если вы не согласны с продавцом насчёт недостатка, экспертиза проводится за его счёт, и вы вправе на ней присутствовать. Попросите письменно, чтобы вас позвали, — письмо ниже.
+    { $when ->
+        [dated] • Проверка назначена на { $on }: я напомню в этот день.
+       *[open] • Попросите письменно сообщить, когда и где пройдёт проверка.
+    }
+    Проверка не останавливает срок продавца.
+    { advice-clock }
+
+# practical: what was asked is offered; the period still holds (law-facts §1 Deadlines [S3][S4])
+advice-offer-same =
+    👍 <b>Продавец предлагает то, что вы и просили.</b> Договоритесь о сроках и условиях письменно и сохраните переписку.
+    { advice-clock }
+
+# law-facts §1 ст. 18 [S16][S14a]: for a defect the consumer picks one remedy.
+# law-facts §1 ст. 23.1 [S6]: on a delivery delay the consumer chooses a new date or a refund.
+# law-facts §1 ст. 26.1 [S2]: refund within 10 days of the demand.
+# law-facts §1 «Wrong item» [S125]: ГК ст. 468 п. 1 — refuse the goods, and if paid, the money back.
+# practical (sheet silent on vouchers as such): an offer other than the demand may be refused.
+advice-offer =
+    🔁 <b>Продавец предлагает другое.</b> { $ground ->
+        [quality] При недостатке товара способ решения выбираете вы (ст. 18 Закона о защите прав потребителей), и вы выбрали { advice-demand }. Это ваш выбор, а не продавца.
+        [prepaid] Когда оплаченный товар не доставлен в срок, закон даёт вам выбор: новый срок доставки или возврат денег (ст. 23.1 Закона о защите прав потребителей), и вы выбрали { advice-demand }.
+        [return] За товар, от которого вы отказались при покупке онлайн, деньги возвращают в течение 10 дней с вашего требования (ст. 26.1 Закона о защите прав потребителей).
+        [wrong] Если вместо вашего товара привезли другой, от него можно отказаться, а если он оплачен — потребовать деньги назад (п. 1 ст. 468 ГК РФ).
+       *[other] В претензии вы потребовали { advice-demand }.
+    }
+    { $offer ->
+        [repair] Ремонт
+        [replacement] Замена
+        [voucher] Сертификат, купон или бонусные баллы
+       *[other] Предложенное
+    } — не то, что вы требовали: можно отказаться и настаивать на своём требовании. Ответ ниже говорит об этом письменно.
+    { advice-clock }
+
+# sheet silent on "accepting part does not waive the rest": practical advice, no rule cited.
+# law-facts §1 «Unpaid goods»: never sign «требований не имею» — a signed waiver is used against the buyer.
+advice-partial =
+    💰 <b>Продавец платит только часть.</b> { $sums ->
+        [rest] Предлагают { $amount } ₽; { $rest } ₽ из того, что вы требовали, остаются не выплачены.
+        [amount] Предлагают { $amount } ₽.
+       *[none] Часть вашего требования так и не выполнена.
+    }
+    Если берёте деньги, напишите, что принимаете их как часть и от остального не отказываетесь: «принимаю частично, от остальных требований не отказываюсь». Ответ ниже это делает. Не подписывайте ничего со словами «претензий не имею».
+    { advice-clock }
+
+# law-facts §1 «Правила продажи»: a missing detail may give the seller a pretext to delay.
+# law-facts §5 Sending [S62]: the sender must prove delivery → keep proof.
+# law-facts §5 Counting [S3]; §1 Deadlines [S2][S3][S4]: the period runs from the demand, not from
+# the papers.
+advice-documents =
+    📎 <b>Продавец просит документы или сведения.</b> Отправьте то, что разумно: номер заказа, фото, реквизиты для возврата денег — и сохраните подтверждение отправки: недостающие сведения могут стать поводом затянуть дело.
+    Запрос документов не сдвигает срок продавца.
+    { advice-clock }
+
+# law-facts §1 Deadlines [S3][S4], §5 Counting [S3]: the period is the law's, counted from the
+# demand; a promise does not move it.
+advice-later =
+    ⏳ <b>Продавец обещает ответить позже.</b> { $promise ->
+        [late] Называет { $until } — позже дня, который даёт закон. Обещание не сдвигает срок по закону.
+        [dated] Называет { $until }: я напомню в этот день. Обещание не сдвигает срок по закону.
+       *[open] Обещание не сдвигает срок по закону.
+    }
+    { advice-clock }
+
+# defensive: an answer not sorted yet; law-facts §5 Counting [S3]
+advice-unsorted =
+    Продавец ответил.
+    { advice-clock }
+
+# law-facts §1 ст. 18 [S16]: in a dispute the expertise is at the seller's cost, the consumer may attend.
+# sheet silent on a right to challenge the report and to an independent expertise (the draft
+# rules' own expertise [S113] is unconfirmed): said as practical advice, no rule cited.
+# Left out: "the consumer reimburses if found at fault" (unconfirmed).
+advice-refused-fault =
+    ⚖️ <b>Продавец винит вас и ссылается на экспертизу.</b>
+    • При споре экспертиза проводится за счёт продавца, и вы вправе на ней присутствовать (ст. 18 Закона о защите прав потребителей). Если вас не позвали — скажите об этом.
+    • Если вы не согласны с выводом, напишите, что не принимаете его, и настаивайте на своём требовании — ответ ниже. Собственное заключение независимого эксперта может подкрепить вашу позицию.
+    • Продавец отказал, так что можно переходить к следующему шагу уже сейчас.
+
+# law-facts §1 ст. 19 [S13]: defects found within the warranty or, with none, within 2 years of
+# handover; periods run from handover.
+# law-facts §1 ст. 19 [S49] (text unconfirmed → "may need"): after the warranty the consumer must
+# prove the defect predates handover.
+# law-facts §1 ст. 18 [S16]: in a dispute the expertise is at the seller's cost, the consumer may attend.
+advice-refused-not-warranty =
+    📅 <b>Продавец говорит, что случай не гарантийный.</b> Если гарантия не установлена, недостаток, обнаруженный в течение двух лет с получения товара, можно предъявить по закону (ст. 19 Закона о защите прав потребителей): вы получили товар { $received }, два года идут до { $two_years }. Если гарантия дольше — действует она. Если более короткая гарантия уже кончилась, возможно, придётся доказать, что недостаток был до передачи товара, — для этого делают экспертизу.
+    Если продавец винит то, как вы пользовались товаром, это вопрос проверки качества: при споре она за его счёт, и вы вправе присутствовать (ст. 18).
+    Настаивайте письменно — ответ ниже — или переходите к следующему шагу.
+
+# law-facts §1 ст. 18 [S16]: the seller must accept the goods; §1 Deadlines ст. 20–22 [S3][S4]:
+# the seller's periods; §1 ст. 12 «Other quality claims go to the seller named in the order».
+# The issue's "ст. 18 п. 1, 3: the buyer chooses whom to claim from" is not in the sheet: not said.
+advice-refused-manufacturer =
+    🏭 <b>Продавец отправляет вас к производителю или в сервисный центр.</b> { $ground ->
+        [quality] Претензию вы направили продавцу, и закон возлагает её на продавца: он обязан принять товар и выполнить требование в свой срок (ст. 18, 20–22 Закона о защите прав потребителей). Значит, принять товар должен сам продавец, а не отсылать вас к другим.
+       *[other] Претензию вы направили продавцу, и закон даёт продавцу срок, чтобы выполнить ваше требование.
+    }
+    Настаивайте письменно — ответ ниже — или переходите к следующему шагу.
+    { advice-clock }
+
+# law-facts §1 ст. 26.1 [S1]: a lost receipt does not bar other proof (for a return only).
+# For other grounds the sheet has no such point (the issue's ст. 18 п. 5, ст. 25 п. 1 are not in
+# it): the other proof is named without a rule.
+advice-refused-no-receipt =
+    🧾 <b>Продавец отказывает, потому что нет чека.</b> { $ground ->
+        [return] Потеря чека не мешает: покупку можно подтвердить другими доказательствами (ст. 26.1 Закона о защите прав потребителей) — страницей заказа, электронным чеком, выпиской из банка.
+       *[other] Покупку подтверждают и другие доказательства: страница заказа в приложении, электронный чек от маркетплейса, выписка из банка. Приложите их к ответу.
+    }
+    Настаивайте письменно — ответ ниже — или переходите к следующему шагу.
+
+# law-facts §1 ст. 26.1 [S1]: returned goods must keep their look (товарный вид) and properties.
+# law-facts §1 ст. 18 [S16] (the remedy of the consumer's choice), ст. 19 [S13] (defects found
+# within the warranty or 2 years); the sheet has no point saying use bars a defect claim.
+advice-refused-used =
+    🧺 <b>Продавец говорит, что товаром пользовались.</b> { $ground ->
+        [return] Товар без недостатков, от которого вы отказываетесь, должен сохранить товарный вид и потребительские свойства (ст. 26.1 Закона о защите прав потребителей). Если им пользовались так, что он их потерял, продавец может быть прав. Если его только распаковали или примерили и он как новый — настаивайте письменно, ответ ниже.
+        [quality] При недостатке закон даёт вам выбранный вами способ решения (ст. 18 Закона о защите прав потребителей) и позволяет заявить о недостатке, обнаруженном в гарантийный срок или в течение двух лет с получения товара (ст. 19), — то есть в то время, когда товаром пользуются. Если продавец винит то, как вы пользовались товаром, это вопрос проверки качества: при споре она за его счёт, и вы вправе присутствовать (ст. 18). Настаивайте письменно — ответ ниже — или переходите к следующему шагу.
+       *[other] Попросите письменно назвать правило, на которое ссылается продавец, и настаивайте на своём требовании — ответ ниже — или переходите к следующему шагу.
+    }
+
+# law-facts §5 «Жалоба в Роспотребнадзор» item 5: the reply is attached to a complaint
+advice-refused-other =
+    ❌ <b>Продавец отказал.</b> Сохраните отказ: его прикладывают к жалобе и к иску. Настаивайте на своём требовании письменно — ответ ниже — или переходите к следующему шагу.
+
+# law-facts §1 ст. 19 [S13]: periods run from handover; the item was never handed over.
+advice-period-not-handed =
+    📅 <b>Продавец говорит, что срок прошёл.</b> Сроки, которые закон устанавливает для претензий к товару, считают с его передачи (ст. 19 Закона о защите прав потребителей), а товар вам так и не передали. Попросите письменно назвать, о каком сроке речь, и настаивайте на своём требовании — ответ ниже — или переходите к следующему шагу.
+
+# no rule stated: the case's dates do not tell which period the seller means
+advice-period-unknown =
+    📅 <b>Продавец говорит, что срок прошёл.</b> По датам вашего дела я не могу это проверить. Попросите письменно назвать срок и правило, на которое ссылается продавец, и настаивайте на своём требовании — ответ ниже — или переходите к следующему шагу.
+
+# law-facts §1 ст. 19 [S13]: defects found within the warranty or, with none, within 2 years of handover.
+advice-period-passed =
+    📅 <b>Продавец говорит, что срок прошёл, — и по вашим датам это так.</b> Если гарантия не установлена, о недостатке, обнаруженном в течение двух лет с получения товара, можно заявить по закону (ст. 19 Закона о защите прав потребителей). Вы получили товар { $received }; два года истекли { $two_years }; { advice-found }.
+    Если гарантия дольше и в тот день ещё действовала — считается она, и срок не прошёл: проверьте гарантийный талон или карточку товара. Иначе продавец прав насчёт срока.
+
+# law-facts §1 ст. 18 [S14a][S14c]: technically complex goods — refund or replacement at will only
+# within 15 days of handover; later only on the three grounds. ст. 19 [S13]: 2 years without a warranty.
+advice-period-tech =
+    📅 <b>Продавец говорит, что срок прошёл, — для возврата денег или замены по вашим датам это так.</b> Технически сложный товар можно вернуть или заменить по желанию только в течение 15 дней после получения (ст. 18 Закона о защите прав потребителей): вы получили товар { $received }, 15 дней истекли { $fifteen }, претензия дошла { $claimed }.
+    Позже это возможно только при существенном недостатке, нарушении сроков ремонта или если товар больше 30 дней за год гарантии был в ремонте. Если одно из этого подходит — направьте новую претензию с этим основанием. Если нет, остаются бесплатный ремонт или уменьшение цены — до { $two_years }, если гарантия не установлена (ст. 19).
+
+# law-facts §1 ст. 19 [S13]; ст. 19 [S49] (text unconfirmed → "возможно").
+advice-period-within =
+    📅 <b>Продавец говорит, что срок прошёл, — но по вашим датам это не так.</b> Если гарантия не установлена, о недостатке, обнаруженном в течение двух лет с получения товара, можно заявить по закону (ст. 19 Закона о защите прав потребителей); если гарантия дольше — действует она. Вы получили товар { $received }; { advice-found } — в пределах двух лет (до { $two_years }).
+    Если более короткая гарантия уже кончилась, возможно, придётся доказать, что недостаток был до передачи товара, — для этого делают экспертизу.
+    Настаивайте письменно — ответ ниже — или переходите к следующему шагу.
+
+# law-facts §1 ст. 26.1 [S1]: 7 days after handover; 3 months without written return terms given at delivery.
+advice-period-return-within =
+    📅 <b>Продавец говорит, что срок возврата прошёл, — но по вашим датам это не так.</b> От товара, купленного онлайн, можно отказаться { $window ->
+        [months] в течение 3 месяцев после получения, раз письменные условия возврата при доставке не дали
+       *[week] в течение 7 дней после получения
+    } (ст. 26.1 Закона о защите прав потребителей). Вы получили товар { $received } и заявили об отказе { $declared } — в срок (до { $until }).
+    Настаивайте письменно — ответ ниже — или переходите к следующему шагу.
+
+# law-facts §1 ст. 26.1 [S1]: 7 days / 3 months; ст. 18, 19 [S16][S13]: a defect is another claim.
+advice-period-return-passed =
+    📅 <b>Продавец говорит, что срок возврата прошёл, — и по вашим датам это так.</b> От товара, купленного онлайн, можно отказаться { $window ->
+        [months] в течение 3 месяцев после получения, если письменные условия возврата при доставке не дали
+       *[week] в течение 7 дней после получения
+    } (ст. 26.1 Закона о защите прав потребителей). Вы получили товар { $received }; срок истёк { $until }; об отказе вы заявили { $declared }. Здесь продавец прав.
+    Если в товаре есть недостаток — это другая претензия, со своими сроками (ст. 18, 19): заведите для неё новое дело.
+
+# law-facts §1 ст. 26.1 [S1]: 7 days, or 3 months without written return terms given at delivery.
+advice-period-return-terms =
+    📅 <b>Продавец говорит, что срок возврата прошёл. Всё решает один факт.</b> От товара, купленного онлайн, можно отказаться в течение 7 дней после получения, а если письменные условия возврата (как и в какой срок вернуть) при доставке не дали — в течение 3 месяцев (ст. 26.1 Закона о защите прав потребителей). Вы получили товар { $received } и заявили об отказе { $declared }: после 7 дней (до { $until }), но в пределах 3 месяцев (до { $months }).
+    Проверьте посылку и страницу заказа: были ли письменные условия возврата. Если их не было, срок не прошёл — настаивайте письменно. Если были, продавец прав.
+
+## The seller's path: the platform's answer to an appeal against a review
+
+# no legal statement: the review is gone
+advice-review-done = 🎉 Отзыв скрыли — поздравляю! Закрываю обращение.
+
+# practical; the platform's own answer terms (15 days) are unconfirmed (law-facts §1.1): not said
+advice-review-later =
+    ⏳ <b>Площадка обещает ответить позже.</b> { $promise ->
+        [dated] Называет { $until }: я напомню в этот день.
+       *[open] Сообщите мне, когда ответят.
+    }
+
+# practical: what supports an appeal (the review, the order, the proof)
+advice-review-documents =
+    📎 <b>Площадка просит дополнить жалобу.</b> Отправьте то, что просят: ссылку на отзыв, заказ, о котором он, доказательства, что изложенные в нём факты не соответствуют действительности, — и сохраните номер заявки.
+
+# law-facts §1.1 [S80][S81][S82]: from 01.10.2026 the operator runs a mandatory pre-trial complaint
+# system for seller disputes, its rules in the contract; §7 [S100][S101]: ГК ст. 152 п. 1 (ИП),
+# п. 1, 11 (a company), п. 8 (an author who cannot be identified); opinions are not refuted;
+# §7 «Which court»: the bot says «арбитражный суд» (АПК article unconfirmed: not cited).
+advice-review-kept =
+    ❌ <b>Отзыв оставили.</b> Что остаётся:
+    • с 01.10.2026 площадка обязана рассматривать жалобы продавцов в досудебном порядке (Федеральный закон № 289-ФЗ): пожалуйтесь туда по правилам вашего договора с площадкой;
+    • если в отзыве ложные сведения о фактах, а не мнение, арбитражный суд может обязать их опровергнуть ({ $form ->
+        [company] п. 1, 11
+       *[other] п. 1
+    } ст. 152 ГК РФ); если автора установить нельзя — можно просить признать сведения не соответствующими действительности (п. 8 ст. 152 ГК РФ).

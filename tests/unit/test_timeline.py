@@ -1,0 +1,319 @@
+"""The case file's timeline (issue 20 p. 3): for any case and any rows, the lines are in date
+order, every document row and every file appears exactly once, nothing of another case gets
+in, and what is due lies ahead — at the end; and every line has words in both languages."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.i18n import create_core
+from flows import outcome
+from flows.case import (
+    AnswerKind,
+    Case,
+    CaseOutcome,
+    DeliveryMethod,
+    Escalation,
+    Offer,
+    RefusalReason,
+    SellerReply,
+    Status,
+)
+from flows.ports import DocumentRow, EventRow, EvidenceRow
+from flows.problems import Demand, ProblemId, Route
+from flows.timeline import Entry, text, timeline
+from tests.depth import examples
+
+TODAY = date(2026, 12, 3)
+START = datetime(2026, 9, 1, 9, tzinfo=UTC)
+CASE, OTHER = 7, 8
+
+days = st.integers(min_value=0, max_value=(TODAY - START.date()).days)
+
+
+def _day(n: int) -> date:
+    return START.date() + timedelta(days=n)
+
+
+def _at(n: int) -> datetime:
+    return START + timedelta(days=n, hours=n % 7)
+
+
+@st.composite
+def replies(draw: st.DrawFn) -> list[SellerReply]:
+    out = []
+    for number in range(1, draw(st.integers(0, 3)) + 1):
+        kind = draw(st.sampled_from(list(AnswerKind)))
+        out.append(
+            SellerReply(
+                number=number,
+                kind=kind,
+                received_on=draw(st.none() | days.map(_day)),
+                recorded_at=draw(st.none() | days.map(_at)),
+                reason=draw(st.none() | st.sampled_from(list(RefusalReason))),
+                offer=draw(st.none() | st.sampled_from(list(Offer))),
+                amount=draw(st.none() | st.just(Decimal("1500.50"))),
+                until=draw(st.none() | st.integers(-20, 60).map(lambda n: TODAY + timedelta(n))),
+            )
+        )
+    return out
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> Case:
+    problem = draw(st.sampled_from(list(ProblemId)))
+    status = draw(st.sampled_from(list(Status)))
+    case = Case(id=CASE, owner_id=1, created_at=START, problem=problem)
+    case.ordered_on = START.date() - timedelta(days=draw(st.integers(0, 30)))
+    case.received_on = draw(st.none() | days.map(_day))
+    case.demand = draw(st.none() | st.sampled_from(list(Demand)))
+    case.delivery.delivered_on = draw(st.none() | days.map(_day))
+    case.delivery.method = draw(st.none() | st.sampled_from(list(DeliveryMethod)))
+    case.support.written_on = draw(st.none() | days.map(_day))
+    case.replies = draw(replies())
+    for route in draw(st.lists(st.sampled_from(list(Route)), max_size=3)):
+        prepared = draw(days)
+        filed = draw(st.none() | st.integers(prepared, (TODAY - START.date()).days))
+        case.escalations.append(
+            Escalation(
+                route=route,
+                prepared_on=_day(prepared),
+                filed_on=_day(filed) if filed is not None else None,
+            )
+        )
+    case.police.filed_on = draw(st.none() | days.map(_day))
+    if status is not Status.OPEN:
+        case.status, case.closed_at = status, _at(draw(days))
+        case.outcome = draw(st.none() | st.sampled_from(list(CaseOutcome)))
+    return case
+
+
+KINDS = ("claim", "claim_marketplace", "lawsuit", "reply_insist", "police")
+
+
+@st.composite
+def rows(
+    draw: st.DrawFn, case: Case
+) -> tuple[list[EventRow], list[DocumentRow], list[EvidenceRow]]:
+    ids = iter(range(1, 10_000))
+    events = [
+        EventRow(next(ids), draw(st.sampled_from([CASE, OTHER])), _at(draw(days)), kind, data)
+        for kind, data in draw(
+            st.lists(
+                st.sampled_from(
+                    [
+                        ("support_outcome", {"outcome": "refused"}),
+                        ("claim_made", {"version": 1}),
+                        ("claim_made", {"version": 2}),
+                        ("claim_delivered", {"due": "2026-12-01"}),
+                        ("escalate", {"reason": "refused"}),
+                        ("escalation", {"route": "court"}),
+                        ("closed", {"status": "solved"}),
+                        ("reopened", {}),
+                        ("appeal_made", {}),
+                        ("reply", {"n": 1, "kind": "later"}),
+                        ("outcome", {"outcome": "nothing"}),
+                        ("something_new", {"x": 1}),
+                    ]
+                ),
+                max_size=8,
+            )
+        )
+    ]
+    documents = [
+        DocumentRow(
+            next(ids),
+            draw(st.sampled_from([CASE, OTHER])),
+            draw(st.sampled_from(KINDS)),
+            draw(st.integers(1, 3)),
+            "0" * 64,
+            draw(st.none() | st.just("docx-id")),
+            "pdf-id",
+            draw(st.sampled_from(["", "not a time"]) | days.map(lambda n: _at(n).isoformat())),
+        )
+        for _ in range(draw(st.integers(0, 6)))
+    ]
+    numbers = [r.number for r in case.replies]
+    evidence = [
+        EvidenceRow(
+            next(ids),
+            draw(st.sampled_from([CASE, OTHER])),
+            draw(st.sampled_from(["photo", "document", "video"])),
+            f"file-{n}",
+            f"u-{n}",
+            None,
+            None,
+            None,
+            _at(draw(days)),
+            draw(st.none() | st.sampled_from([*numbers, 9])),  # 9: an answer not in the case
+        )
+        for n in range(draw(st.integers(0, 8)))
+    ]
+    return events, documents, evidence
+
+
+@st.composite
+def drawn(draw: st.DrawFn) -> tuple[Case, list[EventRow], list[DocumentRow], list[EvidenceRow]]:
+    case = draw(cases())
+    return (case, *draw(rows(case)))
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(drawn())
+def test_timeline_invariants(
+    found: tuple[Case, list[EventRow], list[DocumentRow], list[EvidenceRow]],
+) -> None:
+    case, events, documents, evidence = found
+    lines = timeline(case, events, documents, evidence, TODAY)
+    # oldest first, and what is due after what happened
+    assert lines == sorted(lines, key=lambda e: (e.on, e.due))
+    happened = [e for e in lines if not e.due]
+    due = [e for e in lines if e.due]
+    assert lines[len(happened) :] == due
+    assert all(e.on >= TODAY for e in due)
+    if case.status is not Status.OPEN:
+        assert not due
+    # every document row and every file of this case exactly once; none of another case
+    ours_docs = sorted(d.id for d in documents if d.case_id == CASE)
+    assert sorted(e.document for e in lines if e.document is not None) == ours_docs
+    ours_files = sorted(f.id for f in evidence if f.case_id == CASE)
+    assert sorted(i for e in lines for i in e.files) == ours_files
+    # a day's own files are one line
+    own_days = [e.on for e in lines if e.key == "tl-files"]
+    assert len(own_days) == len(set(own_days))
+    # nothing logged for another case shows up: a close line only where this case closed
+    closes = [e for e in lines if e.key == "tl-closed"]
+    ours_closed = [e for e in events if e.case_id == CASE and e.kind == "closed"]
+    assert len(closes) == len(ours_closed) or (
+        not ours_closed and len(closes) == (case.status is not Status.OPEN)
+    )
+
+
+def test_a_case_file_in_order_with_its_rows() -> None:
+    case = Case(id=CASE, owner_id=1, created_at=START, problem=ProblemId.DEFECTIVE)
+    case.ordered_on, case.received_on = date(2026, 8, 20), date(2026, 8, 25)
+    case.demand = Demand.REFUND
+    case.delivery.delivered_on, case.delivery.method = date(2026, 9, 10), DeliveryMethod.POST
+    case.replies = [
+        SellerReply(
+            number=1, kind=AnswerKind.OFFER, offer=Offer.REPAIR, received_on=date(2026, 9, 15)
+        )
+    ]
+    events = [
+        EventRow(1, CASE, _at(5), "claim_made", {"version": 1}),
+        EventRow(2, CASE, _at(9), "claim_delivered", {"due": "2026-09-21"}),
+        EventRow(3, OTHER, _at(6), "closed", {"status": "solved"}),
+    ]
+    documents = [DocumentRow(11, CASE, "claim", 1, "0" * 64, "d", "p", _at(5).isoformat())]
+    evidence = [
+        EvidenceRow(21, CASE, "photo", "a", "a", None, None, None, _at(1)),
+        EvidenceRow(22, CASE, "photo", "b", "b", None, None, None, _at(1)),
+        EvidenceRow(23, CASE, "document", "c", "c", "answer.pdf", 10, None, _at(14), reply=1),
+    ]
+    lines = timeline(case, events, documents, evidence, date(2026, 9, 16))
+    assert [(e.on, e.key) for e in lines] == [
+        (date(2026, 8, 20), "tl-ordered"),
+        (date(2026, 8, 25), "tl-received"),
+        (date(2026, 9, 1), "tl-started"),
+        (date(2026, 9, 2), "tl-files"),
+        (date(2026, 9, 6), "tl-document"),  # the claim's row says it: no «claim made» twice
+        (date(2026, 9, 10), "tl-claim-delivered"),
+        (date(2026, 9, 15), "tl-reply"),
+        (date(2026, 9, 21), "tl-due"),  # the seller's 10 days (ст. 22) from the delivery
+        (date(2028, 8, 25), "tl-due"),  # two years for a defect without a warranty
+    ]
+    assert lines[3].files == (21, 22)
+    assert lines[4].document == 11
+    assert lines[6].files == (23,)
+    assert lines[-1].due
+
+
+def test_a_line_falls_on_the_persons_own_day() -> None:
+    """Recorded times are UTC; the day shown is the person's: 22:30 UTC is the next morning in
+    Moscow and still the same evening in New York."""
+    case = Case(id=CASE, owner_id=1, created_at=datetime(2026, 9, 1, 22, 30, tzinfo=UTC))
+    late = datetime(2026, 9, 2, 22, 30, tzinfo=UTC)
+    events = [EventRow(1, CASE, late, "escalate", {"reason": "refused"})]
+    evidence = [EvidenceRow(2, CASE, "photo", "a", "a", None, None, None, late)]
+    documents = [DocumentRow(3, CASE, "claim", 1, "0" * 64, "d", "p", late.isoformat())]
+    for zone, day in ((ZoneInfo("Europe/Moscow"), 3), (ZoneInfo("America/New_York"), 2)):
+        lines = timeline(case, events, documents, evidence, TODAY, zone=zone)
+        assert lines[0].on == date(2026, 9, day - 1)  # started
+        assert {e.on for e in lines[1:]} == {date(2026, 9, day)}
+
+
+def test_every_line_has_words_in_both_languages() -> None:
+    """Each key and each value its selectors meet, formatted without a Fluent error."""
+    core = create_core("ru")
+    case = Case(id=CASE, owner_id=1, created_at=START, problem=ProblemId.DEFECTIVE)
+    case.status, case.closed_at = Status.SOLVED, _at(30)
+    case.outcome = CaseOutcome.PAID_PART
+    case.delivery.delivered_on = date(2026, 9, 5)
+    entries = [
+        *timeline(case, [], [], [], TODAY),
+        Entry(
+            TODAY,
+            "tl-reply",
+            {
+                "number": 2,
+                "kind": "partial",
+                "reason": "other",
+                "offer": "other",
+                "amount": "1 500",
+                "files": 3,
+            },
+        ),
+        Entry(TODAY, "tl-document", {"kind": "reply_partial", "version": 2}),
+        Entry(TODAY, "tl-files", {"count": 5}),
+        Entry(TODAY, "tl-due", {"kind": "answer-money"}, due=True),
+        Entry(TODAY, "tl-escalation-filed", {"route": "court"}),
+    ]
+    for locale in ("ru", "en"):
+
+        def t(key: str, /, **args: object) -> str:
+            return core.get(key, locale, **args)  # noqa: B023
+
+        words = [text(e, t) for e in entries]
+        assert all(w and "{" not in w and key_free(w) for w in words), words
+    ru = [text(e, lambda k, /, **a: core.get(k, "ru", **a)) for e in entries]
+    assert "Итог: вернули часть денег, ушло 26 дней" in ru
+    assert "Ответ продавца № 2: платит часть: 1 500 ₽, 3 файла" in ru
+    assert "Ваши файлы: 5 файлов" in ru
+
+
+def key_free(words: str) -> bool:
+    return "tl-" not in words
+
+
+def test_how_long_it_took() -> None:
+    case = Case(id=CASE, owner_id=1, created_at=START)
+    assert outcome.took(case) is None
+    case.status, case.closed_at = Status.SOLVED, datetime(2026, 9, 22, 10, tzinfo=UTC)
+    assert (outcome.took(case), outcome.counted_from(case)) == (21, "start")
+    case.delivery.delivered_on = date(2026, 9, 20)
+    assert (outcome.took(case), outcome.counted_from(case)) == (2, "claim")
+    assert outcome.asked(case)
+    case.outcome = CaseOutcome.NOTHING
+    assert not outcome.asked(case)
+
+
+def test_how_long_it_took_in_russian_plurals() -> None:
+    core = create_core("ru")
+    said = {
+        days: core.get("outcome-took", "ru", days=days, since="claim")
+        for days in (1, 2, 5, 11, 21, 22, 111)
+    }
+    assert said[1].startswith("На это ушёл 1 день —")
+    assert said[2].startswith("На это ушло 2 дня —")
+    assert said[5].startswith("На это ушло 5 дней —")
+    assert said[11].startswith("На это ушло 11 дней —")
+    assert said[21].startswith("На это ушёл 21 день —")
+    assert said[22].startswith("На это ушло 22 дня —")
+    assert said[111].startswith("На это ушло 111 дней —")
+    assert core.get("tl-files", "ru", count=21) == "Ваши файлы: 21 файл"
+    assert core.get("tl-files", "ru", count=3) == "Ваши файлы: 3 файла"
