@@ -604,3 +604,27 @@ async def test_continue_from_the_menu_resumes_the_recording_and_the_waiting(
     assert await me.text("btn-seller-answered") in me.buttons
     case = await stored(db)
     assert (case.replies[0].files, case.replies[0].kind) == (1, AnswerKind.LATER)
+
+
+async def test_a_recorded_answer_and_its_files_are_in_the_case_file(talk, db: Database) -> None:
+    from flows.timeline import timeline
+
+    me = talk()
+    await _to_recording(me)
+    await _record(me, AnswerKind.OFFER, detail=[("reply_offer", "repair")])
+    cases = me.dp["services"].cases
+    case = await stored(db)
+    entries = timeline(
+        case,
+        await cases.events(case.id),
+        await cases.documents(case.id),
+        await cases.evidence(case.id),
+        date(2026, 11, 21),
+    )
+    [line] = [e for e in entries if e.key == "tl-reply"]
+    assert line.on == date(2026, 10, 25)
+    assert line.args["number"] == 1
+    assert line.args["kind"] == "offer"
+    files = [f.id for f in await cases.evidence(case.id) if f.reply == 1]
+    assert list(line.files) == files
+    assert len(files) == 1
