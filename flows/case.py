@@ -795,3 +795,42 @@ def parse_court_name(text: str, level: Court) -> str:
     if "суд" not in value.lower():
         raise InputError("err-court-name")
     return value
+
+
+# -- the seller's answer (issue 20 p. 1) -----------------------------------------------------
+
+# Words that name one kind of answer and no other. Typed text is understood only when it names
+# exactly one kind: «отказали, но предлагают ремонт» names two, and the buttons decide.
+_KIND_WORDS: dict[AnswerKind, re.Pattern[str]] = {
+    AnswerKind.DONE: re.compile(r"\bвыполнил|\bсделали вс|\bdone\b|\bdid everything", re.I),
+    AnswerKind.CHECK: re.compile(
+        r"\bпроверк\w* качеств|\bэкспертиз|\bquality check|\binspection\b", re.I
+    ),
+    AnswerKind.OFFER: re.compile(
+        r"\bремонт|\bзамен|\bобмен|\bсертификат|\bбалл|\bбонус|\brepair|\breplace|\bvoucher"
+        r"|\bbonus",
+        re.I,
+    ),
+    AnswerKind.PARTIAL: re.compile(r"\bчастичн|\bчасть\b|\bполовин|\bpartial|\bpart of\b", re.I),
+    AnswerKind.REFUSED: re.compile(r"\bотказ|\brefus|\bdeclin|\breject", re.I),
+    AnswerKind.DOCUMENTS: re.compile(r"\bдокумент|\bdocument", re.I),
+    AnswerKind.LATER: re.compile(r"\bпозже|\bпозднее|\blater\b", re.I),
+}
+
+
+def parse_answer_kind(text: str) -> AnswerKind:
+    """What an answer says, from a few typed words («отказ», «ремонт», «частично», "refused"):
+    only when they name one kind; otherwise the buttons."""
+    value = _SPACES.sub(" ", text.strip())
+    found = [kind for kind, words in _KIND_WORDS.items() if words.search(value)]
+    if len(found) != 1 or len(value) > 60:
+        raise InputError("hint-reply-kind")
+    return found[0]
+
+
+def parse_partial_amount(text: str, price: Decimal | None) -> Decimal:
+    """A part of the price paid or offered: an amount below the price itself."""
+    amount = parse_price(text)
+    if price is not None and amount >= price:
+        raise InputError("err-reply-amount-too-big", price=figures(price))
+    return amount
