@@ -122,6 +122,15 @@ class RefusalReason(StrEnum):
     OTHER = "other"  # another reason, in their words
 
 
+class Warranty(StrEnum):
+    """The warranty the person says the item has, asked when a seller refuses over the period:
+    the two years of ст. 19 п. 1 hold only where none is set (law-facts §1 ст. 19 [S13])."""
+
+    NONE = "none"
+    UNTIL = "until"  # set, ending on `SellerReply.warranty_until`
+    UNKNOWN = "unknown"
+
+
 class CaseOutcome(StrEnum):
     """What came of a closed case, as the person says (issue 20 p. 4; issue 22 counts it)."""
 
@@ -315,6 +324,13 @@ class SellerReply(Model):
     until: date | None = None  # "we will answer by" / the quality check's date
     detail: str | None = None  # which documents; where the check is; a reason in their words
     recorded_at: datetime | None = None
+    # a partial sum: the day it reached the person; None while it is only offered (a sum
+    # offered is never written as paid — the lawyer's review of issue 20, blocker 1)
+    paid_on: date | None = None
+    paid_asked: bool = False  # the question "has the money arrived?" was answered
+    # a refusal over the period: the warranty the person says the item has (ст. 19 п. 1)
+    warranty: Warranty | None = None
+    warranty_until: date | None = None
 
 
 class Escalation(Model):
