@@ -26,6 +26,7 @@ from bot.cases import CaseRepo
 from bot.clock import Clock, SystemClock
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.db import Sql
+from bot.export import Export
 from bot.i18n import create_i18n, guess_locale
 from bot.inflight import InFlight, InFlightMiddleware
 from bot.paperwork import Paperwork
@@ -49,6 +50,7 @@ COMMANDS = (
     "start",
     "new",
     "cases",
+    "export",
     "help",
     "language",
     "timezone",
@@ -142,6 +144,8 @@ async def create_dispatcher(
     dp["reminder_store"] = store
     # The dialogue: its engine is built first, so `Services` carries it to every handler.
     engine = create_engine(questions)
+    # /export's archives are made in the background; the console waits for them by line.
+    exporter = dp["exporter"] = Export(i18n.core, clock, inflight)
     # What the dialogue may use, typed (flows/steps/services.py).
     dp["services"] = Services(
         clock=clock,
@@ -158,6 +162,7 @@ async def create_dispatcher(
         engine=engine,
         default_zone=settings.timezone,
         operator=OperatorDesk(db, clock, settings.admin_ids),
+        exporter=exporter,
     )
     dp.include_router(create_router(engine))
     dp.errors.register(_on_error)

@@ -100,7 +100,7 @@ class CaseRepo:
 
     # -- timeline ------------------------------------------------------------------------------
 
-    async def log(self, case_id: int, at: datetime, kind: str, **data: Any) -> None:
+    async def log(self, case_id: int, at: datetime, kind: str, /, **data: Any) -> None:
         await self.db.execute(
             "INSERT INTO events (case_id, at, kind, data) VALUES (?, ?, ?, ?)",
             (case_id, at.isoformat(), kind, json.dumps(data, ensure_ascii=False, default=str)),

@@ -255,6 +255,9 @@ class Console:
             await self.press(int(stripped))
         else:
             await self.send_text(line)
+        # What the bot goes on doing after the update (an /export's archive) ends before the
+        # next line is read, so a script reads the archive where its line asked for it.
+        await self.dp["exporter"].idle()
         return True
 
     async def run(self, lines: TextIO = sys.stdin) -> None:
@@ -275,3 +278,4 @@ class Console:
                     break
         finally:
             await self.dp.emit_shutdown(bot=self.bot, dispatcher=self.dp, **self.dp.workflow_data)
+            await self.session.close()  # the big files it kept (an export's parts) go

@@ -299,6 +299,20 @@ class Reminders:
         when = decent_moment(self.clock.now() + timedelta(days=days), await self._zone(chat_id))
         await self.store.add(case_id, chat_id, kind, when, **payload)
 
+    async def reply_follow_up(
+        self, case: Case, chat_id: int, kind: ReminderKind, day: date
+    ) -> None:
+        """The morning of a date the seller's answer named (its promised answer, its quality
+        check), in the person's zone; a later answer naming another date replaces it."""
+        await self.store.cancel_case(self._case_id(case), (kind,))
+        when = morning_of(day, await self._zone(chat_id))
+        await self.store.add(self._case_id(case), chat_id, kind, when, due=day.isoformat())
+
+    async def cancel_seller_deadline(self, case_id: int) -> None:
+        """An answer that makes "the seller's period passed" pointless (a refusal, the demand
+        met): that reminder goes, this case's only; its own windows and the rest stay."""
+        await self.store.cancel_case(case_id, (ReminderKind.SELLER_DEADLINE,))
+
     async def cancel_case(self, case_id: int) -> None:
         await self.store.cancel_case(case_id)
 

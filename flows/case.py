@@ -122,6 +122,15 @@ class RefusalReason(StrEnum):
     OTHER = "other"  # another reason, in their words
 
 
+class Warranty(StrEnum):
+    """The warranty the person says the item has, asked when a seller refuses over the period:
+    the two years of ст. 19 п. 1 hold only where none is set (law-facts §1 ст. 19 [S13])."""
+
+    NONE = "none"
+    UNTIL = "until"  # set, ending on `SellerReply.warranty_until`
+    UNKNOWN = "unknown"
+
+
 class CaseOutcome(StrEnum):
     """What came of a closed case, as the person says (issue 20 p. 4; issue 22 counts it)."""
 
@@ -315,6 +324,13 @@ class SellerReply(Model):
     until: date | None = None  # "we will answer by" / the quality check's date
     detail: str | None = None  # which documents; where the check is; a reason in their words
     recorded_at: datetime | None = None
+    # a partial sum: the day it reached the person; None while it is only offered (a sum
+    # offered is never written as paid — the lawyer's review of issue 20, blocker 1)
+    paid_on: date | None = None
+    paid_asked: bool = False  # the question "has the money arrived?" was answered
+    # a refusal over the period: the warranty the person says the item has (ст. 19 п. 1)
+    warranty: Warranty | None = None
+    warranty_until: date | None = None
 
 
 class Escalation(Model):
@@ -795,3 +811,42 @@ def parse_court_name(text: str, level: Court) -> str:
     if "суд" not in value.lower():
         raise InputError("err-court-name")
     return value
+
+
+# -- the seller's answer (issue 20 p. 1) -----------------------------------------------------
+
+# Words that name one kind of answer and no other. Typed text is understood only when it names
+# exactly one kind: «отказали, но предлагают ремонт» names two, and the buttons decide.
+_KIND_WORDS: dict[AnswerKind, re.Pattern[str]] = {
+    AnswerKind.DONE: re.compile(r"\bвыполнил|\bсделали вс|\bdone\b|\bdid everything", re.I),
+    AnswerKind.CHECK: re.compile(
+        r"\bпроверк\w* качеств|\bэкспертиз|\bquality check|\binspection\b", re.I
+    ),
+    AnswerKind.OFFER: re.compile(
+        r"\bремонт|\bзамен|\bобмен|\bсертификат|\bбалл|\bбонус|\brepair|\breplace|\bvoucher"
+        r"|\bbonus",
+        re.I,
+    ),
+    AnswerKind.PARTIAL: re.compile(r"\bчастичн|\bчасть\b|\bполовин|\bpartial|\bpart of\b", re.I),
+    AnswerKind.REFUSED: re.compile(r"\bотказ|\brefus|\bdeclin|\breject", re.I),
+    AnswerKind.DOCUMENTS: re.compile(r"\bдокумент|\bdocument", re.I),
+    AnswerKind.LATER: re.compile(r"\bпозже|\bпозднее|\blater\b", re.I),
+}
+
+
+def parse_answer_kind(text: str) -> AnswerKind:
+    """What an answer says, from a few typed words («отказ», «ремонт», «частично», "refused"):
+    only when they name one kind; otherwise the buttons."""
+    value = _SPACES.sub(" ", text.strip())
+    found = [kind for kind, words in _KIND_WORDS.items() if words.search(value)]
+    if len(found) != 1 or len(value) > 60:
+        raise InputError("hint-reply-kind")
+    return found[0]
+
+
+def parse_partial_amount(text: str, price: Decimal | None) -> Decimal:
+    """A part of the price paid or offered: an amount below the price itself."""
+    amount = parse_price(text)
+    if price is not None and amount >= price:
+        raise InputError("err-reply-amount-too-big", price=figures(price))
+    return amount

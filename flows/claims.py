@@ -50,6 +50,7 @@ class DocKind(StrEnum):
     REPLY_INSIST = "reply_insist"  # insisting on the demand chosen
     REPLY_CHECK = "reply_check"  # asking to attend the quality check
     REPLY_PARTIAL = "reply_partial"  # accepting part of the money, reserving the rest
+    CASEFILE = "casefile"  # the export's case.pdf (issue 20 p. 5): never owed nor stored
 
 
 class LetterForm(StrEnum):

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from flows.case import Case, Path
-from flows.schedule import Deadline
+from flows.schedule import Deadline, ReminderKind
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ class CaseStore(Protocol):
     async def get(self, case_id: int, owner_id: int) -> Case | None: ...
     async def save(self, case: Case, now: datetime) -> None: ...
     async def owned_by(self, owner_id: int, *, open_only: bool = False) -> list[Case]: ...
-    async def log(self, case_id: int, at: datetime, kind: str, **data: Any) -> None: ...
+    async def log(self, case_id: int, at: datetime, kind: str, /, **data: Any) -> None: ...
     async def add_evidence(
         self,
         case_id: int,
@@ -133,4 +133,31 @@ class ReminderPlanner(Protocol):
     async def snooze(
         self, case_id: int, chat_id: int, kind: str, days: int, **payload: Any
     ) -> None: ...
+    async def reply_follow_up(
+        self, case: Case, chat_id: int, kind: ReminderKind, day: date
+    ) -> None: ...
+    async def cancel_seller_deadline(self, case_id: int) -> None: ...
     async def cancel_case(self, case_id: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """One case to export, read by its owner (`CaseStore.get(case_id, owner_id)`) and with
+    its rows, so the export works from nothing else. `timeline` holds `flows.timeline.Entry`
+    values (this page is below the timeline, which reads its rows from here)."""
+
+    case: Case
+    documents: tuple[DocumentRow, ...]
+    evidence: tuple[EvidenceRow, ...]
+    timeline: tuple[Any, ...]
+    today: date
+    locale: str  # the person's language, for what the bot says; the case file is Russian
+
+
+class Exporter(Protocol):
+    """/export (`bot/export.py`): the case's ZIP made and sent in the background, one export
+    at a time per chat. `bot` is aiogram's Bot, which the domain's pages do not name."""
+
+    def start(self, bot: Any, chat_id: int, request: ExportRequest) -> bool:
+        """False when this chat's previous export is still being made."""
+        ...

@@ -12,7 +12,9 @@ question is skipped. Read this file to know the whole conversation.
                             new date / price cut / seller's address / bank details → review →
                             documents (one letter, or the seller's notice and the marketplace's
                             refund demand) → delivery → date delivered (→ the marketplace's
-                            demand delivered) → waiting for the answer
+                            demand delivered) → waiting for the answer → (the answer
+                            recorded: as it came → what it says → its detail → its date →
+                            the advice; again for every answer)
     Шаг 5 · Эскалация       route → (court: consent → birth → identifier → the demand now →
                             moral damages → losses → the defendants' addresses where unknown →
                             the court chosen → the court's name → review; prosecutor: the
@@ -32,7 +34,8 @@ The seller's path (an unfair review) has its own table, `SELLER_STAGES`, on the 
     Шаг 4 · Жалоба          the rules it breaks → the words disputed → the shop's name (→ its
                             legal form when the name does not tell → a company's signatory) →
                             the appeal documents
-    Шаг 5 · Ответ площадки  the ticket → the outcome (a reminder while waiting) → further routes
+    Шаг 5 · Ответ площадки  the ticket → the outcome (a reminder while waiting; or its answer
+                            recorded as the buyer's is, in fewer kinds) → further routes
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from operator import attrgetter
 from typing import Any
 
 from flows import claims, marketplaces
-from flows.case import Case, Path, PoliceAnswer, SellerForm, StageId
+from flows.case import AnswerKind, Case, Path, PoliceAnswer, RefusalReason, SellerForm, StageId
 from flows.claims import Addressee
 from flows.documents import parties
 from flows.names import Grammar, grammar, latin_name
@@ -242,6 +245,66 @@ def _profile_question(case: Case) -> bool:
     return not case.profile_asked
 
 
+# -- the seller's (or the platform's) answer being recorded (issue 20 p. 1) ------------------
+
+
+def _recording(case: Case) -> bool:
+    """An answer is being recorded: its questions are asked only then, and leave the walk
+    (their fields with it) once the advice screen is left."""
+    return case.reply is not None
+
+
+def _reply_is(*kinds: AnswerKind) -> Predicate:
+    def check(case: Case) -> bool:
+        return case.reply is not None and case.reply.kind in kinds
+
+    return check
+
+
+def _refusal_words(case: Case) -> bool:
+    """A refusal for a reason of their own: its words, for the advice and the documents."""
+    reply = case.reply
+    return (
+        reply is not None
+        and reply.kind is AnswerKind.REFUSED
+        and reply.reason is RefusalReason.OTHER
+    )
+
+
+def _reply_dated(case: Case) -> bool:
+    """The advice screen: once the answer is dated, and so recorded."""
+    return case.reply is not None and case.reply.received_on is not None
+
+
+def _reply_questions(*, seller: bool) -> tuple[Question, ...]:
+    """The answer as it came, what it says, its detail, its date, the advice: the same on both
+    paths (the seller's platform answers in fewer ways, so fewer details are asked)."""
+    details: tuple[Question, ...] = (
+        Question("reply_reason", _reply_is(AnswerKind.REFUSED), stores=("reply.reason",)),
+        Question("reply_words", _refusal_words, stores=("reply.detail",)),
+        Question("reply_offer", _reply_is(AnswerKind.OFFER), stores=("reply.offer",)),
+        Question("reply_amount", _reply_is(AnswerKind.PARTIAL), stores=("reply.amount",)),
+        Question(
+            "reply_until", _reply_is(AnswerKind.LATER, AnswerKind.CHECK), stores=("reply.until",)
+        ),
+        Question("reply_where", _reply_is(AnswerKind.CHECK), stores=("reply.detail",)),
+        Question("reply_documents", _reply_is(AnswerKind.DOCUMENTS), stores=("reply.detail",)),
+    )
+    if seller:  # the platform: done, refused, later, documents — no reasons, offers or sums
+        keep = {"reply_until", "reply_documents"}
+        details = tuple(q for q in details if q.id in keep)
+    return (
+        Question("reply_text", _recording, stores=("reply.text", "reply.files")),
+        # another kind makes every detail given for the last one meaningless
+        Question(
+            "reply_kind", _recording, stores=("reply.kind",), clears=tuple(q.id for q in details)
+        ),
+        *details,
+        Question("reply_date", _recording, stores=("reply.received_on",)),
+        Question("reply_advice", _reply_dated, stores=()),
+    )
+
+
 @dataclass(frozen=True)
 class Question:
     """One question: asked `when` the case needs it. `stores` are the case fields its answer
@@ -392,6 +455,7 @@ STAGES: tuple[Stage, ...] = (
                 stores=("marketplace_delivery.delivered_on",),
             ),
             Question("awaiting_answer", _awaits_answer, stores=("seller_answer",)),
+            *_reply_questions(seller=False),
         ),
     ),
     Stage(
@@ -498,7 +562,12 @@ SELLER_STAGES: tuple[Stage, ...] = (
     Stage(
         StageId.ESCALATE,
         "stage-seller-answer",  # sending the appeal and the platform's answer, not a court
-        (Question("appeal_ticket"), Question("appeal_outcome"), Question("seller_routes")),
+        (
+            Question("appeal_ticket"),
+            Question("appeal_outcome"),
+            *_reply_questions(seller=True),
+            Question("seller_routes"),
+        ),
     ),
 )
 

@@ -32,6 +32,9 @@ class ReminderKind(StrEnum):
     STATE_BODY = "state_body"  # the morning after a body's 30 days
     LETTER_FOLLOW_UP = "letter_follow_up"  # the claim's registered letter is still on its way
     MARKETPLACE_DEADLINE = "marketplace_deadline"  # the morning after the aggregator's 10 days
+    # issue 20: the morning of a date the seller's answer named
+    ANSWER_PROMISED = "answer_promised"  # "we will answer by"
+    QUALITY_CHECK = "quality_check"  # the quality check or expertise they set
 
 
 OWN_WINDOW_NOTICE = timedelta(days=2)

@@ -27,10 +27,19 @@ from flows.steps.commands import (
 from flows.steps.engine import Engine, Form
 from flows.steps.engine.router import create_router as form_router
 from flows.steps.questions import Questions
-from flows.steps.stages import claim, escalate, evidence, letter_facts, order, seller, support
+from flows.steps.stages import (
+    answer,
+    claim,
+    escalate,
+    evidence,
+    letter_facts,
+    order,
+    seller,
+    support,
+)
 from flows.steps.turn import TurnMiddleware
 
-STAGE_MODULES = (order, support, evidence, claim, escalate, seller, letter_facts)
+STAGE_MODULES = (order, support, evidence, claim, escalate, seller, letter_facts, answer)
 
 
 def create_form() -> Form:

@@ -28,6 +28,7 @@ from flows.outbox import Outgoing, Owed
 from flows.ports import (
     CaseStore,
     Clock,
+    Exporter,
     ProfileStore,
     ReminderPlanner,
     Transactions,
@@ -90,3 +91,4 @@ class Services:
     engine: object
     default_zone: str  # for a person who has not set /timezone
     operator: OperatorPort  # /stats and /health, for ADMIN_IDS only
+    exporter: Exporter  # /export: a case's ZIP, made in the background (`bot/export.py`)

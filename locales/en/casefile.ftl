@@ -109,7 +109,7 @@ tl-document = { $kind ->
     [1] {""}
    *[other] {""}, version { $version }
 } (DOCX and PDF)
-tl-files = Your files: { $count } { $count ->
+tl-files = Files added: { $count } { $count ->
     [one] file
    *[other] files
 }

@@ -274,13 +274,13 @@ q-awaiting =
         [repair] The repair may take at most 45 days: { $explain }.
        *[answer] The seller's time to answer: { $explain }.
     }
-    I'll remind you when it runs out. If they answer earlier, mark it here.
+    I'll remind you when it runs out. When an answer comes, press «📨 The seller answered» and forward it: I'll keep it with the case and say what to do next.
 q-awaiting-passed =
     { $kind ->
         [repair] The repair period has run out: { $explain }.
        *[answer] The seller's time to answer has run out: { $explain }.
     }
-    What next?
+    What next? If the seller answered, press «📨 The seller answered» and forward the answer.
 btn-seller-solved = 🎉 The seller did what I asked
 btn-seller-refused = ❌ The seller refused
 btn-escalate-now = ⚖️ Complain further

@@ -110,7 +110,7 @@ tl-document = { $kind ->
     [1] {""}
    *[other] {""}, версия { $version }
 } (DOCX и PDF)
-tl-files = Ваши файлы: { $count } { $count ->
+tl-files = Добавлены файлы: { $count } { $count ->
     [one] файл
     [few] файла
    *[many] файлов

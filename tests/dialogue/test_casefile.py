@@ -29,7 +29,7 @@ CARD = {
         "21.11.2026 — Обращение начато в боте",
         "20.10.2026 — Претензия вручена продавцу (почтой)",
         "Претензия (DOCX и PDF) · 📄 2",
-        "Ваши файлы: 1 файл · 📎 1",
+        "Добавлены файлы: 1 файл · 📎 1",
         "Впереди",
         "Срок: претензии о недостатках без гарантии (2 года после получения)",
     ],
@@ -38,7 +38,7 @@ CARD = {
         "21 Nov 2026 — Case started in the bot",
         "20 Oct 2026 — Claim delivered to the seller (by post)",
         "Claim (DOCX and PDF) · 📄 2",
-        "Your files: 1 file · 📎 1",
+        "Files added: 1 file · 📎 1",
         "Ahead",
         "Deadline: claims about defects without a warranty (2 years after receipt)",
     ],
@@ -172,7 +172,7 @@ async def test_a_long_case_is_paged_and_its_pages_work_after_a_restart(talk, db:
     assert await me.text("btn-card-next") not in me.buttons
     assert all(len(p) < 4096 for p in pages)
     whole = "\n".join(pages)
-    assert whole.count("Ваши файлы: 1 файл") == 46  # 45 added + the photo of the walk
+    assert whole.count("Добавлены файлы: 1 файл") == 46  # 45 added + the photo of the walk
     assert "Впереди" in pages[-1]
 
     # a page's button is ids only: pressed with no memory of the card (after a restart),

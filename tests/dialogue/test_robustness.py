@@ -31,6 +31,20 @@ FORM = create_form()
 
 # Which journey reaches each question, and how.
 PROSECUTOR = {"route": lambda me: me.choose("prosecutor")}
+
+
+async def _pasted(me: Talk) -> None:
+    await me.say("Добрый день! В возврате отказываем.")
+    await me.choose("done.1")
+
+
+RECORDING = {"awaiting_answer": lambda me: me.choose("answered"), "reply_text": _pasted}
+
+
+def _answered(kind: str) -> dict:
+    return {**RECORDING, "reply_kind": lambda me: me.choose(f"{kind}.1")}
+
+
 ROUTES: dict[str, tuple[ProblemId, dict]] = {
     # a marketplace sued whose data file has no address (Yandex Market): asked at the court
     "marketplace_address": (
@@ -121,6 +135,27 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
     "police_department": (ProblemId.FRAUD, {"route": lambda me: me.choose("police")}),
     "police_extension": (ProblemId.FRAUD, PROSECUTOR),
     "prosecutor_office": (ProblemId.FRAUD, PROSECUTOR),
+    # issue 20: the seller's answer, recorded (every button carries the answer's number)
+    "reply_text": (ProblemId.DEFECTIVE, RECORDING),
+    "reply_kind": (ProblemId.DEFECTIVE, RECORDING),
+    "reply_reason": (ProblemId.DEFECTIVE, _answered("refused")),
+    "reply_words": (
+        ProblemId.DEFECTIVE,
+        {**_answered("refused"), "reply_reason": lambda me: me.choose("other.1")},
+    ),
+    "reply_offer": (ProblemId.DEFECTIVE, _answered("offer")),
+    "reply_amount": (ProblemId.DEFECTIVE, _answered("partial")),
+    "reply_until": (ProblemId.DEFECTIVE, _answered("later")),
+    "reply_where": (
+        ProblemId.DEFECTIVE,
+        {**_answered("check"), "reply_until": lambda me: me.tap_key("btn-skip")},
+    ),
+    "reply_documents": (ProblemId.DEFECTIVE, _answered("documents")),
+    "reply_date": (ProblemId.DEFECTIVE, _answered("done")),
+    "reply_advice": (
+        ProblemId.DEFECTIVE,
+        {**_answered("done"), "reply_date": lambda me: me.tap_key("btn-today")},
+    ),
 }
 QUESTIONS = list(FORM.specs)
 FREE_TEXT = {
@@ -147,6 +182,10 @@ FREE_TEXT = {
     "police_department",
     "prosecutor_office",
     "return_tracking",
+    "reply_text",  # the seller's answer as pasted: any text is its words
+    "reply_words",
+    "reply_where",
+    "reply_documents",
 }
 
 

@@ -283,7 +283,7 @@ def test_every_line_has_words_in_both_languages() -> None:
     ru = [text(e, lambda k, /, **a: core.get(k, "ru", **a)) for e in entries]
     assert "Итог: вернули часть денег, ушло 26 дней" in ru
     assert "Ответ продавца № 2: платит часть: 1 500 ₽, 3 файла" in ru
-    assert "Ваши файлы: 5 файлов" in ru
+    assert "Добавлены файлы: 5 файлов" in ru
 
 
 def key_free(words: str) -> bool:
@@ -315,5 +315,5 @@ def test_how_long_it_took_in_russian_plurals() -> None:
     assert said[21].startswith("На это ушёл 21 день —")
     assert said[22].startswith("На это ушло 22 дня —")
     assert said[111].startswith("На это ушло 111 дней —")
-    assert core.get("tl-files", "ru", count=21) == "Ваши файлы: 21 файл"
-    assert core.get("tl-files", "ru", count=3) == "Ваши файлы: 3 файла"
+    assert core.get("tl-files", "ru", count=21) == "Добавлены файлы: 21 файл"
+    assert core.get("tl-files", "ru", count=3) == "Добавлены файлы: 3 файла"

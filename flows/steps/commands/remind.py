@@ -26,14 +26,16 @@ from flows.steps.engine.fields import day_text
 from flows.steps.keyboards import Keyboard
 from flows.steps.memory import Memory
 from flows.steps.services import Services
+from flows.steps.stages import answer
 from flows.steps.turn import Turn, done
 from flows.titles import spoken_title
 
 SNOOZE_DAYS = 3
+_RECORDING = {spec.qid for spec in answer.SPECS}  # an answer being recorded resumes where it was
 
 
 class RemindCb(CallbackData, prefix="r"):
-    a: Literal["open", "snooze", "no_answer"]
+    a: Literal["open", "snooze", "no_answer", "reply"]
     c: RowId  # case id
     q: Word = ""  # question to open at
     k: ReminderKind | Literal[""] = ""  # reminder kind, for snooze
@@ -44,6 +46,7 @@ def _buttons(
 ) -> InlineKeyboardMarkup:
     kb = Keyboard()
     if kind is ReminderKind.SUPPORT_FOLLOW_UP and path is Path.SELLER:
+        # the platform's answer: its question offers «Площадка ответила» and the outcomes
         kb.button(
             text=t("btn-they-answered"),
             callback_data=RemindCb(a="open", c=case_id, q="appeal_outcome"),
@@ -55,13 +58,12 @@ def _buttons(
         )
         kb.button(text=t("btn-no-answer-go-on"), callback_data=RemindCb(a="no_answer", c=case_id))
     elif kind in (ReminderKind.SELLER_DEADLINE, ReminderKind.MARKETPLACE_DEADLINE):
-        kb.button(
-            text=t("btn-they-answered"),
-            callback_data=RemindCb(a="open", c=case_id, q="awaiting_answer"),
-        )
+        kb.button(text=t("btn-they-answered"), callback_data=RemindCb(a="reply", c=case_id))
         kb.button(
             text=t("btn-escalate-now"), callback_data=RemindCb(a="open", c=case_id, q="route")
         )
+    elif kind in (ReminderKind.ANSWER_PROMISED, ReminderKind.QUALITY_CHECK):
+        kb.button(text=t("btn-they-answered"), callback_data=RemindCb(a="reply", c=case_id))
     elif kind is ReminderKind.STATE_BODY:
         kb.button(
             text=t("btn-open-case-full"), callback_data=RemindCb(a="open", c=case_id, q="route")
@@ -149,8 +151,8 @@ def _text(t: Callable[..., str], case: Case, reminder: DueReminder, today: date)
     if reminder.kind is ReminderKind.SUPPORT_FOLLOW_UP:
         written = day_text(t, case.support.written_on) if case.support.written_on else ""
         return t("remind-support", case=title, written=written)
-    if reminder.kind is ReminderKind.MARKETPLACE_DEADLINE:
-        return t("remind-marketplace", case=title, due=due_text)
+    if reminder.kind in _AWAITED:
+        return _awaited_text(t, case, reminder.kind, title, due_text)
     if reminder.kind is ReminderKind.STATE_BODY and reminder.payload.get("deadline") == "police":
         return _police_text(t, case, title, due_text)
     if reminder.kind is ReminderKind.STATE_BODY:
@@ -173,6 +175,26 @@ def _text(t: Callable[..., str], case: Case, reminder: DueReminder, today: date)
         left=left,
         what=t(f"window-{reminder.payload.get('deadline', '')}"),
     )
+
+
+_AWAITED = (
+    ReminderKind.MARKETPLACE_DEADLINE,
+    ReminderKind.ANSWER_PROMISED,
+    ReminderKind.QUALITY_CHECK,
+)
+
+
+def _awaited_text(
+    t: Callable[..., str], case: Case, kind: ReminderKind, title: str, due: str
+) -> str:
+    """An answer awaited on a date: the aggregator's 10 days, or a date the seller's answer
+    named (their promised answer, their quality check)."""
+    if kind is ReminderKind.MARKETPLACE_DEADLINE:
+        return t("remind-marketplace", case=title, due=due)
+    if kind is ReminderKind.QUALITY_CHECK:
+        return t("remind-quality-check", case=title, due=due)
+    who = "platform" if case.path is Path.SELLER else "seller"
+    return t("remind-answer-promised", case=title, due=due, who=who)
 
 
 def _police_text(t: Callable[..., str], case: Case, title: str, due: str) -> str:
@@ -202,8 +224,27 @@ async def _open(turn: Turn, engine: Engine, case_id: int) -> Ctx | None:
     return ctx
 
 
+async def on_reply(query: CallbackQuery, callback_data: RemindCb, turn: Turn) -> None:
+    """«Ответили» under a reminder: straight to recording the answer (a closed case gets a
+    word and nothing else)."""
+    engine = engine_of(turn)
+    await done(query)
+    if (ctx := await _open(turn, engine, callback_data.c)) is None:
+        return
+    waiting = answer.waiting_question(ctx.case)
+    if waiting not in procedure.sequence(ctx.case):  # nothing was asked of them to answer
+        await engine.ask(ctx, ctx.case.question or procedure.first_question(ctx.case))
+        return
+    goto = await answer.begin(ctx)
+    resume = ctx.case.question if ctx.case.question in _RECORDING else None
+    if resume not in procedure.sequence(ctx.case):
+        resume = None
+    await engine.ask(ctx, resume or goto.qid)
+
+
 def create_router() -> Router:
     router = Router(name="remind")
+    router.callback_query.register(on_reply, RemindCb.filter(F.a == "reply"))
 
     @router.callback_query(RemindCb.filter(F.a == "open"))
     async def on_open(query: CallbackQuery, callback_data: RemindCb, turn: Turn) -> None:

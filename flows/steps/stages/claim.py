@@ -43,7 +43,7 @@ from flows.steps.engine.fields import (
     yes_no,
 )
 from flows.steps.explain import explain
-from flows.steps.stages import letter_facts
+from flows.steps.stages import answer, letter_facts
 
 # -- the person (asked here, or at escalation when a problem has no claim) -------------------
 
@@ -359,6 +359,7 @@ def _awaiting_prompt(ctx: Ctx) -> str:
 
 def _awaiting_options(ctx: Ctx) -> list[Option]:
     return [
+        ("answered", ctx.t("btn-seller-answered")),
         ("solved", ctx.t("btn-seller-solved")),
         ("refused", ctx.t("btn-seller-refused")),
         ("escalate", ctx.t("btn-escalate-now")),
@@ -368,6 +369,9 @@ def _awaiting_options(ctx: Ctx) -> list[Option]:
 
 async def _awaiting_apply(ctx: Ctx, value: str) -> Outcome:
     case, now = ctx.case, ctx.turn.services.clock.now()
+    if value == "answered":  # the answer as it came, what it says, the advice (answer.py)
+        return await answer.begin(ctx)
+    answer.drop_unrecorded(case)
     if value == "solved":
         case.seller_answer = SellerAnswer.SOLVED
         return await close_case(ctx, Status.SOLVED, "seller-solved")

@@ -22,6 +22,7 @@ from flows.steps.engine.fields import (
     summary,
     text_question,
 )
+from flows.steps.stages import answer
 
 _SKU = re.compile(r"^[0-9A-Za-z\-_]{3,40}$")
 
@@ -169,6 +170,9 @@ WAITS = {"wait3": 3, "wait7": 7, "wait14": 14}
 
 async def _outcome_apply(ctx: Ctx, value: str) -> Outcome:
     case, now = ctx.case, ctx.turn.services.clock.now()
+    if value == "answered":  # recorded like a seller's answer to a claim (answer.py)
+        return await answer.begin(ctx)
+    answer.drop_unrecorded(case)
     case.appeal_outcome = AppealOutcome(value)
     if value == "removed":
         return await close_case(ctx, Status.SOLVED, "appeal-removed")
@@ -300,8 +304,11 @@ SPECS = (
         "appeal_outcome",
         lambda ctx: ctx.t("q-appeal-outcome"),
         lambda ctx: [
-            (o, ctx.t(f"appeal-outcome-{o}"))
-            for o in ("removed", "wait3", "wait7", "wait14", "refused")
+            ("answered", ctx.t("btn-platform-answered")),
+            *(
+                (o, ctx.t(f"appeal-outcome-{o}"))
+                for o in ("removed", "wait3", "wait7", "wait14", "refused")
+            ),
         ],
         apply=_outcome_apply,
         done=lambda case: case.appeal_outcome is not None,
