@@ -25,19 +25,25 @@ def dated(case: Case, on: date) -> list[SellerReply]:
     ]
 
 
+def paid(reply: SellerReply, on: date) -> bool:
+    """A partial sum that reached the person by `on`; one only offered is never paid
+    (`SellerReply.paid_on`)."""
+    return reply.kind is AnswerKind.PARTIAL and reply.paid_on is not None and reply.paid_on <= on
+
+
+def paid_parts(case: Case, on: date) -> list[SellerReply]:
+    """The answers whose part of the money reached the person by `on`."""
+    return [r for r in dated(case, on) if paid(r, on)]
+
+
 def paid_back(case: Case, on: date) -> Decimal:
     """The parts of the money the seller paid back by `on`, as its answers record them."""
-    return money(
-        sum(
-            (r.amount for r in dated(case, on) if r.kind is AnswerKind.PARTIAL and r.amount),
-            Decimal(0),
-        )
-    )
+    return money(sum((r.amount for r in paid_parts(case, on) if r.amount), Decimal(0)))
 
 
 def parts_known(case: Case, on: date) -> bool:
     """Every part paid back by `on` has its sum: only then can a document say what is owed."""
-    return all(r.amount for r in dated(case, on) if r.kind is AnswerKind.PARTIAL)
+    return all(r.amount for r in paid_parts(case, on))
 
 
 def demanded_sum(case: Case) -> Decimal | None:

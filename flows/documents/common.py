@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims, marketplaces
-from flows.answered import dated
+from flows.answered import dated, paid_parts
 from flows.case import AnswerKind, Case, SellerReply, latin_sentence
 from flows.claims import DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
@@ -138,10 +138,10 @@ def claim_history(case: Case, w: Writer, today: date) -> list[str]:
             kind=letter_kind(letters[0]),
             state=main.standing.value,
             due=w.day(main.due) if main.due else "",
-            partial="yes" if any(r.kind is AnswerKind.PARTIAL for r in answers) else "no",
+            partial="yes" if paid_parts(case, today) else "no",
         )
     ]
-    out += [answer_sentence(case, reply, w, who="seller") for reply in answers]
+    out += [answer_sentence(case, reply, w, today, who="seller") for reply in answers]
     for letter in letters[1:]:
         status = demand_status(case, letter, today)
         legal = marketplaces.get(case.marketplace or "other").legal
@@ -236,7 +236,7 @@ def instead_of(letter: Letter) -> str:
 
 
 def answer_sentence(
-    case: Case, reply: SellerReply, w: Writer, *, who: str, bare: bool = False
+    case: Case, reply: SellerReply, w: Writer, on: date, *, who: str, bare: bool = False
 ) -> str:
     """What one answer said, in a fixed phrase by its kind, reason or offer, with its date;
     the seller's own words only in quotes as the person gave them — and none where `bare`
@@ -258,7 +258,11 @@ def answer_sentence(
         return w("answer-offer", instead=instead, offer=offer, **args)
     if kind is AnswerKind.PARTIAL:
         amount = w.amount(reply.amount) if reply.amount else "none"
-        return w("answer-partial", amount=amount, **args)
+        # paid only once the money reached the person by the document's date
+        arrived = reply.paid_on if reply.paid_on is not None and reply.paid_on <= on else None
+        return w(
+            "answer-partial", amount=amount, paid=w.day(arrived) if arrived else "none", **args
+        )
     if kind is AnswerKind.DOCUMENTS:
         return w("answer-documents", **args)
     if kind is AnswerKind.LATER:

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims, marketplaces
-from flows.answered import paid_back, parts_known
+from flows.answered import paid_back, paid_parts, parts_known
 from flows.case import AnswerKind, Case, PoliceAnswer, PoliceExtension
 from flows.claims import DocKind, Letter, LetterForm, Offence
 from flows.documents.blocks import Document, Evidence
@@ -86,7 +86,7 @@ def _demand_lines(case: Case, w: Writer, today: date) -> tuple[list[str], bool]:
     all_over = True
     answers = cited(case, today)
     refused = any(r.kind is AnswerKind.REFUSED for r in answers)
-    part = any(r.kind is AnswerKind.PARTIAL for r in answers)
+    part = bool(paid_parts(case, today))
     for letter in claims.letters(case):
         status = demand_status(case, letter, today)
         to_seller = letter.form is not LetterForm.MARKETPLACE
@@ -115,7 +115,7 @@ def _demand_lines(case: Case, w: Writer, today: date) -> tuple[list[str], bool]:
             )
         )
     # issue 20 p. 2: each answer the person recorded, with its date — the bare facts only
-    lines += [answer_sentence(case, r, w, who="seller", bare=True) for r in answers]
+    lines += [answer_sentence(case, r, w, today, who="seller", bare=True) for r in answers]
     return lines, all_over and bool(lines)
 
 

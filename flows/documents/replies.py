@@ -15,8 +15,8 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims
-from flows.answered import dated, demanded_sum, paid_back, parts_known, still_owed
-from flows.case import AnswerKind, Case, Offer, RefusalReason, SellerReply
+from flows.answered import demanded_sum, paid, paid_back, paid_parts, parts_known, still_owed
+from flows.case import AnswerKind, Case, Offer, RefusalReason, SellerReply, Warranty
 from flows.claims import DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
 from flows.documents.common import (
@@ -136,9 +136,7 @@ def _term(case: Case, status: DemandStatus, w: Writer, today: date) -> list[str]
             "reply-term",
             state=status.standing.value,
             due=w.day(status.due),
-            partial="yes"
-            if any(r.kind is AnswerKind.PARTIAL for r in dated(case, today))
-            else "no",
+            partial="yes" if paid_parts(case, today) else "no",
         )
     ]
     line = running_penalty(case, letter, status, today)
@@ -179,22 +177,18 @@ def _offered_what_was_asked(letter: Letter, offer: Offer | None) -> bool:
 # -- ОТВЕТ: insisting on the demand ----------------------------------------------------------
 
 
-def _period_grounds(case: Case, status: DemandStatus, w: Writer) -> list[str]:
+def _period_grounds(
+    case: Case, reply: SellerReply, status: DemandStatus, w: Writer, today: date
+) -> list[str]:
     """ "The period has passed": the dates that show the demand came in time, only where they
-    do — two years from handover for a defect (ст. 19), the ground of a technically complex
-    item (ст. 18), the ст. 26.1 window for a return."""
+    do — within the warranty the person stated, or within two years of handover where none is
+    set (ст. 19; nothing where the warranty is not known); the ground of a technically complex
+    item (ст. 18); the ст. 26.1 window for a return."""
     letter, out = status.letter, []
     claimed = status.delivered_on
     if _quality(letter) and case.received_on is not None and claimed is not None:
-        two_years = deadline(DeadlineKind.DEFECT_NO_WARRANTY, case.received_on)
-        if claimed <= two_years.due:
-            out.append(
-                w(
-                    "reply-period-quality",
-                    received=w.day(case.received_on),
-                    claimed=w.day(claimed),
-                )
-            )
+        line = _warranty_line(case, reply, claimed, w, today)
+        out += [line] if line else []
         ground = claims.tech_statement(case, letter.demand)
         if ground is not None:
             out.append(w(f"tech-{ground.value}"))
@@ -202,6 +196,33 @@ def _period_grounds(case: Case, status: DemandStatus, w: Writer) -> list[str]:
         line = return_timeliness(case, w, claimed)
         out += [line] if line else []
     return out
+
+
+def _warranty_line(
+    case: Case, reply: SellerReply, claimed: date, w: Writer, today: date
+) -> str | None:
+    received = case.received_on
+    if received is None:
+        return None
+    if reply.warranty is Warranty.NONE:
+        if claimed > deadline(DeadlineKind.DEFECT_NO_WARRANTY, received).due:
+            return None
+        return w(
+            "reply-period-quality",
+            warranty="none",
+            received=w.day(received),
+            claimed=w.day(claimed),
+        )
+    until = reply.warranty_until
+    if reply.warranty is Warranty.UNTIL and until is not None and claimed <= until:
+        return w(
+            "reply-period-quality",
+            warranty="until",
+            until=w.day(until),
+            ended="yes" if until < today else "no",
+            claimed=w.day(claimed),
+        )
+    return None
 
 
 def _offer_grounds(reply: SellerReply, letter: Letter, w: Writer) -> list[str]:
@@ -232,7 +253,9 @@ def _receipt_grounds(case: Case, letter: Letter, w: Writer) -> list[str]:
     return out
 
 
-def _grounds(case: Case, reply: SellerReply, status: DemandStatus, w: Writer) -> list[str]:
+def _grounds(
+    case: Case, reply: SellerReply, status: DemandStatus, w: Writer, today: date
+) -> list[str]:
     """What the answer's kind, reason or offer calls for, per the fact sheet and no further."""
     letter = status.letter
     if reply.kind is AnswerKind.OFFER:
@@ -244,7 +267,7 @@ def _grounds(case: Case, reply: SellerReply, status: DemandStatus, w: Writer) ->
         return [w("reply-dispute", reason=reason.value)]
     out = [w("reply-disagree")]
     if reason is RefusalReason.PERIOD:
-        out += _period_grounds(case, status, w)
+        out += _period_grounds(case, reply, status, w, today)
     elif reason is RefusalReason.MANUFACTURER:
         out.append(w("reply-manufacturer", quality="yes" if _quality(letter) else "no"))
     elif reason is RefusalReason.NO_RECEIPT:
@@ -286,8 +309,8 @@ def insist(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
     )
     paragraphs = [
         _claim_paragraph(case, status, w),
-        answer_sentence(case, reply, w, who="you"),
-        *_grounds(case, reply, status, w),
+        answer_sentence(case, reply, w, today, who="you"),
+        *_grounds(case, reply, status, w, today),
         w("reply-insist", articles=w.articles(letter.basis)),
     ]
     if _disputes(reply, letter):
@@ -330,7 +353,7 @@ def check(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Do
     place = reply.detail if reply.kind is AnswerKind.CHECK and reply.detail else None
     paragraphs = [
         _claim_paragraph(case, status, w),
-        answer_sentence(case, reply, w, who="you"),
+        answer_sentence(case, reply, w, today, who="you"),
         w(
             "reply-check-ready",
             item=item,
@@ -353,29 +376,41 @@ def check(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Do
 # -- ЗАЯВЛЕНИЕ: part of the money accepted, the rest demanded --------------------------------
 
 
+def _covered(case: Case, reply: SellerReply, today: date) -> bool:
+    """The parts paid, with this one if only offered, reach the money demanded: not a part."""
+    demanded = demanded_sum(case)
+    if demanded is None:
+        return False
+    offered = reply.amount if reply.amount and not paid(reply, today) else Decimal(0)
+    return paid_back(case, today) + offered >= demanded
+
+
 def partial(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
-    """The sum received accepted towards the demand, the rest still demanded, the penalty
-    still running — and never a waiver (law-facts §1 «Unpaid goods»: no «требований не имею»)."""
+    """The part accepted towards the demand — received, or offered and agreed to — the rest
+    still demanded, the penalty still running, and never a waiver (law-facts §1 «Unpaid
+    goods»: no «требований не имею»). A sum only offered is never written as received."""
     reply = latest(case, today)
     if reply.kind is not AnswerKind.PARTIAL:
         raise ValueError("the latest answer is not a partial payment")
-    demanded = demanded_sum(case)
-    if demanded is not None and paid_back(case, today) >= demanded:
+    if _covered(case, reply, today):
         raise ValueError("the sums paid back cover the demand: it is not a part")
     w = Writer(texts, case)
     status = standing(case, claims.main_letter(case), today)
     letter = status.letter
+    arrived = "yes" if paid(reply, today) else "no"
     doc = _head(DocKind.REPLY_PARTIAL, case, reply, w)
     doc.add("title", w("reply-partial-title"))
-    doc.add("subtitle", w("reply-partial-subtitle"))
+    doc.add("subtitle", w("reply-partial-subtitle", paid=arrived))
+    amount = w.amount(reply.amount) if reply.amount else "none"
     paragraphs = [
         _claim_paragraph(case, status, w),
-        answer_sentence(case, reply, w, who="you"),
-        w("reply-partial-accept", amount=w.amount(reply.amount) if reply.amount else "none"),
+        answer_sentence(case, reply, w, today, who="you"),
+        w("reply-partial-accept", amount=amount, paid=arrived),
     ]
     total = paid_back(case, today)
     known = parts_known(case, today)
-    if known and reply.amount and total != money(reply.amount):
+    this = money(reply.amount) if reply.amount and arrived == "yes" else Decimal(0)
+    if known and total and total != this:
         paragraphs.append(w("reply-partial-total", total=w.amount(total)))
     rest = still_owed(case, today) if known else None
     if rest is not None:
@@ -388,7 +423,7 @@ def partial(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
             )
         )
     else:
-        part = "yes" if demanded is not None else "no"
+        part = "yes" if demanded_sum(case) is not None else "no"
         paragraphs.append(w("reply-partial-demand", kind=letter_kind(letter), part=part))
     paragraphs += _term(case, status, w, today)
     if letter.demand in MONEY_DEMANDS:
@@ -412,10 +447,7 @@ def can_write(kind: DocKind, case: Case, today: date) -> bool:
         return reply.kind is not AnswerKind.DONE
     if kind is DocKind.REPLY_CHECK:
         return item_state(case) is not None
-    demanded = demanded_sum(case)
-    return reply.kind is AnswerKind.PARTIAL and (
-        demanded is None or paid_back(case, today) < demanded
-    )
+    return reply.kind is AnswerKind.PARTIAL and not _covered(case, reply, today)
 
 
 REPLIES = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from flows import claims
-from flows.answered import parts_known
+from flows.answered import paid_parts, parts_known
 from flows.case import AnswerKind, Case, SellerReply, Venue
 from flows.claims import Addressee, DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
@@ -248,7 +248,7 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     if sums.moral is not None:
         doc.add("paragraph", w("suit-moral", amount=w.amount(sums.moral)))
     answers = cited(case, today)
-    fine = w("suit-fine", partial="yes" if _any(answers, AnswerKind.PARTIAL) else "no")
+    fine = w("suit-fine", partial="yes" if paid_parts(case, today) else "no")
     if offers_quality_check(case, claims.main_letter(case)):
         fine += " " + w("suit-fine-check", asked="yes" if _any(answers, AnswerKind.CHECK) else "no")
     doc.add("paragraph", fine)

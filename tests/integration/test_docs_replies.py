@@ -23,6 +23,7 @@ from flows.case import (
     RefusalReason,
     SellerAnswer,
     SellerReply,
+    Warranty,
 )
 from flows.claims import DocKind
 from flows.documents import Evidence
@@ -57,6 +58,9 @@ ALWAYS_LACKS = (
 
 
 def answer(kind: AnswerKind, number: int = 1, on: date = ANSWERED, **extra: object) -> SellerReply:
+    """An answer dated `on`; a partial sum arrived the same day unless `paid_on` says else."""
+    if kind is AnswerKind.PARTIAL:
+        extra.setdefault("paid_on", on)
     return SellerReply(number=number, kind=kind, received_on=on, **extra)  # type: ignore[arg-type]
 
 
@@ -194,15 +198,65 @@ ROWS = [
         # received 05.06.2026, claimed 20.11.2026: within two years of handover (ст. 19)
         "refused-period-defect",
         DocKind.REPLY_INSIST,
-        with_answers(defect(), answer(AnswerKind.REFUSED, reason=RefusalReason.PERIOD)),
+        with_answers(
+            defect(),
+            answer(AnswerKind.REFUSED, reason=RefusalReason.PERIOD, warranty=Warranty.NONE),
+        ),
         (
             "вы отказали в удовлетворении требования, сославшись на истечение срока.",
             "С таким ответом не согласен.",
-            "Товар передан мне «5» июня 2026 г.; требование в связи с недостатком товара "
-            "предъявлено «20» ноября 2026 г., в пределах двух лет со дня передачи товара (ст. 19",
+            "Гарантийный срок на товар не установлен. Товар передан мне «5» июня 2026 г.; "
+            "требование в связи с недостатком товара предъявлено «20» ноября 2026 г., в пределах "
+            "двух лет со дня передачи товара (ст. 19",
             INSISTS,
         ),
         ("ст. 26.1",),
+    ),
+    Row(
+        # a warranty to 01.12.2026 the person stated; the claim on 20.11 came within it
+        "refused-period-within-warranty",
+        DocKind.REPLY_INSIST,
+        with_answers(
+            defect(),
+            answer(
+                AnswerKind.REFUSED,
+                reason=RefusalReason.PERIOD,
+                warranty=Warranty.UNTIL,
+                warranty_until=date(2026, 12, 1),
+            ),
+        ),
+        (
+            "Гарантийный срок на товар истекает «1» декабря 2026 г.; требование в связи с "
+            "недостатком товара предъявлено «20» ноября 2026 г., в пределах гарантийного срока "
+            "(ст. 19",
+        ),
+        ("двух лет",),
+    ),
+    Row(
+        # a warranty that ended before the claim, or one not known: no ст. 19 sentence at all
+        "refused-period-warranty-over",
+        DocKind.REPLY_INSIST,
+        with_answers(
+            defect(),
+            answer(
+                AnswerKind.REFUSED,
+                reason=RefusalReason.PERIOD,
+                warranty=Warranty.UNTIL,
+                warranty_until=date(2026, 11, 1),
+            ),
+        ),
+        ("С таким ответом не согласен.", INSISTS),
+        ("ст. 19 Закона", "двух лет", "гарантийного срока"),
+    ),
+    Row(
+        "refused-period-warranty-unknown",
+        DocKind.REPLY_INSIST,
+        with_answers(
+            defect(),
+            answer(AnswerKind.REFUSED, reason=RefusalReason.PERIOD, warranty=Warranty.UNKNOWN),
+        ),
+        ("С таким ответом не согласен.",),
+        ("ст. 19 Закона", "двух лет", "гарантийного срока"),
     ),
     Row(
         "refused-period-return",
@@ -404,8 +458,8 @@ ROWS = [
         with_answers(defect(), answer(AnswerKind.PARTIAL, amount=Decimal(3000))),
         (
             "о частичной выплате и сохранении требования в остальной части",
-            "вы удовлетворили моё требование частично и выплатили мне 3 000 (три тысячи) руб. "
-            "00 коп.",
+            "вы удовлетворили моё требование частично: «25» ноября 2026 г. мне выплачено 3 000 "
+            "(три тысячи) руб. 00 коп.",
             "Полученную сумму 3 000 (три тысячи) руб. 00 коп. принимаю в счёт частичного "
             "удовлетворения моего требования. От требования в остальной части не отказываюсь.",
             "Невыплаченная часть суммы, указанной в претензии, составляет 1 990 (одна тысяча "
@@ -434,6 +488,23 @@ ROWS = [
             "объёме не удовлетворено.",
             "С «12» ноября 2026 г. за каждый день просрочки начисляется неустойка",
         ),
+    ),
+    Row(
+        # a part offered, not paid: never written as received; nothing paid, so the whole
+        # 4 990 is still owed (the part agreed to counts once it arrives)
+        "partial-offered",
+        DocKind.REPLY_PARTIAL,
+        with_answers(defect(), answer(AnswerKind.PARTIAL, amount=Decimal(3000), paid_on=None)),
+        (
+            "о частичном удовлетворении требования и сохранении требования в остальной части",
+            "вы предложили удовлетворить требование частично, выплатив мне 3 000 (три тысячи) "
+            "руб. 00 коп.",
+            "Предложенную вами сумму 3 000 (три тысячи) руб. 00 коп. согласен принять в счёт "
+            "частичного удовлетворения моего требования. От требования в остальной части не "
+            "отказываюсь.",
+            "составляет 4 990 (четыре тысячи девятьсот девяносто) руб. 00 коп.",
+        ),
+        ("Полученную", "выплачено", "выплатили"),
     ),
     Row(
         # a price cut of 1 000, 400 paid: 600 still owed
@@ -590,8 +661,8 @@ def test_lawsuit_does_not_claim_a_part_paid_back_again() -> None:
     )
     suit = read(documents.lawsuit(in_court(case, TODAY), EVIDENCE, CORE, TODAY))
     assert suit.has(
-        "Ответом от «1» июля 2026 г. продавец удовлетворил требование частично и выплатил мне "
-        "1 000 (одна тысяча) руб. 00 коп."
+        "Ответом от «1» июля 2026 г. продавец удовлетворил требование частично: «1» июля 2026 г. "
+        "мне выплачено 1 000 (одна тысяча) руб. 00 коп."
     )
     assert suit.has("требование в полном объёме не удовлетворено")
     assert suit.has(
@@ -629,7 +700,9 @@ def test_a_part_paid_without_its_sum() -> None:
     assert can_write(DocKind.REPLY_PARTIAL, case, TODAY)
     (doc,) = documents.build(DocKind.REPLY_PARTIAL, case, [], CORE, TODAY)
     text = read(doc)
-    assert text.has("вы удовлетворили моё требование частично.")
+    assert text.has(
+        "вы удовлетворили моё требование частично: «25» ноября 2026 г. мне выплачена часть суммы."
+    )
     assert text.has("Полученную от вас сумму принимаю в счёт частичного удовлетворения")
     assert text.has("Требование, изложенное в претензии, в невыплаченной части сохраняю.")
     assert text.lacks("Невыплаченная часть")
@@ -691,8 +764,8 @@ def test_police_statement_states_only_the_bare_answer() -> None:
     as the person retold them; a part paid back lowers the sum stated as not returned."""
     statement = read(documents.police(_police_case(), EVIDENCE, CORE, TODAY))
     assert statement.has(
-        "Ответом от «1» июля 2026 г. продавец удовлетворил требование частично и выплатил мне "
-        "1 000 (одна тысяча) руб. 00 коп."
+        "Ответом от «1» июля 2026 г. продавец удовлетворил требование частично: «1» июля 2026 г. "
+        "мне выплачено 1 000 (одна тысяча) руб. 00 коп."
     )
     assert statement.has(
         "Ответом от «5» июля 2026 г. продавец отказал в удовлетворении требования."

@@ -37,7 +37,7 @@ from bot.i18n import create_core
 from bot.render.docx import render_docx
 from bot.render.pdf import render_pdf
 from flows import claims, documents
-from flows.answered import demanded_sum, paid_back, parts_known, still_owed
+from flows.answered import demanded_sum, paid_back, paid_parts, parts_known, still_owed
 from flows.case import (
     AnswerKind,
     Case,
@@ -60,6 +60,7 @@ from flows.case import (
     ShopAnswer,
     SupportContact,
     Venue,
+    Warranty,
     latin_sentence,
 )
 from flows.claims import DocKind, LetterForm
@@ -314,6 +315,16 @@ def replies(draw: st.DrawFn, start: date, price: Decimal) -> list[SellerReply]:
                 )
                 if kind is AnswerKind.PARTIAL
                 else None,
+                warranty=draw(st.sampled_from([None, *Warranty]))
+                if kind is AnswerKind.REFUSED
+                else None,
+                warranty_until=day + timedelta(days=draw(st.integers(-200, 400))),
+                # the money arrived that day or later, or it is only offered
+                paid_on=draw(
+                    st.none() | st.integers(0, 20).map(lambda d, day=day: day + timedelta(days=d))
+                )
+                if kind is AnswerKind.PARTIAL
+                else None,
                 until=day + timedelta(days=draw(st.integers(1, 14)))
                 if kind in (AnswerKind.LATER, AnswerKind.CHECK)
                 else None,
@@ -452,6 +463,17 @@ def check_replies(case: Case, today: date, doc: Document) -> None:
             assert "истёк" not in flat, flat
         assert "не имею" not in flat
         assert doc.filename.endswith(f"-otvet-{case.replies[-1].number}")
+        latest, claimed = case.replies[-1], case.delivery.delivered_on
+        # ст. 19: the two years only where the person said no warranty is set; the warranty
+        # only as they stated it and only where the claim came within it
+        if "в пределах двух лет" in flat:
+            assert latest.warranty is Warranty.NONE, flat
+        if "в пределах гарантийного срока" in flat:
+            until = latest.warranty_until
+            assert latest.warranty is Warranty.UNTIL
+            assert until is not None
+            assert claimed is not None
+            assert claimed <= until
         if doc.kind is DocKind.REPLY_PARTIAL:
             assert "От требования в остальной части не отказываюсь." in flat
             rest = still_owed(case, today) if parts_known(case, today) else None
@@ -478,6 +500,10 @@ def check_replies(case: Case, today: date, doc: Document) -> None:
             # the police statement states bare facts; an answer not yet given is not quoted
             assert f"«{reply.detail}»" not in flat, flat
     assert "либо" not in flat
+    if not paid_parts(case, today):
+        # a sum only offered (or arriving after the document) is never written as received
+        assert "мне выплачен" not in flat, flat
+        assert "Полученную" not in flat, flat
     assert "Ответ продавца об отказе" not in flat or not cited(case, today)
 
 
@@ -576,7 +602,9 @@ def test_a_part_paid_back_is_accepted_and_the_rest_still_demanded(
     if part >= demanded:
         return
     on = max(case.delivery.delivered_on, today - timedelta(days=before))
-    case.replies = [SellerReply(number=1, kind=AnswerKind.PARTIAL, received_on=on, amount=part)]
+    case.replies = [
+        SellerReply(number=1, kind=AnswerKind.PARTIAL, received_on=on, amount=part, paid_on=on)
+    ]
     (doc,) = documents.build(DocKind.REPLY_PARTIAL, case, EVIDENCE, CORE, today)
     check(case, today, doc.text())
     check_replies(case, today, doc)

@@ -50,15 +50,22 @@ answer-offer = { $opening } { $who ->
         [none] {""}
        *[other] : «{ $detail }»
     }.
-# issue 20 p. 1: part of the money paid
-answer-partial = { $opening } { $who ->
-        [you] вы удовлетворили моё требование частично{ $amount ->
+# issue 20 p. 1: part of the money paid — written as paid only once it reached the person
+# ($paid: the day it did), otherwise as offered (the lawyer's review, blocker 1)
+answer-partial = { $opening } { $paid ->
+        [none] { $who ->
+            [you] вы предложили
+           *[seller] продавец предложил
+        } удовлетворить требование частично{ $amount ->
             [none] .
-           *[other] {" "}и выплатили мне { $amount }.
+           *[other] , выплатив мне { $amount }.
         }
-       *[seller] продавец удовлетворил требование частично{ $amount ->
-            [none] .
-           *[other] {" "}и выплатил мне { $amount }.
+       *[other] { $who ->
+            [you] вы удовлетворили моё требование частично
+           *[seller] продавец удовлетворил требование частично
+        }: { $paid } мне { $amount ->
+            [none] выплачена часть суммы.
+           *[other] выплачено { $amount }.
         }
     }
 # issue 20 p. 1: documents or details asked
@@ -164,8 +171,15 @@ reply-disagree = С таким ответом не соглас{ $g ->
        *[x] ен(на)
     }.
 # §1 ст. 19 [S13]: defects found within the warranty or, with none set, within two years of
-# handover; periods run from handover. Said only when the claim came within the two years.
-reply-period-quality = Товар передан мне { $received }; требование в связи с недостатком товара предъявлено { $claimed }, в пределах двух лет со дня передачи товара (ст. 19 Закона РФ «О защите прав потребителей»).
+# handover; periods run from handover. Said only as the person stated the warranty, and only where
+# the claim came within it: none set — the two years; set — the warranty; not known — nothing
+reply-period-quality = { $warranty ->
+        [none] Гарантийный срок на товар не установлен. Товар передан мне { $received }; требование в связи с недостатком товара предъявлено { $claimed }, в пределах двух лет со дня передачи товара (ст. 19 Закона РФ «О защите прав потребителей»).
+       *[until] Гарантийный срок на товар { $ended ->
+            [yes] истёк
+           *[no] истекает
+        } { $until }; требование в связи с недостатком товара предъявлено { $claimed }, в пределах гарантийного срока (ст. 19 Закона РФ «О защите прав потребителей»).
+    }
 # §1 ст. 18 [S16]: in a dispute about the defect's cause the expertise is at the seller's cost
 # and the consumer may attend; the rest of ст. 18 п. 5 (who pays when at fault) is unconfirmed
 reply-dispute = { $reason ->
@@ -297,13 +311,26 @@ reply-check-replacement = Срок удовлетворения требован
 ## ЗАЯВЛЕНИЕ: part of the money accepted, the rest still demanded
 
 reply-partial-title = ЗАЯВЛЕНИЕ
-reply-partial-subtitle = о частичной выплате и сохранении требования в остальной части
+reply-partial-subtitle = { $paid ->
+        [yes] о частичной выплате и сохранении требования в остальной части
+       *[no] о частичном удовлетворении требования и сохранении требования в остальной части
+    }
 # §1 «Unpaid goods»: a signed waiver («требований не имею») is used against the buyer — so the
 # acceptance says, in the person's own words, that the rest is not waived
-reply-partial-accept = Полученную { $amount ->
-        [none] от вас сумму
-       *[other] сумму { $amount }
-    } принимаю в счёт частичного удовлетворения моего требования. От требования в остальной части не отказываюсь.
+reply-partial-accept = { $paid ->
+        [yes] Полученную { $amount ->
+            [none] от вас сумму
+           *[other] сумму { $amount }
+        } принимаю
+       *[no] { $amount ->
+            [none] Предложенную вами сумму
+           *[other] Предложенную вами сумму { $amount }
+        } соглас{ $g ->
+            [f] на
+            [m] ен
+           *[x] ен(на)
+        } принять
+    } в счёт частичного удовлетворения моего требования. От требования в остальной части не отказываюсь.
 reply-partial-total = С учётом ранее выплаченных сумм мне выплачено всего { $total }.
 # §1 ст. 22, 23.1, 26.1: the rest of the sum demanded (flows/documents/replies.py still_owed)
 reply-partial-rest = Невыплаченная часть суммы, указанной в { $kind ->
