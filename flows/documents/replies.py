@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from flows import claims
 from flows.answered import demanded_sum, paid, paid_back, paid_parts, parts_known, still_owed
-from flows.case import AnswerKind, Case, Offer, RefusalReason, SellerReply, Warranty
+from flows.case import AnswerKind, Case, Offer, Path, RefusalReason, SellerReply, Warranty
 from flows.claims import DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
 from flows.documents.common import (
@@ -44,6 +44,8 @@ from flows.texts import Texts
 def latest(case: Case, today: date) -> SellerReply:
     """The answer the document replies to: the latest recorded, dated no later than the
     document (a reply never speaks of an answer still to come)."""
+    if case.path is Path.SELLER or case.problem is None:
+        raise ValueError("no claim of a buyer's to reply about: a review's answer has no reply")
     if not case.replies:
         raise ValueError("no answer of the seller's is recorded: nothing to reply to")
     reply = case.replies[-1]
@@ -439,7 +441,7 @@ def can_write(kind: DocKind, case: Case, today: date) -> bool:
     """Whether a reply of `kind` to the latest answer can be true on `today` — for the dialogue
     to offer only those; `reply_document` refuses the others with a ValueError."""
     reply = case.replies[-1] if case.replies else None
-    if reply is None or reply.kind is None:
+    if reply is None or reply.kind is None or case.path is Path.SELLER or case.problem is None:
         return False
     if reply.received_on is not None and reply.received_on > today:
         return False

@@ -20,6 +20,7 @@ from flows.case import (
     ClaimDelivery,
     FraudKind,
     Offer,
+    Path,
     RefusalReason,
     SellerAnswer,
     SellerReply,
@@ -596,6 +597,21 @@ def test_a_check_of_an_item_already_returned_says_the_seller_has_it() -> None:
     text = read(doc)
     assert text.has("Товар мной вам возвращён.")
     assert text.lacks("передать вам товар")
+
+
+def test_the_seller_path_has_no_written_reply() -> None:
+    """A review platform's answer (the seller's path) is recorded, but no buyer's letter
+    answers it."""
+    case = Case(
+        owner_id=1,
+        created_at=make_case(ProblemId.DEFECTIVE).created_at,
+        path=Path.SELLER,
+        replies=[answer(AnswerKind.REFUSED, reason=RefusalReason.OTHER)],
+    )
+    for kind in (DocKind.REPLY_INSIST, DocKind.REPLY_CHECK, DocKind.REPLY_PARTIAL):
+        assert not can_write(kind, case, TODAY)
+        with pytest.raises(ValueError, match="review"):
+            documents.build(kind, case, [], CORE, TODAY)
 
 
 def test_the_rest_is_counted_once() -> None:
