@@ -86,6 +86,12 @@ def item_state(case: Case) -> str | None:
     return "held"
 
 
+def _paper(letter: Letter) -> str:
+    """What the claim-stage paper was, as a reply names it: a notice (refusing the contract or
+    the goods) or a claim (`common.letter_kind`)."""
+    return "claim" if letter_kind(letter) == "claim" else "notice"
+
+
 def _sent_by_chat(case: Case) -> bool:
     return (case.delivery.method or "chat") == "chat"
 
@@ -109,7 +115,7 @@ def _claim_paragraph(case: Case, status: DemandStatus, w: Writer) -> str:
         "reply-claim",
         date=w.day(status.delivered_on) if status.delivered_on else "none",
         sent="yes" if _sent_by_chat(case) else "no",
-        kind=letter_kind(letter),
+        kind=_paper(letter),
         order=case.order_number or "",
         item=case.item or "",
         demand=_demand(case, letter, w),
@@ -237,7 +243,7 @@ def _offer_grounds(reply: SellerReply, letter: Letter, w: Writer) -> list[str]:
         ground = "prepaid"
     else:
         ground = "other"
-    return [w("reply-offer", ground=ground, kind=letter_kind(letter))]
+    return [w("reply-offer", ground=ground, kind=_paper(letter))]
 
 
 def _receipt_grounds(case: Case, letter: Letter, w: Writer) -> list[str]:
@@ -304,7 +310,7 @@ def insist(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
         w(
             "reply-insist-subtitle",
             answered=reply.received_on.strftime("%d.%m.%Y") if reply.received_on else "none",
-            kind=letter_kind(letter),
+            kind=_paper(letter),
             claimed=status.delivered_on.strftime("%d.%m.%Y") if status.delivered_on else "none",
             sent="yes" if _sent_by_chat(case) else "no",
         ),
@@ -419,14 +425,14 @@ def partial(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
         paragraphs.append(
             w(
                 "reply-partial-rest",
-                kind=letter_kind(letter),
+                kind=_paper(letter),
                 rest=w.amount(rest),
                 state=status.standing.value,
             )
         )
     else:
         part = "yes" if demanded_sum(case) is not None else "no"
-        paragraphs.append(w("reply-partial-demand", kind=letter_kind(letter), part=part))
+        paragraphs.append(w("reply-partial-demand", kind=_paper(letter), part=part))
     paragraphs += _term(case, status, w, today)
     if letter.demand in MONEY_DEMANDS:
         paragraphs += refund_details(case, w)

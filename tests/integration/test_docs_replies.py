@@ -194,6 +194,23 @@ ROWS = [
         ),
         ("1 % цены", "п. 5 ст. 18", "ст. 18 Закона"),
     ),
+    Row(
+        # unpaid goods refused before handover (ст. 26.1): a notice, not a claim; no court
+        "refuse-notice",
+        DocKind.REPLY_INSIST,
+        with_answers(
+            make_case(ProblemId.NOT_DELIVERED, Demand.REFUSE, prepaid=False, delivered=RUNNING),
+            answer(AnswerKind.REFUSED, reason=RefusalReason.OTHER, detail="заказ уже в пути"),
+        ),
+        (
+            "на моё уведомление, врученное вам 20.11.2026",
+            "вам вручено моё уведомление по заказу № 12345678-0001 (товар «Смартфон Xiaomi "
+            "Redmi Note 13») с требованием об аннулировании заказа в связи с отказом от товара "
+            "до его передачи.",
+            "указав: «заказ уже в пути».",
+        ),
+        ("претензи", "обращусь в суд", "неустойк", "вернуть"),
+    ),
     # -- ОТВЕТ: refusals, one per reason ---------------------------------------------------
     Row(
         # received 05.06.2026, claimed 20.11.2026: within two years of handover (ст. 19)
