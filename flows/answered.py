@@ -17,12 +17,14 @@ from flows.problems import Demand
 
 
 def dated(case: Case, on: date) -> list[SellerReply]:
-    """The answers recorded with what they said and a date no later than `on`, oldest first."""
-    return [
+    """The answers recorded with what they said and a date no later than `on`, in the order of
+    their dates (an answer recorded late still takes its place by its date)."""
+    found = [
         r
         for r in case.replies
         if r.kind is not None and r.received_on is not None and r.received_on <= on
     ]
+    return sorted(found, key=lambda r: (r.received_on or on, r.number))
 
 
 def paid(reply: SellerReply, on: date) -> bool:

@@ -747,6 +747,16 @@ def test_a_part_paid_without_its_sum() -> None:
         documents.lawsuit(in_court(old, TODAY), EVIDENCE, CORE, TODAY)
 
 
+def test_answers_are_told_in_the_order_of_their_dates() -> None:
+    case = with_answers(
+        make_case(ProblemId.DEFECTIVE, Demand.REFUND),
+        answer(AnswerKind.REFUSED, 1, on=date(2026, 7, 12), reason=RefusalReason.USED),
+        answer(AnswerKind.LATER, 2, on=date(2026, 6, 25)),  # recorded later, dated earlier
+    )
+    text = documents.rospotrebnadzor(case, EVIDENCE, CORE, TODAY).text()
+    assert text.index("«25» июня 2026") < text.index("«12» июля 2026")
+
+
 def test_rospotrebnadzor_cites_an_offer() -> None:
     case = with_answers(
         make_case(ProblemId.DEFECTIVE, Demand.REFUND),
