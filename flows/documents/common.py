@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims, marketplaces
-from flows.answered import dated, paid_parts
+from flows.answered import dated, paid, paid_parts
 from flows.case import AnswerKind, Case, SellerReply, latin_sentence
 from flows.claims import DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
@@ -197,8 +197,8 @@ def refuse_routes(case: Case) -> None:
 
 
 def cited(case: Case, on: date) -> list[SellerReply]:
-    """The answers a document dated `on` may cite, oldest first (`repaid.dated`): an answer
-    dated after the document is never cited."""
+    """The answers a document dated `on` may cite, in the order of their dates
+    (`answered.dated`): an answer dated after the document is never cited."""
     return dated(case, on)
 
 
@@ -226,7 +226,7 @@ def running_penalty(case: Case, letter: Letter, status: DemandStatus, on: date) 
 
 def instead_of(letter: Letter) -> str:
     """What an offer came instead of, as the answer's sentence names it."""
-    if letter.demand in (Demand.REFUND,) or letter.form in (LetterForm.NOTICE, LetterForm.RETURN):
+    if letter.demand is Demand.REFUND or letter.form in (LetterForm.NOTICE, LetterForm.RETURN):
         return "money"
     if letter.demand is Demand.NEW_DATE:
         return "delivery"
@@ -259,10 +259,8 @@ def answer_sentence(
     if kind is AnswerKind.PARTIAL:
         amount = w.amount(reply.amount) if reply.amount else "none"
         # paid only once the money reached the person by the document's date
-        arrived = reply.paid_on if reply.paid_on is not None and reply.paid_on <= on else None
-        return w(
-            "answer-partial", amount=amount, paid=w.day(arrived) if arrived else "none", **args
-        )
+        arrived = w.day(reply.paid_on) if reply.paid_on and paid(reply, on) else "none"
+        return w("answer-partial", amount=amount, paid=arrived, **args)
     if kind is AnswerKind.DOCUMENTS:
         return w("answer-documents", **args)
     if kind is AnswerKind.LATER:
