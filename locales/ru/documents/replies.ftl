@@ -95,10 +95,12 @@ answer-check = { $opening } { $who ->
         [none] {""}
        *[other] , и место: «{ $detail }»
     }.
+# issue 20 p. 1: the demand met, as the answer says
 answer-done = { $opening } { $who ->
         [you] вы сообщили
        *[seller] продавец сообщил
     } об удовлетворении требования.
+# issue 20 p. 1: an answer not sorted — only that it came, and when
 answer-other = { $opening } { $who ->
         [you] вы ответили
        *[seller] продавец ответил
@@ -109,6 +111,8 @@ att-reply = Копия ответа продавца от { $date }
 
 ## The claim the answer was to (§5 Sending; §5 Counting: its delivery starts the period)
 
+# §5 Sending, Counting [S3][S62]: the claim delivered (a chat message is sent, a paper handed
+# over), which order, which demand — the facts the answer was to
 reply-claim = { $date ->
         [none] Вам
        *[other] { $date }{ $sent ->
@@ -165,6 +169,7 @@ reply-insist-subtitle = на ваш ответ{ $answered ->
     }
 # §1 ст. 18 [S16][S14a], ст. 20–23.1, 26.1: the demand stands on the articles the claim cited
 reply-insist = На основании { $articles } настаиваю на удовлетворении моего требования.
+# the person's position, no rule (said where no reason-specific sentence says it already)
 reply-disagree = С таким ответом не соглас{ $g ->
         [f] на
         [m] ен
@@ -331,8 +336,9 @@ reply-partial-accept = { $paid ->
            *[x] ен(на)
         } принять
     } в счёт частичного удовлетворения моего требования. От требования в остальной части не отказываюсь.
+# the parts paid by the letter's date, counted once (flows/answered.py paid_back)
 reply-partial-total = С учётом ранее выплаченных сумм мне выплачено всего { $total }.
-# §1 ст. 22, 23.1, 26.1: the rest of the sum demanded (flows/documents/replies.py still_owed)
+# §1 ст. 22, 23.1, 26.1: the rest of the sum demanded (flows/answered.py still_owed)
 reply-partial-rest = Невыплаченная часть суммы, указанной в { $kind ->
         [notice] уведомлении
        *[claim] претензии
