@@ -366,7 +366,9 @@ def test_a_refusal_of_a_defect_claim_is_answered(
     assert phrase in _said(advice)
     assert advice.document is DocKind.REPLY_INSIST
     assert advice.escalate
-    assert advice.cancels_deadline_reminder
+    # «go to the manufacturer» leaves the seller's period running: its reminder stays (the
+    # lawyer's review of issue 20, finding 28); every other refusal ends the wait
+    assert advice.cancels_deadline_reminder is (reason is not RefusalReason.MANUFACTURER)
     assert not advice.close
 
 
@@ -543,7 +545,10 @@ def test_every_advice_is_well_formed(d: Drawn) -> None:
     if d.case.path is Path.SELLER:
         assert advice.document is None
     elif d.reply.kind is AnswerKind.REFUSED:
-        assert advice.cancels_deadline_reminder  # nothing left to wait for
+        # nothing left to wait for — but «go to the manufacturer», whose advice names the
+        # seller's period still running: its reminder stays (review of issue 20, finding 28)
+        manufacturer = d.reply.reason is RefusalReason.MANUFACTURER
+        assert advice.cancels_deadline_reminder is not manufacturer
     elif d.reply.kind is AnswerKind.CHECK:
         assert advice.document is DocKind.REPLY_CHECK
         if d.reply.until is not None and d.reply.until >= d.today:
