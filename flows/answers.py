@@ -425,7 +425,7 @@ def _period(case: Case, reply: SellerReply, today: date) -> Advice:
         # whatever the two years say (a longer warranty counts)
         if _tech_window_missed(case, claimed):
             return _tech(case, claimed, two_years)
-        return _insist("advice-period-warranty", {"first": first}, dates | {"until": until})
+        return _insist("advice-period-warranty", {"first": first}, {"found": found, "until": until})
     if found > two_years.due:
         args: dict[str, str | int] = {"first": first, "warranty": _told(warranty, until)}
         if until is not None:
