@@ -228,7 +228,7 @@ advice-period-unknown =
 advice-period-passed =
     📅 <b>The seller says the period has passed — by your dates, it has.</b> Where no warranty was set, a defect found within two years of handover may be claimed (Consumer Protection Law, art. 19). You got the item on { $received }; the two years ended on { $two_years }; { advice-found }.
     { $warranty ->
-        [until] The warranty you named ended on { $until } — earlier too. The seller is right about the period.
+        [until] The warranty you named ended on { $until }, before you reported the defect. The seller is right about the period.
         [none] You say there is no warranty. The seller is right about the period.
        *[open] If the warranty is longer and still ran on that day, it counts, and the period has not passed — check the warranty card or the product page. Otherwise the seller is right about the period.
     }
@@ -255,12 +255,12 @@ advice-period-no-warranty =
     📅 <b>The seller says the period has passed — by your dates, it has not.</b> Where no warranty was set, a defect found within two years of handover may be claimed (Consumer Protection Law, art. 19). You say there is no warranty; you got the item on { $received }; { advice-found }, within the two years (to { $two_years }).
     Insist in writing — the reply is below — or escalate now.
 
-# law-facts §1 ст. 19 [S13]: defects found within the warranty or, with none, within 2 years.
-# law-facts §1 ст. 19 [S49] (text unconfirmed → "may", no point number): after the warranty,
-# within 2 years, the consumer proves the defect predates handover — by an expertise.
+# law-facts §1 ст. 19 [S13]: periods run from handover; the 2 years as the outer limit.
+# law-facts §1 ст. 19 [S49] (text unconfirmed → "may", no article or point cited): after the
+# warranty, within 2 years, the consumer proves the defect predates handover — by an expertise.
 advice-period-warranty-over =
-    📅 <b>The seller says the period has passed. The warranty has ended, but the defect was found within two years.</b> The warranty ran to { $until }; you got the item on { $received }; { advice-found }, within the two years (to { $two_years }).
-    Then you may need to show the defect was there before the item was handed to you (Consumer Protection Law, art. 19). An expertise does that — best done before you send your reply.
+    📅 <b>The seller says the period has passed. The warranty has ended, but the defect was found within two years.</b> The warranty ran to { $until }; you got the item on { $received }; { advice-found }, after the warranty but within two years of handover (to { $two_years }).
+    Then you may need to show the defect was there before the item was handed to you. An expertise does that — best done before you send your reply.
     Insist in writing — the reply is below — or escalate now.
 
 # law-facts §1 ст. 19 [S13]; ст. 19 [S49] (text unconfirmed → "may"): what the answer depends on,

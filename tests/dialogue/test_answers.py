@@ -801,3 +801,24 @@ async def test_another_reason_drops_the_warranty(talk, db: Database) -> None:
     assert await current(me) == "reply_date"
     reply = (await stored(db)).reply
     assert (reply.warranty, reply.warranty_until) == (None, None)
+
+
+async def test_an_edited_day_of_the_money_reaches_the_recorded_answer(
+    talk, db: Database, dp
+) -> None:
+    from aiogram.types import Update
+
+    me = talk()
+    await _to_paid(me)
+    await me.choose("paid.1")
+    sent = factories.message("27.10.2026", sender=factories.user(1001))
+    await dp.feed_update(me.bot, sent)
+    assert await current(me) == "reply_date"
+    await me.tap_key("btn-today")  # a button: the day typed stays the last typed answer
+    assert await current(me) == "reply_advice"
+    edited = sent.message.model_copy(update={"text": "28.10.2026", "edit_date": 1})
+    await dp.feed_update(me.bot, Update(update_id=sent.update_id + 1000, edited_message=edited))
+    case = await stored(db)
+    assert case.reply.paid_on == date(2026, 10, 28)
+    # what the documents read is the answer as it is now, still once
+    assert [(r.number, r.paid_on) for r in case.replies] == [(1, date(2026, 10, 28))]

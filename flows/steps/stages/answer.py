@@ -85,6 +85,18 @@ def _recorded(case: Case) -> bool:
     return reply is not None and any(r.number == reply.number for r in case.replies)
 
 
+def _keep(case: Case) -> None:
+    """An answer already recorded, changed (an edited message answers its question again): the
+    recorded copy — what the documents and the case file read — takes the change too."""
+    reply = case.reply
+    if reply is None or not _recorded(case):
+        return
+    case.replies = [
+        reply.model_copy(deep=True) if recorded.number == reply.number else recorded
+        for recorded in case.replies
+    ]
+
+
 def drop_unrecorded(case: Case) -> None:
     """Another choice at the waiting question: an answer begun and never dated goes (its files
     stay in the case's evidence, with its number, for the next one to take)."""
@@ -347,9 +359,11 @@ def _paid_apply(ctx: Ctx, value: str | date) -> Outcome:
     reply = _reply(ctx)
     if isinstance(value, date):
         reply.paid_on, reply.paid_asked = value, True
+        _keep(ctx.case)
         return _after(ctx, "reply_paid_on")
     if _unmark(value) == "offered":
         reply.paid_on, reply.paid_asked = None, True
+        _keep(ctx.case)
         return None  # on past the day it came: it has not
     # arrived: its day next (a day given before stays, to be kept or changed)
     reply.paid_asked = False
@@ -359,6 +373,7 @@ def _paid_apply(ctx: Ctx, value: str | date) -> Outcome:
 def _paid_on_apply(ctx: Ctx, value: date) -> None:
     reply = _reply(ctx)
     reply.paid_on, reply.paid_asked = value, True
+    _keep(ctx.case)
 
 
 # -- a refusal over the period: the warranty ---------------------------------------------------
@@ -422,6 +437,7 @@ def _warranty_apply(ctx: Ctx, value: str | date) -> Outcome:
     reply = _reply(ctx)
     if isinstance(value, date):
         reply.warranty, reply.warranty_until = Warranty.UNTIL, value
+        _keep(ctx.case)
         return _after(ctx, "reply_warranty_until")
     chosen = Warranty(_unmark(value))
     if chosen is Warranty.UNTIL:
@@ -429,12 +445,14 @@ def _warranty_apply(ctx: Ctx, value: str | date) -> Outcome:
         reply.warranty = None if reply.warranty_until is None else Warranty.UNTIL
         return Goto("reply_warranty_until")
     reply.warranty, reply.warranty_until = chosen, None
+    _keep(ctx.case)
     return None
 
 
 def _warranty_until_apply(ctx: Ctx, value: date) -> None:
     reply = _reply(ctx)
     reply.warranty, reply.warranty_until = Warranty.UNTIL, value
+    _keep(ctx.case)
 
 
 def _until_prompt(ctx: Ctx) -> str:
@@ -487,9 +505,7 @@ async def _date_apply(ctx: Ctx, value: date) -> Outcome:
     case, reply = ctx.case, _reply(ctx)
     reply.received_on = value
     if _recorded(case):  # an edited date: the answer recorded takes it, nothing twice
-        for recorded in case.replies:
-            if recorded.number == reply.number:
-                recorded.received_on = value
+        _keep(case)
         return None
     now = ctx.turn.services.clock.now()
     reply.recorded_at = now
