@@ -45,7 +45,7 @@ class Paperwork:
 
     async def evidence(self, case: Case) -> list[Evidence]:
         rows = await self.cases.evidence(case.id)
-        return [Evidence(kind=r.kind, name=r.name, caption=r.caption) for r in rows]
+        return [Evidence(r.kind, r.name, r.caption, r.reply) for r in rows]
 
     async def build(self, case: Case, kind: DocKind, today: date) -> list[Document]:
         """The documents of `kind`; the claim stage may write two letters, in sending order."""

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from flows import claims, problems
+from flows import answered, claims, problems
 from flows.case import Case, PoliceExtension, SellerAnswer, Status
 from flows.law import (
     Court,
@@ -71,6 +71,8 @@ def seller_deadline(case: Case, letter: claims.Letter | None = None) -> Deadline
     kind = (letter or claims.main_letter(case)).deadline
     if kind is None or (kind is DeadlineKind.NEW_DELIVERY and case.new_date is None):
         return None
+    if kind is DeadlineKind.ANSWER_REPLACEMENT and answered.asked_check(case):
+        kind = DeadlineKind.ANSWER_REPLACEMENT_CHECK  # ст. 21: 20 days with a quality check
     return deadline(kind, case.delivery.delivered_on, until=case.new_date)
 
 
@@ -206,6 +208,7 @@ class LawsuitSums:
     two_defendants: bool  # the marketplace for the prepayment, the seller for its penalty
     repair: Penalty | None = None  # ст. 23 for a repair that ran late (before this demand)
     interest_from: date | None = None  # ГК ст. 395 from this day (a late ст. 26.1 refund)
+    repaid: Decimal = Decimal(0)  # parts the seller paid back, already taken off the principal
 
     @property
     def duty_free(self) -> bool:
@@ -224,6 +227,9 @@ def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
         principal = money(case.price_cut)
     else:
         principal = price
+    # issue 20: parts the seller paid back (its answers record them) are not claimed again
+    back = answered.paid_back(case, today)  # a part whose sum was not given: see suit.lawsuit
+    principal = max(principal - back, Decimal(0))
     # losses only as the person itemised them, each with its receipt (issue 17 p. 15)
     losses = money(sum((item.amount for item in case.loss_items), Decimal(0)))
     two = claims.marketplace_refunds(case)
@@ -249,6 +255,7 @@ def lawsuit_sums(case: Case, today: date) -> LawsuitSums:
         two_defendants=two,
         repair=repair,
         interest_from=interest_from(case),
+        repaid=back,
     )
 
 

@@ -3,7 +3,8 @@ the Russian texts in `locales/ru/documents/`. Renderers (`bot/render/`) only lay
 out, as DOCX or PDF; no legal wording lives anywhere else.
 
 One module per kind of document (`letters`, `rospotrebnadzor`, `lawsuit`, `police`, `fas`,
-`appeal`) over shared parts (`blocks`, `writer`, `parties`, `common`). Who gets which demand on
+`appeal`; `replies`, the written replies to a seller's answer) over shared parts (`blocks`,
+`writer`, `parties`, `common`). Who gets which demand on
 which articles is decided in `flows/claims.py`; every figure (periods, penalties with their
 caps, the claim price, the court, the duty) comes from `flows/law.py` and `flows/schedule.py`.
 This package only puts them into words, with the person's own facts.
@@ -20,6 +21,7 @@ from flows.documents.blocks import Block, Document, Evidence
 from flows.documents.consumer_body import rospotrebnadzor
 from flows.documents.crime import police, prosecutor
 from flows.documents.letters import claim, claim_chat, claim_letters
+from flows.documents.replies import REPLIES, reply_document
 from flows.documents.review_appeal import appeal, appeal_short
 from flows.documents.suit import lawsuit
 from flows.documents.writer import enumerate_items
@@ -60,6 +62,9 @@ def build(
         return letters if kind is DocKind.CLAIM else [d for d in letters if d.kind is kind]
     if kind is DocKind.APPEAL:
         return [appeal(case, evidence, texts, today)]
+    if kind in REPLIES:
+        # issue 20 p. 2: a written reply to the latest answer of the seller's
+        return [reply_document(kind, case, evidence, texts, today)]
     route = next(r for r, k in ROUTE_DOCUMENT.items() if k is kind)
     return [for_route(route, case, evidence, texts, today)]
 
@@ -81,5 +86,6 @@ __all__ = [
     "lawsuit",
     "police",
     "prosecutor",
+    "reply_document",
     "rospotrebnadzor",
 ]

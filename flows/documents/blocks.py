@@ -32,6 +32,7 @@ class Evidence:
     kind: str
     name: str | None
     caption: str | None
+    reply: int | None = None  # the seller's answer it came with: listed as the answer's copy
 
 
 @dataclass

@@ -7,14 +7,16 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims, marketplaces
-from flows.case import Case, latin_sentence
+from flows.answered import dated, paid, paid_parts
+from flows.case import AnswerKind, Case, SellerReply, latin_sentence
 from flows.claims import DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
 from flows.documents.parties import sender, shop_name, where_bought
 from flows.documents.writer import TRAILING, Writer, enumerate_items, filename
-from flows.law import PenaltyKind
+from flows.law import Penalty, PenaltyKind, penalty
 from flows.names import initials
-from flows.schedule import Standing, demand_status
+from flows.problems import Demand
+from flows.schedule import DemandStatus, Standing, demand_status, penalty_to
 
 
 def facts_args(case: Case, w: Writer) -> dict[str, object]:
@@ -59,6 +61,8 @@ def evidence_items(evidence: list[Evidence], w: Writer) -> list[str]:
     Russian (issue 17 p. 20, 21)."""
     items = []
     for e in evidence:
+        if e.reply is not None:
+            continue  # a file of the seller's answer: listed once, as the answer's copy
         label = w(f"att-{e.kind}")
         caption = e.caption if e.caption and not latin_sentence(e.caption) else None
         if caption and caption[:3].lower() == label[:3].lower():
@@ -119,7 +123,10 @@ def claim_history(case: Case, w: Writer, today: date) -> list[str]:
     when, and — by `schedule.demand_status`, never by a template's say-so — whether the period
     still runs (its last day), was missed, or the demand was refused."""
     letters = claims.letters(case)
-    main = demand_status(case, letters[0], today)
+    answers = cited(case, today)
+    # the answers are cited one by one below: the period is told as it stands, not hidden
+    # behind a bare «Продавец отказал»
+    main = standing(case, letters[0], today) if answers else demand_status(case, letters[0], today)
     if main.standing is Standing.UNSENT:
         return [w("history-claim-pending", kind=letter_kind(letters[0]))]
     out = [
@@ -131,8 +138,10 @@ def claim_history(case: Case, w: Writer, today: date) -> list[str]:
             kind=letter_kind(letters[0]),
             state=main.standing.value,
             due=w.day(main.due) if main.due else "",
+            partial="yes" if paid_parts(case, today) else "no",
         )
     ]
+    out += [answer_sentence(case, reply, w, today, who="seller") for reply in answers]
     for letter in letters[1:]:
         status = demand_status(case, letter, today)
         legal = marketplaces.get(case.marketplace or "other").legal
@@ -148,8 +157,9 @@ def claim_history(case: Case, w: Writer, today: date) -> list[str]:
     return out
 
 
-def claim_attachments(case: Case, w: Writer) -> list[str]:
-    """The claim as delivered, and the proof that fits how it was delivered."""
+def claim_attachments(case: Case, w: Writer, on: date) -> list[str]:
+    """The claim as delivered, the proof that fits how it was delivered, and a copy of each
+    answer of the seller's the document cites (one it has words or files of)."""
     if case.delivery.delivered_on is None:
         return []
     kind = letter_kind(claims.main_letter(case))
@@ -157,8 +167,14 @@ def claim_attachments(case: Case, w: Writer) -> list[str]:
         w("att-claim", date=w.day(case.delivery.delivered_on), kind=kind),
         w(f"att-claim-proof-{case.delivery.method or 'chat'}", kind=kind),
     ]
-    if case.seller_answer == "refused":
-        items.append(w("att-answer"))
+    answers = cited(case, on)
+    items += [
+        w("att-reply", date=w.day(r.received_on))
+        for r in answers
+        if r.received_on is not None and (r.files or r.text)
+    ]
+    if case.seller_answer == "refused" and not answers:
+        items.append(w("att-answer"))  # a refusal told before answers were recorded one by one
     return items
 
 
@@ -175,3 +191,82 @@ def refuse_routes(case: Case) -> None:
     """A refusal of goods never paid for claims nothing: no complaint, no lawsuit is written."""
     if not claims.routes(case):
         raise ValueError("this case has nothing to escalate: the goods were never paid for")
+
+
+# -- the seller's answers (issue 20) ---------------------------------------------------------
+
+
+def cited(case: Case, on: date) -> list[SellerReply]:
+    """The answers a document dated `on` may cite, in the order of their dates
+    (`answered.dated`): an answer dated after the document is never cited."""
+    return dated(case, on)
+
+
+def standing(case: Case, letter: Letter, on: date) -> DemandStatus:
+    """Where `letter`'s demand stands on `on` beside the answers cited: its period as counted
+    (`schedule.demand_status`, ст. 21's 20 days where the seller asked for a check), a refusal
+    told by the answer itself rather than hiding the period."""
+    return demand_status(case.model_copy(update={"seller_answer": None}), letter, on)
+
+
+def running_penalty(case: Case, letter: Letter, status: DemandStatus, on: date) -> Penalty | None:
+    """The penalty running on `on`: ст. 23 from the day after the period `status` counts
+    (only once it ran out), ст. 23.1 from the day after the delivery date the contract set."""
+    if case.price is None:
+        return None
+    if letter.penalty is PenaltyKind.DELAY:
+        if status.standing is not Standing.MISSED or status.due is None:
+            return None
+        return penalty(PenaltyKind.DELAY, case.price, status.due, on, paid=case.price)
+    if letter.penalty is PenaltyKind.PREPAID:
+        line = penalty_to(case, on, letter)
+        return line if line is not None and line.days else None
+    return None
+
+
+def instead_of(letter: Letter) -> str:
+    """What an offer came instead of, as the answer's sentence names it."""
+    if letter.demand is Demand.REFUND or letter.form in (LetterForm.NOTICE, LetterForm.RETURN):
+        return "money"
+    if letter.demand is Demand.NEW_DATE:
+        return "delivery"
+    if letter.demand in (Demand.REPLACEMENT, Demand.REPAIR, Demand.PRICE_CUT):
+        return letter.demand.value
+    return "other"
+
+
+def answer_sentence(
+    case: Case, reply: SellerReply, w: Writer, on: date, *, who: str, bare: bool = False
+) -> str:
+    """What one answer said, in a fixed phrase by its kind, reason or offer, with its date;
+    the seller's own words only in quotes as the person gave them — and none where `bare`
+    (the police statement: facts the person recorded, nothing else)."""
+    detail = "none" if bare or not reply.detail else TRAILING.sub("", reply.detail.strip())
+    args: dict[str, object] = {
+        "opening": w(
+            "answer-opening", date=w.day(reply.received_on) if reply.received_on else "none"
+        ),
+        "who": who,
+        "detail": detail or "none",
+    }
+    kind = reply.kind
+    if kind is AnswerKind.REFUSED:
+        return w("answer-refused", reason=reply.reason.value if reply.reason else "none", **args)
+    if kind is AnswerKind.OFFER:
+        instead = instead_of(claims.main_letter(case))
+        offer = reply.offer.value if reply.offer else "other"
+        return w("answer-offer", instead=instead, offer=offer, **args)
+    if kind is AnswerKind.PARTIAL:
+        amount = w.amount(reply.amount) if reply.amount else "none"
+        # paid only once the money reached the person by the document's date
+        arrived = w.day(reply.paid_on) if reply.paid_on and paid(reply, on) else "none"
+        return w("answer-partial", amount=amount, paid=arrived, **args)
+    if kind is AnswerKind.DOCUMENTS:
+        return w("answer-documents", **args)
+    if kind is AnswerKind.LATER:
+        return w("answer-later", until=w.day(reply.until) if reply.until else "none", **args)
+    if kind is AnswerKind.CHECK:
+        return w("answer-check", until=w.day(reply.until) if reply.until else "none", **args)
+    if kind is AnswerKind.DONE:
+        return w("answer-done", **args)
+    return w("answer-other", **args)

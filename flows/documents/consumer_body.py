@@ -65,6 +65,6 @@ def rospotrebnadzor(case: Case, evidence: list[Evidence], texts: Texts, today: d
     if claims.only_in_store(case):
         doc.add("paragraph", w("rpn-only-store"))
     extra = [w("att-marketplace-demand")] if claims.marketplace_refunds(case) else []
-    attach(doc, [*claim_attachments(case, w), *extra, *evidence_items(evidence, w)], w)
+    attach(doc, [*claim_attachments(case, w, today), *extra, *evidence_items(evidence, w)], w)
     sign(doc, case, today, w)
     return doc

@@ -16,10 +16,19 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims, marketplaces
-from flows.case import Case, PoliceAnswer, PoliceExtension
+from flows.answered import paid_back, paid_parts, parts_known
+from flows.case import AnswerKind, Case, PoliceAnswer, PoliceExtension
 from flows.claims import DocKind, Letter, LetterForm, Offence
 from flows.documents.blocks import Document, Evidence
-from flows.documents.common import attach, claim_attachments, evidence_items, sign
+from flows.documents.common import (
+    answer_sentence,
+    attach,
+    cited,
+    claim_attachments,
+    evidence_items,
+    sign,
+    standing,
+)
 from flows.documents.parties import (
     one_line,
     recipient,
@@ -70,16 +79,26 @@ def _order_facts(case: Case, w: Writer) -> str:
 
 
 def _demand_lines(case: Case, w: Writer, today: date) -> tuple[list[str], bool]:
-    """What was demanded of whom and when, true on `today`; and whether every demand's period
-    has ended unmet (only then may a deceived buyer call the money a loss)."""
+    """What was demanded of whom and when, true on `today`, and each answer of the seller's
+    with its date; and whether every demand's period has ended unmet or was refused (only then
+    may a deceived buyer call the money a loss)."""
     lines: list[str] = []
     all_over = True
+    answers = cited(case, today)
+    refused = any(r.kind is AnswerKind.REFUSED for r in answers)
+    part = bool(paid_parts(case, today))
     for letter in claims.letters(case):
         status = demand_status(case, letter, today)
+        to_seller = letter.form is not LetterForm.MARKETPLACE
+        if answers and to_seller:
+            # the seller's answers are told one by one below, with their dates; the period is
+            # told as it stands beside them
+            status = standing(case, letter, today)
         if status.standing in (Standing.UNSENT, Standing.NOTHING_DUE):
             all_over = False
             continue
-        all_over = all_over and status.standing in (Standing.MISSED, Standing.REFUSED)
+        over = status.standing in (Standing.MISSED, Standing.REFUSED) or (refused and to_seller)
+        all_over = all_over and over
         lines.append(
             w(
                 "police-demand",
@@ -92,8 +111,11 @@ def _demand_lines(case: Case, w: Writer, today: date) -> tuple[list[str], bool]:
                 state=status.standing.value,
                 due=w.day(status.due) if status.due else "",
                 today=w.day(today),
+                partial="yes" if part and to_seller else "no",
             )
         )
+    # issue 20 p. 2: each answer the person recorded, with its date — the bare facts only
+    lines += [answer_sentence(case, r, w, today, who="seller", bare=True) for r in answers]
     return lines, all_over and bool(lines)
 
 
@@ -142,10 +164,12 @@ def police(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
     demands, all_over = _demand_lines(case, w, today)
     for line in demands:
         doc.add("paragraph", line)
-    if claims.buyer_injured(case) and all_over:
+    unpaid = (case.price or Decimal(0)) - paid_back(case, today)
+    known = parts_known(case, today)
+    if claims.buyer_injured(case) and all_over and unpaid > 0 and known:
         # §3: «мне причинён ущерб» only where the seller itself deceived the buyer, and only
-        # once no demand is still open (issue 17 p. 1)
-        doc.add("paragraph", w("police-damage", amount=w.amount(case.price or Decimal(0))))
+        # once no demand is still open (issue 17 p. 1); the sum less any part paid back
+        doc.add("paragraph", w("police-damage", amount=w.amount(unpaid)))
     doc.add(
         "paragraph",
         w(
@@ -158,7 +182,7 @@ def police(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
         ),
     )
     doc.add("paragraph", w("police-warning"))
-    items = [*claim_attachments(case, w)]
+    items = [*claim_attachments(case, w, today)]
     if case.marketplace_delivery.delivered_on is not None and claims.marketplace_refunds(case):
         items.append(w("att-marketplace-demand"))
     attach(doc, [*items, *evidence_items(evidence, w)], w)

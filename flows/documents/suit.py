@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from flows import claims
-from flows.case import Case, Venue
+from flows.answered import paid_parts, parts_known
+from flows.case import AnswerKind, Case, SellerReply, Venue
 from flows.claims import Addressee, DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
 from flows.documents.common import (
     attach,
+    cited,
     claim_attachments,
     claim_history,
     evidence_items,
@@ -59,7 +61,8 @@ def _duty_line(sums: LawsuitSums, w: Writer) -> str:
 
 def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer, today: date) -> str:
     """Why the money is owed: the demand made, and the choice the person makes now."""
-    cut = w.amount(sums.principal)
+    # the cut as demanded: a part the seller paid back comes off the sum asked, not the demand
+    cut = w.amount(sums.principal + sums.repaid if case.price_cut is None else case.price_cut)
     if letter.form is LetterForm.MARKETPLACE:
         return w(
             "suit-marketplace",
@@ -147,13 +150,16 @@ def _asks(sums: LawsuitSums, letter: Letter, w: Writer) -> list[str]:
         principal_key = "ask-refund"
     # two defendants: the prepayment from the marketplace and, in the alternative, from the
     # seller, who owes it too (law-facts §1 ст. 12; issue 17 p. 15)
-    asks = [
-        w(
-            principal_key,
-            amount=w.amount(sums.principal),
-            who="alt" if sums.two_defendants else first,
+    asks = []
+    if sums.principal or not sums.repaid:  # all of it paid back: nothing of it to ask
+        asks.append(
+            w(
+                principal_key,
+                amount=w.amount(sums.principal),
+                who="alt" if sums.two_defendants else first,
+                repaid=w.amount(sums.repaid) if sums.repaid else "none",
+            )
         )
-    ]
     if sums.losses:
         asks.append(w("ask-losses", amount=w.amount(sums.losses), who=second))
     line = sums.penalty
@@ -211,6 +217,10 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     sums = lawsuit_sums(case, today)
     doc = Document(DocKind.LAWSUIT, filename(DocKind.LAWSUIT, case))
     defendants = _defendants(case, sums, w)
+    if not parts_known(case, today):
+        # issue 20: the seller paid part and the person did not say how much — the sum owed,
+        # and so the claim price, cannot be stated truly (ГПК ст. 131)
+        raise ValueError("a part paid back has no sum: ask it before the lawsuit")
     doc.add(
         "addressee",
         lines=(
@@ -237,15 +247,20 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
         _penalty_blocks(doc, sums.penalty, w, second=sums.two_defendants)
     if sums.moral is not None:
         doc.add("paragraph", w("suit-moral", amount=w.amount(sums.moral)))
-    fine = w("suit-fine")
+    answers = cited(case, today)
+    fine = w("suit-fine", partial="yes" if paid_parts(case, today) else "no")
     if offers_quality_check(case, claims.main_letter(case)):
-        fine += " " + w("suit-fine-check")
+        fine += " " + w("suit-fine-check", asked="yes" if _any(answers, AnswerKind.CHECK) else "no")
     doc.add("paragraph", fine)
     doc.add("paragraph", w("lawsuit-ask", who="both" if sums.two_defendants else "none"))
     doc.add("list", lines=_asks(sums, letter, w))
-    attach(doc, [*_suit_attachments(case, sums, w), *evidence_items(evidence, w)], w)
+    attach(doc, [*_suit_attachments(case, sums, w, today), *evidence_items(evidence, w)], w)
     sign(doc, case, today, w)
     return doc
+
+
+def _any(answers: list[SellerReply], kind: AnswerKind) -> bool:
+    return any(r.kind is kind for r in answers)
 
 
 def _court(case: Case, sums: LawsuitSums, w: Writer) -> list[str]:
@@ -329,13 +344,13 @@ def _losses(case: Case, sums: LawsuitSums, w: Writer) -> str:
     )
 
 
-def _suit_attachments(case: Case, sums: LawsuitSums, w: Writer) -> list[str]:
+def _suit_attachments(case: Case, sums: LawsuitSums, w: Writer, today: date) -> list[str]:
     items = [w("att-copies-proof", who="both" if sums.two_defendants else "none")]
     if sums.two_defendants:
         items.append(w("att-marketplace-demand"))
     if sums.duty:
         items.append(w("att-duty", amount=w.amount(sums.duty)))
-    items += [w("att-purchase", order=case.order_number or ""), *claim_attachments(case, w)]
+    items += [w("att-purchase", order=case.order_number or ""), *claim_attachments(case, w, today)]
     if sums.penalty is not None:
         items.append(w("att-calculation"))
     # a receipt for every loss claimed (issue 17 p. 15)

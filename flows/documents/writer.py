@@ -132,13 +132,19 @@ FILE_PREFIX = {
     DocKind.PROSECUTOR: "zhaloba-prokuratura",
     DocKind.FAS: "zhaloba-fas",
     DocKind.APPEAL: "zhaloba-na-otzyv",
+    DocKind.REPLY_INSIST: "otvet-prodavcu",
+    DocKind.REPLY_CHECK: "zayavlenie-proverka-kachestva",
+    DocKind.REPLY_PARTIAL: "zayavlenie-chastichnaya-vyplata",
 }
 
 
-def filename(kind: DocKind, case: Case) -> str:
-    """`pretenziya-ozon-12345678-0001`: what the file is, where, which order."""
+def filename(kind: DocKind, case: Case, version: int | None = None) -> str:
+    """`pretenziya-ozon-12345678-0001`: what the file is, where, which order. A kind written
+    once per seller's answer carries that answer's number (`otvet-prodavcu-ozon-…-otvet-2`),
+    so the replies to two answers never share a name."""
     ref = case.order_number or case.review.sku or case.id
-    return slug(f"{FILE_PREFIX[kind]}-{case.marketplace or 'shop'}-{ref}")
+    name = slug(f"{FILE_PREFIX[kind]}-{case.marketplace or 'shop'}-{ref}")
+    return name if version is None else f"{name}-otvet-{version}"
 
 
 def phone_display(phone: str) -> str:

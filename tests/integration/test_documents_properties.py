@@ -9,7 +9,11 @@ and builds every document the case allows on a drawn date. The rules checked hol
   and no Fluent leftovers appear in a filed document;
 - no sentence in Latin script (names, brands and e-mail addresses aside);
 - never «требований не имею»; no sentence twice in a row; no double colon; no "(а)";
-- the penalty's rate fits the letter's article (1 % for ст. 23, 0,5 % for ст. 23.1).
+- the penalty's rate fits the letter's article (1 % for ст. 23, 0,5 % for ст. 23.1);
+- issue 20: the seller's answers drawn (every kind, reason and offer, dated before and after
+  the document, partial sums) — the written replies to the latest answer obey the same rules,
+  state a period as run out only once it has, never waive the rest of the money; each later
+  document cites exactly the answers dated by its own date.
 
 One test reads the texts as built (fast, many cases); one renders DOCX and PDF and reads them
 back (slower, fewer cases). The golden table keeps the exact texts and sums."""
@@ -33,28 +37,37 @@ from bot.i18n import create_core
 from bot.render.docx import render_docx
 from bot.render.pdf import render_pdf
 from flows import claims, documents
+from flows.answered import demanded_sum, paid_back, paid_parts, parts_known, still_owed
 from flows.case import (
+    AnswerKind,
     Case,
     ClaimDelivery,
     EmptyCause,
     IdKind,
     Loss,
+    Offer,
     Person,
     Plaintiff,
     PoliceAnswer,
     PoliceExtension,
     PoliceReport,
+    RefusalReason,
     ReturnReason,
     Seller,
     SellerAnswer,
+    SellerReply,
     SentBy,
     ShopAnswer,
     SupportContact,
     Venue,
+    Warranty,
     latin_sentence,
 )
 from flows.claims import DocKind, LetterForm
 from flows.documents import Document, Evidence, parties
+from flows.documents.common import cited, standing
+from flows.documents.replies import REPLIES, can_write
+from flows.documents.writer import Writer
 from flows.law import Court, PenaltyKind
 from flows.names import Grammar
 from flows.problems import MONEY_DEMANDS, Demand, FraudKind, ProblemId, Route, TechGround, WrongKind
@@ -72,6 +85,7 @@ EVIDENCE = [
     Evidence("photo", None, "фото упаковки"),
     Evidence("document", "чек.pdf", None),
     Evidence("photo", None, "the box was crushed"),  # an English caption stays out
+    Evidence("photo", None, "скриншот ответа продавца", reply=1),  # listed as the answer's copy
 ]
 
 NAMES = (
@@ -251,6 +265,9 @@ def cases(draw: st.DrawFn) -> Drawn:
     case.marketplace_address = draw(
         st.none() | st.just("119021, г. Москва, ул. Льва Толстого, д. 16")
     )
+    if delivered is not None:  # the seller answers a claim it received
+        case.replies = draw(replies(delivered, case.price or Decimal(1000)))
+    # the court's level follows the sum claimed, less any part the seller paid back
     try:
         level = lawsuit_sums(case, today).court
     except ValueError:
@@ -262,6 +279,59 @@ def cases(draw: st.DrawFn) -> Drawn:
         else "Пресненский районный суд г. Москвы"
     )
     return Drawn(case=case, today=today)
+
+
+# every kind, the ones that make a document more often
+KINDS = [*AnswerKind, AnswerKind.PARTIAL, AnswerKind.PARTIAL, AnswerKind.REFUSED, AnswerKind.OFFER]
+ANSWER_WORDS = (None, "товар не является гарантийным случаем", "сервисный центр на ул. Мира, 5")
+
+
+@st.composite
+def replies(draw: st.DrawFn, start: date, price: Decimal) -> list[SellerReply]:
+    """The seller's answers (issue 20 p. 1), oldest first: every kind, reason and offer, with
+    or without the seller's words, files and text, a partial sum; dated from the claim's day to
+    past the document's date (so some are still to come on it); the parts paid mostly below
+    the price, now and then all of it or more (then no partial reply can be true)."""
+    out: list[SellerReply] = []
+    day = start
+    for number in range(1, draw(st.integers(0, 3)) + 1):
+        day += timedelta(days=draw(st.integers(0, 30)))
+        kind = draw(st.sampled_from(KINDS))
+        out.append(
+            SellerReply(
+                number=number,
+                kind=kind,
+                received_on=day,
+                text=draw(st.none() | st.just("Ваша претензия рассмотрена.")),
+                files=draw(st.integers(0, 2)),
+                reason=draw(st.sampled_from(list(RefusalReason)))
+                if kind is AnswerKind.REFUSED
+                else None,
+                offer=draw(st.sampled_from(list(Offer))) if kind is AnswerKind.OFFER else None,
+                amount=draw(
+                    st.integers(1, max(1, int(price) // 3)).map(Decimal)
+                    | st.integers(1, int(price) * 11 // 10).map(Decimal)
+                    | st.none()  # "paid part", its sum not given
+                )
+                if kind is AnswerKind.PARTIAL
+                else None,
+                warranty=draw(st.sampled_from([None, *Warranty]))
+                if kind is AnswerKind.REFUSED
+                else None,
+                warranty_until=day + timedelta(days=draw(st.integers(-200, 400))),
+                # the money arrived that day or later, or it is only offered
+                paid_on=draw(
+                    st.none() | st.integers(0, 20).map(lambda d, day=day: day + timedelta(days=d))
+                )
+                if kind is AnswerKind.PARTIAL
+                else None,
+                until=day + timedelta(days=draw(st.integers(1, 14)))
+                if kind in (AnswerKind.LATER, AnswerKind.CHECK)
+                else None,
+                detail=draw(st.sampled_from(ANSWER_WORDS)),
+            )
+        )
+    return out
 
 
 def _police_term_runs(case: Case, today: date) -> bool:
@@ -286,7 +356,25 @@ def built(case: Case, today: date) -> list[Document]:
             with pytest.raises(ValueError, match="address"):
                 documents.for_route(route, case, EVIDENCE, CORE, today)
             continue
+        if route is Route.COURT and not parts_known(case, today):
+            # issue 20: a part paid back without its sum — no claim price can be stated truly
+            with pytest.raises(ValueError, match="no sum"):
+                documents.for_route(route, case, EVIDENCE, CORE, today)
+            continue
         docs.append(documents.for_route(route, case, EVIDENCE, CORE, today))
+    return docs + replies_built(case, today)
+
+
+def replies_built(case: Case, today: date) -> list[Document]:
+    """Issue 20 p. 2: every written reply to the latest answer that can be made on `today`;
+    the others are refused, never written with a false fact."""
+    docs = []
+    for kind in REPLIES:
+        if can_write(kind, case, today):
+            docs += documents.build(kind, case, EVIDENCE, CORE, today)
+        else:
+            with pytest.raises(ValueError, match=r"answer|met|cover|never handed over"):
+                documents.build(kind, case, EVIDENCE, CORE, today)
     return docs
 
 
@@ -358,6 +446,67 @@ def check(case: Case, today: date, text: str) -> None:
     assert repeated == []
 
 
+CITING = {DocKind.LAWSUIT, DocKind.ROSPOTREBNADZOR, DocKind.POLICE}
+_ANSWERED = re.compile(r"Ответом (от|вы)")
+
+
+def check_replies(case: Case, today: date, doc: Document) -> None:
+    """Issue 20: a written reply answers the latest answer only, states its period as run out
+    only once it has, keeps the rest of the money demanded; a later document cites exactly the
+    answers dated by its date, each once; no alternatives between facts."""
+    flat = _flat(doc.text())
+    answered = len(_ANSWERED.findall(flat))
+    if doc.kind in REPLIES:
+        assert answered == 1, flat
+        status = standing(case, claims.main_letter(case), today)
+        if status.standing is not Standing.MISSED:
+            assert "истёк" not in flat, flat
+        assert "не имею" not in flat
+        assert doc.filename.endswith(f"-otvet-{case.replies[-1].number}")
+        latest, claimed = case.replies[-1], case.delivery.delivered_on
+        # ст. 19: the two years only where the person said no warranty is set; the warranty
+        # only as they stated it and only where the claim came within it
+        if "в пределах двух лет" in flat:
+            assert latest.warranty is Warranty.NONE, flat
+        if "в пределах гарантийного срока" in flat:
+            until = latest.warranty_until
+            assert latest.warranty is Warranty.UNTIL
+            assert until is not None
+            assert claimed is not None
+            assert claimed <= until
+        if doc.kind is DocKind.REPLY_PARTIAL:
+            assert "От требования в остальной части не отказываюсь." in flat
+            rest = still_owed(case, today) if parts_known(case, today) else None
+            if rest is not None:
+                assert rest > 0
+                assert f"составляет {_flat(Writer(CORE, case).amount(rest))}" in flat
+    elif doc.kind in CITING:
+        assert answered == len(cited(case, today)), flat
+        if doc.kind is DocKind.LAWSUIT:
+            # a part paid back is taken off the sum asked, never asked again, never a zero
+            back = paid_back(case, today)
+            assert ("за вычетом выплаченных мне продавцом" in flat) is bool(
+                back and lawsuit_sums(case, today).principal
+            ), flat
+            assert "— 0 (ноль) руб." not in flat
+            if any(r.kind is AnswerKind.CHECK for r in cited(case, today)):
+                # the seller asked for a check: whether the item went is not known to the bot
+                assert "не уклонял" not in flat
+    else:
+        assert answered == 0, flat
+    quoted = {r.detail for r in cited(case, today)} if doc.kind is not DocKind.POLICE else set()
+    for reply in case.replies:
+        if reply.detail and reply.detail not in quoted:
+            # the police statement states bare facts; an answer not yet given is not quoted
+            assert f"«{reply.detail}»" not in flat, flat
+    assert "либо" not in flat
+    if not paid_parts(case, today):
+        # a sum only offered (or arriving after the document) is never written as received
+        assert "мне выплачен" not in flat, flat
+        assert "Полученную" not in flat, flat
+    assert "Ответ продавца об отказе" not in flat or not cited(case, today)
+
+
 def check_lawsuit(doc: Document) -> None:
     """p. 19: a signed lawsuit has no blank with a label, a number or a court to fill in: the
     court, the addresses are asked; without consent a plain line stands for birth data."""
@@ -404,6 +553,7 @@ def test_every_document_says_what_is_true_on_its_date(drawn: Drawn) -> None:
         check(case, today, doc.text())
         check_lawsuit(doc)
         check_penalty(case, doc)
+        check_replies(case, today, doc)
 
 
 @settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -434,3 +584,31 @@ def test_the_court_waits_while_a_first_demand_still_has_time(drawn: Drawn) -> No
         return  # refused for that first (checked in `built`)
     with pytest.raises(ValueError, match="still runs"):
         documents.lawsuit(case, EVIDENCE, CORE, today)
+
+
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(), st.integers(1, 99), st.integers(0, 30))
+def test_a_part_paid_back_is_accepted_and_the_rest_still_demanded(
+    drawn: Drawn, percent: int, before: int
+) -> None:
+    """Issue 20: the latest answer paid part of the money; the written reply accepts it, keeps
+    the rest demanded (what was demanded less every part paid by its date) and waives nothing;
+    the lawsuit asks only the rest."""
+    case, today = drawn.case, drawn.today
+    demanded = demanded_sum(case)
+    if case.delivery.delivered_on is None or demanded is None or demanded < 1:
+        return
+    part = max(Decimal(1), (demanded * percent / 100).quantize(Decimal(1)))
+    if part >= demanded:
+        return
+    on = max(case.delivery.delivered_on, today - timedelta(days=before))
+    case.replies = [
+        SellerReply(number=1, kind=AnswerKind.PARTIAL, received_on=on, amount=part, paid_on=on)
+    ]
+    (doc,) = documents.build(DocKind.REPLY_PARTIAL, case, EVIDENCE, CORE, today)
+    check(case, today, doc.text())
+    check_replies(case, today, doc)
+    flat = _flat(doc.text())
+    rest = _flat(Writer(CORE, case).amount(demanded - part))
+    assert f"составляет {rest}" in flat
+    assert "не имею" not in flat

@@ -45,7 +45,8 @@ police-seller = Продавец товара: { $seller }.
 # (ГК ст. 458 п. 1, 459 п. 1 [S119]; ст. 223 is unconfirmed in the sheet, so not cited)
 police-owner = До передачи мне товар оставался имуществом продавца, и риск его случайной гибели нёс продавец (п. 1 ст. 458, п. 1 ст. 459 ГК РФ).
 # §3 Police, §5 «Заявление в полицию»: what was demanded of whom and when; «истекает …» while the
-# period runs (schedule.demand_status), after it at most that the money was not returned
+# period runs (schedule.demand_status), after it at most that the money was not returned (or not
+# all of it: issue 20, a part the seller paid back); each answer of the seller's follows, bare
 police-demand = { $date } { $to } { $sent ->
         [yes] направлено
        *[no] вручено
@@ -62,7 +63,10 @@ police-demand = { $date } { $to } { $sent ->
         [missed] { $demand ->
             [delivery] {" "}По состоянию на { $today } товар мне не передан.
             [other] {""}
-           *[money] {" "}По состоянию на { $today } денежные средства мне не возвращены.
+           *[money] {" "}По состоянию на { $today } денежные средства мне { $partial ->
+                [yes] возвращены не в полном объёме
+               *[no] не возвращены
+            }.
         }
         [refused] {" "}В удовлетворении требования мне отказано.
        *[other] {""}
@@ -73,7 +77,7 @@ police-to-seller = { $seller ->
     }
 police-to-marketplace = маркетплейсу { $marketplace } ({ $legal })
 # §3 Police: «мне причинён ущерб» only where the seller itself deceived the buyer — and only once
-# no demand of the money is still open (issue 17 p. 1)
+# no demand of the money is still open (issue 17 p. 1); the sum less what the seller paid back
 police-damage = Уплаченные мной денежные средства в сумме { $amount } мне не возвращены; мне причинён ущерб в этом размере.
 # §3 Police: the qualification is the police's (УК ст. 158, 159, 160; КоАП ст. 7.27);
 # «Goods lost before handover»: «по факту хищения товара, принадлежащего продавцу … и

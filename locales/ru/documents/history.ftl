@@ -4,7 +4,9 @@
 
 # §5 Sending (delivery proof); §1 ст. 22/21/20/23.1/26.1 periods; §5 «Заявление в полицию»:
 # before the due date the deadline is stated as «истекает …», never as missed
-# a chat message is sent, not handed over (issue 17 review): «направлена», not «вручена»
+# a chat message is sent, not handed over (issue 17 review): «направлена», not «вручена»;
+# issue 20 p. 2: each answer of the seller's follows, cited with its date (replies.ftl answer-*),
+# and after a part paid the demand is «в полном объёме не удовлетворено»
 history-claim = { $date } продавцу { $sent ->
         [yes] направлен
        *[no] вручен
@@ -14,7 +16,10 @@ history-claim = { $date } продавцу { $sent ->
        *[claim] а претензия
     } ({ $method }).{ $state ->
         [refused] {" "}Продавец отказал в удовлетворении требования.
-        [missed] {" "}Срок удовлетворения требования истёк { $due }; требование не удовлетворено.
+        [missed] {" "}Срок удовлетворения требования истёк { $due }; требование{ $partial ->
+            [yes] {" "}в полном объёме
+           *[no] {""}
+        } не удовлетворено.
         [running] {" "}Срок удовлетворения требования истекает { $due }.
        *[other] {""}
     }
