@@ -94,7 +94,7 @@ advice-offer-declined =
         [replacement] A replacement
         [voucher] A voucher, a certificate or bonus points
        *[other] What they offer
-    } is not what you asked for: you may say no and insist on your demand — the reply below says so in writing.
+    } is not what you asked for: you may say no and insist on your demand — the written reply is the button below.
 
 # law-facts §1 ст. 18 [S16][S14a]: for a defect the consumer picks one remedy; [S14a][S14c]:
 # technically complex goods — a refund or replacement within 15 days of handover, later only for a
@@ -128,7 +128,7 @@ advice-partial =
     { $paid ->
         [yes] You have the money: tell the seller in writing that you accept it as a part and do not drop the rest of your demand
        *[no] If you take the money, say in writing that you accept it as a part and do not drop the rest of your demand
-    }: «принимаю частично, от остальных требований не отказываюсь». The reply below does it. Don't sign anything saying you have no further claims.{ $ground ->
+    }: «принимаю частично, от остальных требований не отказываюсь». The written reply below says exactly that. Don't sign anything saying you have no further claims.{ $ground ->
         [return] {""}
             When goods of proper quality are sent back, the seller may keep its cost of carrying the returned item back from you (Consumer Protection Law, art. 26.1). If the difference is exactly that cost, there is nothing to demand.
        *[other] {""}

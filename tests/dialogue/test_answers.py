@@ -822,3 +822,19 @@ async def test_an_edited_day_of_the_money_reaches_the_recorded_answer(
     assert case.reply.paid_on == date(2026, 10, 28)
     # what the documents read is the answer as it is now, still once
     assert [(r.number, r.paid_on) for r in case.replies] == [(1, date(2026, 10, 28))]
+
+
+async def test_a_reply_the_documents_cannot_write_is_not_offered(talk, db: Database) -> None:
+    """An order never delivered has no item to hand over: the advice on a quality check may
+    still call for a written request, but the chat offers only what the documents can write
+    true today (`replies.can_write`), so no press ends in an error."""
+    from flows.documents.replies import can_write
+
+    me = talk()
+    await _to_recording(me, ProblemId.NOT_DELIVERED)
+    await _record(me, AnswerKind.CHECK, detail=[("reply_until", "skip"), ("reply_where", "skip")])
+    case = await stored(db)
+    advice = advise(case, case.replies[0], date(2026, 11, 21))
+    writable = advice.document is not None and can_write(advice.document, case, date(2026, 11, 21))
+    assert not writable
+    assert await me.text("btn-reply-document") not in me.buttons

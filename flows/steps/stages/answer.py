@@ -32,6 +32,8 @@ from flows.case import (
     parse_partial_amount,
     parse_text,
 )
+from flows.claims import DocKind
+from flows.documents.replies import can_write
 from flows.money import figures
 from flows.schedule import ReminderKind
 from flows.steps.engine import Ctx, Goto, Leave, Option, Outcome, Quiet, Spec, Stay, close_case
@@ -576,6 +578,17 @@ def _advice_prompt(ctx: Ctx) -> str:
     return f"{head}\n\n{ctx.t(advice.key, **advice.args, **dates)}"
 
 
+def _writable(ctx: Ctx, advice: Advice) -> DocKind | None:
+    """The written reply the advice calls for, when it can be true today (an order never
+    delivered has no item to hand over for a check; a part that covers the whole demand
+    leaves nothing to reserve): the documents decide, so the chat never offers one they
+    would refuse."""
+    document = advice.document
+    if document is None or not can_write(document, ctx.case, ctx.today):
+        return None
+    return document
+
+
 async def _made(ctx: Ctx, advice: Advice) -> bool:
     """The written reply for this answer is made already (it is in the chat and the case
     file): its button goes, and a second press of an old one is stale, never a second copy."""
@@ -589,7 +602,7 @@ async def _made(ctx: Ctx, advice: Advice) -> bool:
 async def _advice_options(ctx: Ctx) -> list[Option]:
     advice = _advice(ctx)
     options: list[Option] = []
-    if advice.document is not None and not await _made(ctx, advice):
+    if _writable(ctx, advice) is not None and not await _made(ctx, advice):
         options.append((_mark(ctx, "doc"), ctx.t("btn-reply-document")))
     if advice.escalate:
         options.append((_mark(ctx, "escalate"), ctx.t("btn-escalate-now")))
@@ -603,7 +616,7 @@ async def _advice_options(ctx: Ctx) -> list[Option]:
 async def _advice_apply(ctx: Ctx, value: str) -> Outcome:
     case, reply, action = ctx.case, _reply(ctx), _unmark(value)
     if action == "doc":
-        document = _advice(ctx).document
+        document = _writable(ctx, _advice(ctx))
         if document is not None:
             await ctx.turn.say(ctx.t("docs-preparing"))
             await ctx.turn.owe(case, document, ctx.today, version=reply.number)
