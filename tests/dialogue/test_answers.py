@@ -838,3 +838,22 @@ async def test_a_reply_the_documents_cannot_write_is_not_offered(talk, db: Datab
     writable = advice.document is not None and can_write(advice.document, case, date(2026, 11, 21))
     assert not writable
     assert await me.text("btn-reply-document") not in me.buttons
+
+
+async def test_a_reopened_case_is_reminded_of_the_day_the_seller_named(talk, db: Database) -> None:
+    """Closing cancels every reminder of a case; opening it again plans the day the seller's
+    answer named anew, as its advice set it (the clock stands at 21.11.2026)."""
+    me = talk()
+    await _to_recording(me)
+    detail = [("reply_until", "say:01.12.2026"), ("reply_where", "skip")]
+    await _record(me, AnswerKind.CHECK, detail=detail)
+    pending = "SELECT kind FROM reminders WHERE status = 'pending' ORDER BY id"
+    assert "quality_check" in [r["kind"] for r in await db.fetchall(pending)]
+    await me.say("/cases")
+    await me.tap_key("btn-open-case", id=1)
+    await me.tap_key("btn-close-given-up")
+    assert await db.fetchall(pending) == []
+    await me.say("/cases")
+    await me.tap_key("btn-open-case", id=1)
+    await me.tap_key("btn-card-reopen")
+    assert "quality_check" in [r["kind"] for r in await db.fetchall(pending)]

@@ -11,9 +11,11 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
 
 from flows import procedure
-from flows.case import Case, Path, Status
+from flows.answers import advise
+from flows.case import AnswerKind, Case, Path, Status
 from flows.money import figures
 from flows.schedule import (
+    ReminderKind,
     marketplace_deadline,
     next_deadline,
     penalty_to,
@@ -231,6 +233,13 @@ async def _plan_again(turn: Turn, case: Case) -> None:
     for term in state_bodies(case):
         if not term.passed(today):
             await reminders.state_body(case, chat, term)
+    latest = case.replies[-1] if case.replies else None
+    if latest is not None:  # the day the seller's last answer named, as its advice set it
+        day = advise(case, latest, today).remind_on
+        if day is not None and day >= today:
+            check = latest.kind is AnswerKind.CHECK
+            kind = ReminderKind.QUALITY_CHECK if check else ReminderKind.ANSWER_PROMISED
+            await reminders.reply_follow_up(case, chat, kind, day)
 
 
 async def on_docs(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> None:
