@@ -19,12 +19,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from flows import claims, schedule
+from flows import answered, claims, schedule
 from flows.case import AnswerKind, Case, Offer, Path, RefusalReason, SellerReply, Warranty
 from flows.claims import DocKind, LetterForm
 from flows.law import Deadline, DeadlineKind, deadline
 from flows.money import figures
-from flows.problems import MONEY_DEMANDS, Demand, TechGround
+from flows.problems import Demand, TechGround
 
 # The written replies an answer may call for (`flows/documents/replies.py` makes them).
 REPLIES = frozenset({DocKind.REPLY_INSIST, DocKind.REPLY_CHECK, DocKind.REPLY_PARTIAL})
@@ -103,13 +103,14 @@ def checked_replacement(case: Case, reply: SellerReply) -> bool:
 
 
 def demand_deadline(case: Case, reply: SellerReply | None = None) -> Deadline | None:
-    """The seller's period for the claim's demand, as the answer leaves it: the main letter's
-    (a refund after a defective return keeps the original demand's, `schedule.letter_deadline`);
-    ст. 21's 20 days once the seller asks to check a replacement."""
+    """The seller's period for the claim's demand, as the answer leaves it — counted by
+    `flows.schedule` alone (a refund after a defective return keeps the original demand's;
+    ст. 21's 20 days once the seller asked to check a replacement), with `reply` among the
+    case's answers if it is not there yet."""
     if case.problem is None or case.delivery.delivered_on is None:
         return None
-    if reply is not None and checked_replacement(case, reply):
-        return deadline(DeadlineKind.ANSWER_REPLACEMENT_CHECK, case.delivery.delivered_on)
+    if reply is not None and reply not in case.replies:
+        case = case.model_copy(update={"replies": [*case.replies, reply]})
     return schedule.letter_deadline(case, claims.main_letter(case))
 
 
@@ -168,7 +169,7 @@ def advise(case: Case, reply: SellerReply, today: date) -> Advice:
     if kind is AnswerKind.OFFER:
         return _offer(case, reply, args, dates, passed)
     if kind is AnswerKind.PARTIAL:
-        return _partial(case, reply, args, dates, passed)
+        return _partial(case, reply, today, args, dates, passed)
     if kind is AnswerKind.DOCUMENTS:
         return Advice("advice-documents", args, dates, escalate=passed)
     if kind is AnswerKind.LATER:
@@ -242,20 +243,25 @@ def _offer(
 _TECH_DEMANDS = (Demand.REFUND, Demand.REPLACEMENT)
 
 
-def _owed(case: Case) -> Decimal | None:
-    if demand(case) is Demand.PRICE_CUT:
-        return case.price_cut
-    return case.price
+def _rest(case: Case, reply: SellerReply, today: date) -> Decimal | None:
+    """What would still be owed once this part is in hand: the money demanded less every part
+    paid by today (`flows.answered`, the documents' count) and this one, paid or offered."""
+    demanded = answered.demanded_sum(case)
+    if demanded is None or reply.amount is None:
+        return None
+    counted = answered.paid(reply, today) and reply in answered.dated(case, today)
+    return demanded - answered.paid_back(case, today) - (0 if counted else reply.amount)
 
 
 def _partial(
     case: Case,
     reply: SellerReply,
+    today: date,
     args: dict[str, str | int],
     dates: dict[str, date],
     passed: bool,
 ) -> Advice:
-    owed, amount = _owed(case), reply.amount
+    amount, rest = reply.amount, _rest(case, reply, today)
     # a sum is said to be paid only once the person said when it came: an offer is an offer
     # (the lawyer's review of issue 20, blocker 1)
     args["paid"] = "yes" if reply.paid_on is not None else "no"
@@ -263,9 +269,8 @@ def _partial(
         dates["paid_on"] = reply.paid_on
     # ст. 26.1: the seller may keep its cost of carrying the returned goods back (finding 7)
     args["ground"] = ground(case).value
-    money = demand(case) in MONEY_DEMANDS
-    if money and amount is not None and owed is not None and 0 < amount < owed:
-        args.update(sums="rest", amount=figures(amount), rest=figures(owed - amount))
+    if amount is not None and rest is not None and amount > 0 and rest > 0:
+        args.update(sums="rest", amount=figures(amount), rest=figures(rest))
     elif amount is not None and amount > 0:
         args.update(sums="amount", amount=figures(amount))
     else:
