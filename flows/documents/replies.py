@@ -459,7 +459,12 @@ def partial(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     paragraphs = [
         _claim_paragraph(case, status, w),
         answer_sentence(case, reply, w, today, who="you"),
-        w("reply-partial-accept", amount=amount, paid=arrived),
+        w(
+            "reply-partial-accept",
+            amount=amount,
+            paid=arrived,
+            sanction="interest" if _distance_return(letter) else "penalty",
+        ),
     ]
     total = paid_back(case, today)
     known = parts_known(case, today)

@@ -20,6 +20,7 @@ from flows.documents.common import (
     refuse_routes,
     return_timeliness,
     sign,
+    standing,
 )
 from flows.documents.letters import return_how
 from flows.documents.parties import contacts, defendants, missing_addresses, recipient
@@ -71,9 +72,19 @@ def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer, today: d
         )
     if letter.demand in (Demand.REPAIR, Demand.REPLACEMENT, Demand.NEW_DATE):
         basis = ["zozpp-23.1"] if letter.demand is Demand.NEW_DATE else ["zozpp-18", "zozpp-23"]
+        state = _switchable(case, today)
+        answers = cited(case, today)
+        refusals = [r for r in answers if r.kind is AnswerKind.REFUSED]
+        refused_on = refusals[-1].received_on if refusals else None
+        missed = standing(case, letter, today).standing is Standing.MISSED
+        if state is Standing.REFUSED and answers and not refusals and missed:
+            # the answers cited refused nothing: the period's end is the ground
+            state = Standing.MISSED
         return w(
             "suit-switch",
-            state=_switchable(case, today).value,
+            state=state.value,
+            # a switch on a refusal says so, with the answer's date (review finding 12)
+            answered=w.day(refused_on) if refused_on else "none",
             first=letter.demand.value,
             now=sums.demand.value,
             cut=cut,

@@ -347,7 +347,8 @@ reply-partial-subtitle = { $paid ->
     }
 # §1 «Unpaid goods»: a signed waiver («требований не имею») is used against the buyer — so the
 # acceptance says, in the person's own words, that the rest is not waived — the penalty, the
-# losses and the moral damages named too (review finding 6); no gendered form (finding 4)
+# losses and the moral damages named too (review finding 6; for a ст. 26.1 return the ГК 395
+# interest, law-facts §1 «Late ст. 26.1 refund», not a penalty); no gendered form (finding 4)
 reply-partial-accept = { $paid ->
         [yes] Полученную { $amount ->
             [none] от вас сумму
@@ -357,7 +358,10 @@ reply-partial-accept = { $paid ->
             [none] Предложенную вами сумму
            *[other] Предложенную вами сумму { $amount }
         } прошу перечислить мне в счёт частичного удовлетворения моего требования.
-    } От требования в остальной части, а также от требований о выплате неустойки, возмещении убытков и компенсации морального вреда не отказываюсь.
+    } От требования в остальной части, а также от требований о выплате { $sanction ->
+        [interest] процентов за пользование чужими денежными средствами
+       *[penalty] неустойки
+    }, возмещении убытков и компенсации морального вреда не отказываюсь.
 # the parts paid by the letter's date, counted once (flows/answered.py paid_back)
 reply-partial-total = С учётом ранее выплаченных сумм мне выплачено всего { $total }.
 # §1 ст. 22, 23.1, 26.1: the rest of the sum demanded (flows/answered.py still_owed)
