@@ -8,7 +8,7 @@ from flows import claims, marketplaces
 from flows.case import Case
 from flows.claims import Addressee
 from flows.documents.writer import Writer, entity_name, phone_display
-from flows.names import genitive, written
+from flows.names import Grammar, genitive, grammar, written
 
 
 def ids_line(inn: str, ogrn: str, w: Writer) -> list[str]:
@@ -106,9 +106,9 @@ def sender(case: Case, w: Writer) -> tuple[str, ...]:
     """ "от Иванова Ивана Ивановича" and the contacts: a letter's header."""
     full, surname = case.person.full_name or "", case.person.surname
     name = genitive(full, surname)
-    if w.g == "x" and name != written(full, surname):
-        # the gender is not known, so neither is the surname's declension (Ким: Кима / Ким):
-        # nothing is declined (review finding 4)
+    if grammar(full) is Grammar.UNKNOWN and name != written(full, surname):
+        # no patronymic tells the declension (Ким: Кима for him, Ким for her; `genitive`
+        # would guess from the first name), so nothing is declined (review finding 4)
         return (w("from-line-plain", name=written(full, surname)), *contacts(case, w))
     return (w("from-line", name=name), *contacts(case, w))
 
