@@ -34,7 +34,7 @@ from flows.documents.letters import refund_details
 from flows.documents.parties import marketplace_lines, recipient, sender, where_bought
 from flows.documents.writer import TRAILING, Writer, filename
 from flows.law import DeadlineKind, PenaltyKind, deadline, money
-from flows.problems import MONEY_DEMANDS, Demand, ProblemId
+from flows.problems import MONEY_DEMANDS, Demand, ProblemId, TechGround
 from flows.schedule import DemandStatus, Standing
 from flows.texts import Texts
 
@@ -318,6 +318,38 @@ def _disputes(reply: SellerReply, letter: Letter) -> bool:
     )
 
 
+def _period_objection_right(case: Case, reply: SellerReply) -> bool:
+    """A refund or replacement of technically complex goods claimed after the 15 days on no
+    other ground: the seller's «срок прошёл» is right (law-facts §1 ст. 18), so no reply
+    argues against it (review finding 24; the advice says the same)."""
+    claimed = case.delivery.delivered_on
+    if reply.kind is not AnswerKind.REFUSED or reply.reason is not RefusalReason.PERIOD:
+        return False
+    letter = claims.main_letter(case)
+    if not _quality(letter) or not claims.asks_tech_ground(case):
+        return False
+    if letter.demand not in (Demand.REFUND, Demand.REPLACEMENT):
+        return False
+    if case.tech_ground not in (TechGround.WITHIN_15, None):
+        return False
+    return (
+        case.received_on is not None
+        and claimed is not None
+        and not claims.tech_window_open(case, claimed)
+    )
+
+
+def _check_asked(reply: SellerReply) -> bool:
+    """An answer the check letter answers: one asking for the item, or a refusal over its use
+    or the buyer's fault, which a check settles (review finding 24)."""
+    if reply.kind is AnswerKind.CHECK:
+        return True
+    return reply.kind is AnswerKind.REFUSED and reply.reason in (
+        RefusalReason.USED,
+        RefusalReason.FAULT,
+    )
+
+
 def _promise_after_due(reply: SellerReply, status: DemandStatus) -> bool:
     """A promise to answer after the period's last day: the letter says the promise does not
     move the period (review finding 19)."""
@@ -330,12 +362,28 @@ def _promise_after_due(reply: SellerReply, status: DemandStatus) -> bool:
     )
 
 
+def _check_offer(case: Case, reply: SellerReply, letter: Letter, w: Writer) -> list[str]:
+    """The item for a check, as the claim offered it — or, after a refusal blaming the buyer,
+    the expertise asked and the item offered for it where the person holds it (finding 8)."""
+    if _disputes(reply, letter):
+        reason = reply.reason or RefusalReason.FAULT
+        out = [w("reply-expertise-ask", reason=reason.value)]
+        if item_state(case) == "held":
+            out.append(w("reply-expertise-item"))
+        return out
+    if offers_quality_check(case, letter) and reply.kind is not AnswerKind.CHECK:
+        return [w("reply-quality-check")]
+    return []
+
+
 def insist(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
     """ОТВЕТ на ответ продавца: the facts, what the answer said, the rule it misses, the
     demand insisted on with the claim's articles, the period as it stands."""
     reply = latest(case, today)
     if reply.kind is AnswerKind.DONE:
         raise ValueError("the demand was met: there is nothing to insist on")
+    if _period_objection_right(case, reply):
+        raise ValueError("the answer is right about the period: the 15 days had passed")
     w = Writer(texts, case)
     status = standing(case, claims.main_letter(case), today)
     letter = status.letter
@@ -357,13 +405,7 @@ def insist(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
         *_grounds(case, reply, status, w, today),
         w("reply-insist", articles=w.articles(letter.basis)),
     ]
-    if _disputes(reply, letter):
-        reason = reply.reason or RefusalReason.FAULT
-        paragraphs.append(w("reply-expertise-ask", reason=reason.value))
-        if item_state(case) == "held":
-            paragraphs.append(w("reply-expertise-item"))  # finding 8
-    elif offers_quality_check(case, letter) and reply.kind is not AnswerKind.CHECK:
-        paragraphs.append(w("reply-quality-check"))
+    paragraphs += _check_offer(case, reply, letter, w)
     paragraphs += _term(case, status, w, today)
     if _promise_after_due(reply, status):
         paragraphs.append(w("reply-later-term"))  # finding 19
@@ -388,6 +430,8 @@ def check(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Do
     """The item ready for the check the seller asked, the request to be told its time and
     place and to attend, a copy of its result; the period runs on (law-facts §1 ст. 18, 21)."""
     reply = latest(case, today)
+    if not _check_asked(reply):
+        raise ValueError("the answer asked for no check and blamed nothing a check settles")
     item = item_state(case)
     if item is None:
         raise ValueError("the item was never handed over: there is nothing to check")
@@ -503,9 +547,9 @@ def can_write(kind: DocKind, case: Case, today: date) -> bool:
     if reply.received_on is not None and reply.received_on > today:
         return False
     if kind is DocKind.REPLY_INSIST:
-        return reply.kind is not AnswerKind.DONE
+        return reply.kind is not AnswerKind.DONE and not _period_objection_right(case, reply)
     if kind is DocKind.REPLY_CHECK:
-        return item_state(case) is not None
+        return _check_asked(reply) and item_state(case) is not None
     return reply.kind is AnswerKind.PARTIAL and not _covered(case, reply, today)
 
 

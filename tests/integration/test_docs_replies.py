@@ -791,6 +791,14 @@ def test_two_answers_make_two_file_names() -> None:
         (DocKind.REPLY_INSIST, (answer(AnswerKind.LATER, on=date(2026, 12, 1)),), "after"),
         (DocKind.REPLY_PARTIAL, (answer(AnswerKind.REFUSED),), "not a partial"),
         (DocKind.REPLY_PARTIAL, (answer(AnswerKind.PARTIAL, amount=Decimal(4990)),), "cover"),
+        # review finding 24: a check letter only after a check asked, or a refusal over the
+        # item's use or the buyer's fault
+        (
+            DocKind.REPLY_CHECK,
+            (answer(AnswerKind.REFUSED, reason=RefusalReason.PERIOD),),
+            "no check",
+        ),
+        (DocKind.REPLY_CHECK, (answer(AnswerKind.LATER),), "no check"),
     ],
 )
 def test_a_reply_is_not_made_from_what_cannot_be_true(
@@ -1098,3 +1106,46 @@ def test_the_answers_come_before_the_periods_line() -> None:
         second = flat.index("Ответом от «12» июля 2026 г.")
         period = flat.index("Срок удовлетворения требования истёк «30» июня 2026 г.")
         assert delivered < first < second < period
+
+
+def test_interest_after_a_part_paid_back_runs_on_each_sum_owed() -> None:
+    """Review finding 26: a ст. 26.1 refund due by 11.11 (claim delivered 01.11), 3 000 of
+    4 990 paid back on 20.11: ГК 395 interest on 4 990 from 12.11 to 20.11, then on the rest,
+    1 990, from 21.11 to the day of payment — not on 1 990 alone from 12.11."""
+    case = with_answers(
+        return_case(MISSED_ON),
+        answer(AnswerKind.PARTIAL, on=date(2026, 11, 20), amount=Decimal(3000)),
+    )
+    suit = read(documents.lawsuit(in_court(case, TODAY), EVIDENCE, CORE, TODAY))
+    assert suit.has(
+        "проценты за пользование чужими денежными средствами на сумму 4 990 (четыре тысячи "
+        "девятьсот девяносто) руб. 00 коп. (ст. 395 ГК РФ) за период с 12.11.2026 по 20.11.2026"
+    )
+    assert suit.has(
+        "проценты за пользование чужими денежными средствами на сумму 1 990 (одна тысяча "
+        "девятьсот девяносто) руб. 00 коп. (ст. 395 ГК РФ) начиная с 21.11.2026 по день "
+        "фактического возврата"
+    )
+    assert suit.lacks("начиная с 12.11.2026")
+    assert suit.lacks("1 % цены")
+
+
+def test_no_reply_argues_a_period_the_seller_is_right_about() -> None:
+    """Review finding 24: a technically complex phone received 05.06, a refund claimed on 20.11
+    «within 15 days» (no other ground): the seller's «срок прошёл» is right, the advice says so,
+    and no reply argues «в пределах двух лет»; on a check request or another answer it may."""
+    phone = defect(tech_complex=True, tech_ground=TechGround.WITHIN_15)
+    period = with_answers(phone, answer(AnswerKind.REFUSED, reason=RefusalReason.PERIOD))
+    assert not can_write(DocKind.REPLY_INSIST, period, TODAY)
+    with pytest.raises(ValueError, match="right about the period"):
+        documents.build(DocKind.REPLY_INSIST, period, [], CORE, TODAY)
+    other = with_answers(phone, answer(AnswerKind.REFUSED, reason=RefusalReason.FAULT))
+    assert can_write(DocKind.REPLY_INSIST, other, TODAY)
+    assert can_write(DocKind.REPLY_CHECK, other, TODAY)
+
+
+def test_no_police_statement_for_a_defect() -> None:
+    """Review finding 24: the police is no route for a faulty item; the builder refuses."""
+    case = with_answers(defect(), answer(AnswerKind.REFUSED, reason=RefusalReason.FAULT))
+    with pytest.raises(ValueError, match="not a route"):
+        documents.police(case, EVIDENCE, CORE, TODAY)

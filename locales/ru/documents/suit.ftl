@@ -206,6 +206,14 @@ ask-interest = { $who ->
         [both] с ответчиков{" "}
        *[none] {""}
     }проценты за пользование чужими денежными средствами на сумму { $amount } (ст. 395 ГК РФ) начиная с { $from } по день фактического возврата
+# the same interest on the larger sum owed before a part was paid back, to that day (review
+# finding 26; §1 «Late ст. 26.1 refund»)
+ask-interest-period = { $who ->
+        [one] с ответчика 1{" "}
+        [two] с ответчика 2{" "}
+        [both] с ответчиков{" "}
+       *[none] {""}
+    }проценты за пользование чужими денежными средствами на сумму { $amount } (ст. 395 ГК РФ) за период с { $from } по { $to }
 ask-losses = { $who ->
         [one] с ответчика 1{" "}
         [two] с ответчика 2{" "}
