@@ -1142,10 +1142,3 @@ def test_no_reply_argues_a_period_the_seller_is_right_about() -> None:
     other = with_answers(phone, answer(AnswerKind.REFUSED, reason=RefusalReason.FAULT))
     assert can_write(DocKind.REPLY_INSIST, other, TODAY)
     assert can_write(DocKind.REPLY_CHECK, other, TODAY)
-
-
-def test_no_police_statement_for_a_defect() -> None:
-    """Review finding 24: the police is no route for a faulty item; the builder refuses."""
-    case = with_answers(defect(), answer(AnswerKind.REFUSED, reason=RefusalReason.FAULT))
-    with pytest.raises(ValueError, match="not a route"):
-        documents.police(case, EVIDENCE, CORE, TODAY)
