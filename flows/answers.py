@@ -20,7 +20,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from flows import claims, schedule
-from flows.case import AnswerKind, Case, Offer, Path, RefusalReason, SellerReply
+from flows.case import AnswerKind, Case, Offer, Path, RefusalReason, SellerReply, Warranty
 from flows.claims import DocKind, LetterForm
 from flows.law import Deadline, DeadlineKind, deadline
 from flows.money import figures
@@ -64,6 +64,9 @@ class Clock(StrEnum):
     """Where the seller's period stands, for the sentence every advice ends with."""
 
     DUE = "due"  # runs; ends on `due`
+    # a repair: due «незамедлительно», `due` the 45 days' end at most (ст. 20 п. 1), never
+    # called the seller's "last day" (the lawyer's review of issue 20, finding 20)
+    REPAIR = "repair"
     REPLACEMENT = "replacement"  # a replacement with a quality check: ст. 21's 20 days
     PASSED = "passed"  # ended on `due`, before today
     OPEN = "open"  # not known (no delivery date, or nothing to wait for)
@@ -134,7 +137,9 @@ def _clock(period: Deadline | None, today: date, *, replacement: bool = False) -
         return Clock.OPEN
     if period.passed(today):
         return Clock.PASSED
-    return Clock.REPLACEMENT if replacement else Clock.DUE
+    if replacement:
+        return Clock.REPLACEMENT
+    return Clock.REPAIR if period.kind is DeadlineKind.ANSWER_REPAIR else Clock.DUE
 
 
 def _on_or_after(day: date | None, today: date) -> date | None:
@@ -184,6 +189,12 @@ def _check(
     args["when"] = "dated" if remind is not None else "open"
     if remind is not None:
         dates["on"] = remind
+    basis = ground(case)
+    # no defect is in dispute over a proper-quality return or another item: no expertise
+    args["defect"] = "no" if basis in (Ground.RETURN, Ground.WRONG) else "yes"
+    # goods over 5 kg: the seller carries them (ст. 18); whether for the check too, the
+    # sheet does not say — the advice says so (the lawyer's review of issue 20, finding 9)
+    args["heavy"] = "yes" if case.heavy else "no"
     replacement = checked_replacement(case, reply)
     if replacement and remind is None and period is not None:
         # the claim's 7 days no longer hold: remind the morning after the 20
@@ -217,8 +228,18 @@ def _offer(
         return Advice("advice-offer-same", args, dates, escalate=passed)
     args["offer"] = offer.value
     args["demand"] = asked.value if asked is not None else "none"
-    args["ground"] = ground(case).value
+    basis = ground(case)
+    if basis is Ground.QUALITY and claims.asks_tech_ground(case) and asked in _TECH_DEMANDS:
+        # technically complex goods: a refund or replacement is the person's choice only on a
+        # ground the claim states (ст. 18; the lawyer's review of issue 20, finding 27)
+        return Advice(
+            "advice-offer-tech", args, dates, document=DocKind.REPLY_INSIST, escalate=passed
+        )
+    args["ground"] = basis.value
     return Advice("advice-offer", args, dates, document=DocKind.REPLY_INSIST, escalate=passed)
+
+
+_TECH_DEMANDS = (Demand.REFUND, Demand.REPLACEMENT)
 
 
 def _owed(case: Case) -> Decimal | None:
@@ -235,6 +256,13 @@ def _partial(
     passed: bool,
 ) -> Advice:
     owed, amount = _owed(case), reply.amount
+    # a sum is said to be paid only once the person said when it came: an offer is an offer
+    # (the lawyer's review of issue 20, blocker 1)
+    args["paid"] = "yes" if reply.paid_on is not None else "no"
+    if reply.paid_on is not None:
+        dates["paid_on"] = reply.paid_on
+    # ст. 26.1: the seller may keep its cost of carrying the returned goods back (finding 7)
+    args["ground"] = ground(case).value
     money = demand(case) in MONEY_DEMANDS
     if money and amount is not None and owed is not None and 0 < amount < owed:
         args.update(sums="rest", amount=figures(amount), rest=figures(owed - amount))
@@ -272,7 +300,13 @@ def _later(
 # -- refusals ---------------------------------------------------------------------------------
 
 
-def _insist(key: str, args: dict[str, str | int], dates: dict[str, date]) -> Advice:
+def _insist(
+    key: str,
+    args: dict[str, str | int],
+    dates: dict[str, date],
+    *,
+    cancels_deadline_reminder: bool = True,
+) -> Advice:
     """A refusal the law does not back: reply in writing, insisting, and the routes now."""
     return Advice(
         key,
@@ -280,7 +314,7 @@ def _insist(key: str, args: dict[str, str | int], dates: dict[str, date]) -> Adv
         dates,
         document=DocKind.REPLY_INSIST,
         escalate=True,
-        cancels_deadline_reminder=True,
+        cancels_deadline_reminder=cancels_deadline_reminder,
     )
 
 
@@ -303,16 +337,21 @@ _GROUNDED = frozenset({"advice-refused-no-receipt", "advice-refused-used"})
 def _refused(case: Case, reply: SellerReply, today: date) -> Advice:
     reason = reply.reason or RefusalReason.OTHER
     if reason is RefusalReason.PERIOD:
-        return _period(case, today)
+        return _period(case, reply, today)
     basis = ground(case)
     args: dict[str, str | int] = {"ground": basis.value}
     if reason is RefusalReason.NOT_WARRANTY:
-        return _not_warranty(case, today, args)
+        return _not_warranty(case, reply, today, args)
     if reason is RefusalReason.MANUFACTURER:
         period = demand_deadline(case, reply)
         args["clock"] = _clock(period, today).value
+        # the seller's period still runs and the advice names its end: the reminder of it
+        # stays, as for an offer (the lawyer's review of issue 20, finding 28)
         return _insist(
-            "advice-refused-manufacturer", args, {"due": period.due} if period is not None else {}
+            "advice-refused-manufacturer",
+            args,
+            {"due": period.due} if period is not None else {},
+            cancels_deadline_reminder=False,
         )
     if reason is RefusalReason.USED and basis is Ground.RETURN:
         # ст. 26.1: the goods must keep their look and properties — a real ground when they did
@@ -327,14 +366,16 @@ def _refused(case: Case, reply: SellerReply, today: date) -> Advice:
     return _insist(key, args if key in _GROUNDED else {}, {})
 
 
-def _not_warranty(case: Case, today: date, args: dict[str, str | int]) -> Advice:
+def _not_warranty(
+    case: Case, reply: SellerReply, today: date, args: dict[str, str | int]
+) -> Advice:
     """The seller says "not a warranty case": ст. 19's two years answer it where no warranty
     was set — unless they, too, ran out before the claim."""
     two_years = _two_years(case)
     if args["ground"] != Ground.QUALITY or two_years is None:
         return _insist("advice-refused-other", {}, {})
     if found_by(case, today)[0] > two_years.due:
-        return _period(case, today)
+        return _period(case, reply, today)
     dates = {"received": two_years.start, "two_years": two_years.due}
     return _insist("advice-refused-not-warranty", {}, dates)
 
@@ -346,7 +387,24 @@ def _two_years(case: Case) -> Deadline | None:
     return deadline(DeadlineKind.DEFECT_NO_WARRANTY, case.received_on)
 
 
-def _period(case: Case, today: date) -> Advice:
+def asks_warranty(case: Case) -> bool:
+    """Whether a refusal over the period calls for the warranty the item has: only where ст. 19
+    decides it — a defect of goods handed over, with the day of handover known — since the two
+    years hold only where no warranty was set (law-facts §1 ст. 19 [S13]; the lawyer's review
+    of issue 20, finding 11)."""
+    reply = case.reply
+    return (
+        case.path is Path.BUYER
+        and reply is not None
+        and reply.kind is AnswerKind.REFUSED
+        and reply.reason is RefusalReason.PERIOD
+        and case.problem is not None
+        and ground(case) is Ground.QUALITY
+        and _two_years(case) is not None
+    )
+
+
+def _period(case: Case, reply: SellerReply, today: date) -> Advice:
     """The seller says "the period has passed": which period applies to this case, and
     whether it really did."""
     basis = ground(case)
@@ -360,13 +418,50 @@ def _period(case: Case, today: date) -> Advice:
         return _insist("advice-period-unknown", {}, {})
     found, first = found_by(case, today)
     dates = {"received": two_years.start, "found": found, "two_years": two_years.due}
+    warranty = reply.warranty
+    until = reply.warranty_until if warranty is Warranty.UNTIL else None
+    if until is not None and found <= until:
+        # found within the warranty the person names: the seller is wrong about ст. 19's period
+        # whatever the two years say (a longer warranty counts)
+        if _tech_window_missed(case, claimed):
+            return _tech(case, claimed, two_years)
+        return _insist("advice-period-warranty", {"first": first}, {"found": found, "until": until})
     if found > two_years.due:
-        return _honest("advice-period-passed", {"first": first}, dates)
+        args: dict[str, str | int] = {"first": first, "warranty": _told(warranty, until)}
+        if until is not None:
+            dates["until"] = until
+        return _honest("advice-period-passed", args, dates)
     if _tech_window_missed(case, claimed):
-        fifteen = deadline(DeadlineKind.TECH_COMPLEX, two_years.start)
-        tech = {"received": two_years.start, "claimed": claimed, "fifteen": fifteen.due}
-        return _honest("advice-period-tech", {}, tech | {"two_years": two_years.due})
-    return _insist("advice-period-within", {"first": first}, dates)
+        return _tech(case, claimed, two_years)
+    if until is not None:
+        # the warranty ran out before the defect was found, within the two years: ст. 19's
+        # rule for this is unconfirmed in its text — worded as "may need to show", with an
+        # expertise advised before the reply goes
+        return _insist("advice-period-warranty-over", {"first": first}, dates | {"until": until})
+    return _insist(_WITHIN[warranty], {"first": first}, dates)
+
+
+# within the two years, by what the person said of the warranty (None: not asked)
+_WITHIN = {
+    None: "advice-period-within",
+    Warranty.NONE: "advice-period-no-warranty",
+    Warranty.UNKNOWN: "advice-period-within-unknown",
+    Warranty.UNTIL: "advice-period-within",  # never reached: a date is answered above
+}
+
+
+def _told(warranty: Warranty | None, until: date | None) -> str:
+    """What the person said of the warranty: "until" (a date), "none", or "open" (not known, or
+    not asked — an answer recorded before the question existed)."""
+    if until is not None:
+        return "until"
+    return "none" if warranty is Warranty.NONE else "open"
+
+
+def _tech(case: Case, claimed: date, two_years: Deadline) -> Advice:
+    fifteen = deadline(DeadlineKind.TECH_COMPLEX, two_years.start)
+    tech = {"received": two_years.start, "claimed": claimed, "fifteen": fifteen.due}
+    return _honest("advice-period-tech", {}, tech | {"two_years": two_years.due})
 
 
 def _tech_window_missed(case: Case, claimed: date) -> bool:

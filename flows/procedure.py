@@ -46,8 +46,17 @@ from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
-from flows import claims, marketplaces
-from flows.case import AnswerKind, Case, Path, PoliceAnswer, RefusalReason, SellerForm, StageId
+from flows import answers, claims, marketplaces
+from flows.case import (
+    AnswerKind,
+    Case,
+    Path,
+    PoliceAnswer,
+    RefusalReason,
+    SellerForm,
+    StageId,
+    Warranty,
+)
 from flows.claims import Addressee
 from flows.documents import parties
 from flows.names import Grammar, grammar, latin_name
@@ -271,6 +280,28 @@ def _refusal_words(case: Case) -> bool:
     )
 
 
+def _paid_on_asked(case: Case) -> bool:
+    """The day a partial sum came: asked unless the person said it is only offered (the
+    lawyer's review of issue 20, blocker 1: an offered sum is never written as paid)."""
+    reply = case.reply
+    return (
+        reply is not None
+        and reply.kind is AnswerKind.PARTIAL
+        and not (reply.paid_asked and reply.paid_on is None)
+    )
+
+
+def _warranty_until_asked(case: Case) -> bool:
+    """The warranty's last day: asked unless the person said there is none or they do not
+    know (review of issue 20, finding 11)."""
+    reply = case.reply
+    return (
+        answers.asks_warranty(case)
+        and reply is not None
+        and reply.warranty not in (Warranty.NONE, Warranty.UNKNOWN)
+    )
+
+
 def _reply_dated(case: Case) -> bool:
     """The advice screen: once the answer is dated, and so recorded."""
     return case.reply is not None and case.reply.received_on is not None
@@ -281,9 +312,23 @@ def _reply_questions(*, seller: bool) -> tuple[Question, ...]:
     paths (the seller's platform answers in fewer ways, so fewer details are asked)."""
     details: tuple[Question, ...] = (
         Question("reply_reason", _reply_is(AnswerKind.REFUSED), stores=("reply.reason",)),
+        # a refusal over the period of a defect: the warranty decides which period applies
+        Question(
+            "reply_warranty",
+            answers.asks_warranty,
+            stores=("reply.warranty", "reply.warranty_until"),
+        ),
+        Question("reply_warranty_until", _warranty_until_asked, stores=("reply.warranty_until",)),
         Question("reply_words", _refusal_words, stores=("reply.detail",)),
         Question("reply_offer", _reply_is(AnswerKind.OFFER), stores=("reply.offer",)),
         Question("reply_amount", _reply_is(AnswerKind.PARTIAL), stores=("reply.amount",)),
+        # a partial sum: arrived (and when) or only offered
+        Question(
+            "reply_paid",
+            _reply_is(AnswerKind.PARTIAL),
+            stores=("reply.paid_on", "reply.paid_asked"),
+        ),
+        Question("reply_paid_on", _paid_on_asked, stores=("reply.paid_on",)),
         Question(
             "reply_until", _reply_is(AnswerKind.LATER, AnswerKind.CHECK), stores=("reply.until",)
         ),

@@ -6,7 +6,10 @@
 # law-facts §1 Deadlines: ст. 21 replacement 7 days, 20 with a quality check [S4]; ст. 22 10 days
 # of the day the demand is presented [S3]; ст. 26.1 refund within 10 days of the demand [S2];
 # §5 Counting: the period runs from the day the demand is presented [S3]
+# law-facts §1 Deadlines ст. 20 [S17]: a repair without a written term is due "immediately"; the
+# 45 days are the most (reading notes: ст. 20 п. 1) → "no later than", never "the last day".
 advice-clock = { $clock ->
+        [repair] ⏱ The law wants a free repair done without delay; whatever the seller answers, no later than { $due }: 45 days is the limit (Consumer Protection Law, art. 20).
         [replacement] ⏱ When the seller checks the quality before a replacement, the law gives it 20 days from your claim: until { $due }.
         [due] ⏱ Your demand is still due by { $due }, whatever the seller answers.
         [passed] ⏱ The seller's period ended on { $due } and your demand is not met: you can escalate now.
@@ -40,10 +43,22 @@ advice-done = 🎉 The seller did what you asked — congratulations! I'm closin
 # 50 % fine (ст. 13 п. 6 [S7]) → hand the item over and keep proof.
 # law-facts §1 Deadlines ст. 21 [S4] (the 20 days include the check), ст. 22 [S3]; §5 Counting
 # [S3]: the period runs from the demand, the check does not pause it.
+# The expertise bullet only where a defect is disputed: not for a ст. 26.1 return or another item.
+# law-facts §1 ст. 18 [S124] (point п. 7 unconfirmed → the article only): goods over 5 kg are
+# carried for repair, price cut or replacement by the seller at its cost; if it does not, the
+# consumer carries them and is reimbursed. A check is not named there (the lawyer's review, S7):
+# said as a request to the seller, no rule cited.
 advice-check =
     🔍 <b>The seller wants to check the item.</b> The law allows it: the seller accepts the goods and may check their quality.
-    • Hand the item over when they ask, and keep proof (a handover act, a receipt, a track number): since 1 Feb 2026, dodging the check can cost you the 50 % fine a court adds.
-    • If you disagree about the defect, the expertise is at the seller's cost, and you may attend. Ask in writing to be there — the letter is below.
+    • Hand the item over when they ask, and keep proof (a handover act, a receipt, a track number): since 1 Feb 2026, dodging the check can cost you the 50 % fine a court adds.{ $heavy ->
+        [yes] {""}
+            • The item weighs over 5 kg: for a repair, a price cut or a replacement the seller carries it, by its own means and at its own cost (Consumer Protection Law, art. 18). The law does not say so outright for a check, so ask the seller to collect it for the check too. If you carry it yourself, keep the receipts.
+       *[no] {""}
+    }{ $defect ->
+        [yes] {""}
+            • If you disagree about the defect, the expertise is at the seller's cost, and you may attend. Ask in writing to be there — the letter is below.
+       *[no] {""}
+    }
     { $when ->
         [dated] • The check is on { $on }: I'll remind you that day.
        *[open] • Ask them in writing when and where the check will be.
@@ -69,23 +84,55 @@ advice-offer =
         [wrong] When another item came instead of yours, you may refuse it and, if you paid, get your money back (Civil Code, art. 468(1)).
        *[other] Your claim asked for { advice-demand }.
     }
+    { advice-offer-declined }
+    { advice-clock }
+
+# The offer named, and that it may be refused (practical: sheet silent on vouchers as such)
+advice-offer-declined =
     { $offer ->
         [repair] A repair
         [replacement] A replacement
         [voucher] A voucher, a certificate or bonus points
        *[other] What they offer
-    } is not what you asked for: you may say no and insist on your demand — the reply below says so in writing.
+    } is not what you asked for: you may say no and insist on your demand — the written reply is the button below.
+
+# law-facts §1 ст. 18 [S16][S14a]: for a defect the consumer picks one remedy; [S14a][S14c]:
+# technically complex goods — a refund or replacement within 15 days of handover, later only for a
+# substantial defect, a missed repair term, or over 30 days a year of the warranty in repair.
+advice-offer-tech =
+    🔁 <b>The seller offers something else.</b> For a defect, the law lets you choose the remedy (Consumer Protection Law, art. 18){" "}— for technically complex goods, if your claim states a ground (within 15 days of handover, a substantial defect, a missed repair deadline, more than 30 days in a warranty year in repair) — and you chose { advice-demand }. The choice is yours, not the seller's.
+    { advice-offer-declined }
     { advice-clock }
 
+# no legal statement: a sum is "paid" only once the person said the day it came, else an offer
+# (the lawyer's review of issue 20, blocker 1).
 # sheet silent on "accepting part does not waive the rest": practical advice, no rule cited.
 # law-facts §1 «Unpaid goods»: never sign «требований не имею» — a signed waiver is used against the buyer.
+# law-facts §1 ст. 26.1 [S2]: the refund within 10 days; the seller may keep only its cost of
+# carrying the returned goods back.
 advice-partial =
-    💰 <b>The seller pays only part.</b> { $sums ->
-        [rest] They offer { $amount } ₽; { $rest } ₽ of what you demanded is still unpaid.
-        [amount] They offer { $amount } ₽.
+    💰 <b>{ $paid ->
+        [yes] The seller paid back only part.
+       *[no] The seller offers only part.
+    }</b> { $sums ->
+        [rest] { $paid ->
+            [yes] The seller paid you { $amount } ₽ on { $paid_on }
+           *[no] The seller offers { $amount } ₽
+        }; { $rest } ₽ of what you demanded is still unpaid.
+        [amount] { $paid ->
+            [yes] The seller paid you { $amount } ₽ on { $paid_on }.
+           *[no] The seller offers { $amount } ₽.
+        }
        *[none] Part of your demand is still not met.
     }
-    If you take the money, say in writing that you accept it as a part and do not drop the rest of your demand: «принимаю частично, от остальных требований не отказываюсь». The reply below does it. Don't sign anything saying you have no further claims.
+    { $paid ->
+        [yes] You have the money: tell the seller in writing that you accept it as a part and do not drop the rest of your demand
+       *[no] If you take the money, say in writing that you accept it as a part and do not drop the rest of your demand
+    }: «принимаю частично, от остальных требований не отказываюсь». The written reply below says exactly that. Don't sign anything saying you have no further claims.{ $ground ->
+        [return] {""}
+            When goods of proper quality are sent back, the seller may keep its cost of carrying the returned item back from you (Consumer Protection Law, art. 26.1). If the difference is exactly that cost, there is nothing to demand.
+       *[other] {""}
+    }
     { advice-clock }
 
 # law-facts §1 «Правила продажи»: a missing detail may give the seller a pretext to delay.
@@ -116,10 +163,12 @@ advice-unsorted =
 # sheet silent on a right to challenge the report and to an independent expertise (the draft
 # rules' own expertise [S113] is unconfirmed): said as practical advice, no rule cited.
 # Left out: "the consumer reimburses if found at fault" (unconfirmed).
+# practical, no rule cited: keep the item as it is for an expertise (the lawyer's review, 27).
 advice-refused-fault =
     ⚖️ <b>The seller blames you, citing an expert report.</b>
     • In a dispute the expertise is at the seller's cost, and you may attend it (Consumer Protection Law, art. 18). If you were not invited, say so.
     • If you disagree with the conclusion, write that you do not accept it and insist on your demand — the reply is below. A report of your own from an independent expert can back your side.
+    • Do not repair the item yourself and do not hand it over without a signed act: it will be needed for an expertise, a court's included.
     • The seller has refused, so you can escalate now.
 
 # law-facts §1 ст. 19 [S13]: defects found within the warranty or, with none, within 2 years of
@@ -128,7 +177,7 @@ advice-refused-fault =
 # prove the defect predates handover.
 # law-facts §1 ст. 18 [S16]: in a dispute the expertise is at the seller's cost, the consumer may attend.
 advice-refused-not-warranty =
-    📅 <b>The seller says it is not a warranty case.</b> Where no warranty was set, the law lets you claim a defect found within two years of handover (Consumer Protection Law, art. 19): you got the item on { $received }, so the two years run to { $two_years }. If the warranty is longer, it counts. If a shorter warranty has ended, you may need to show the defect was there before handover — an expertise does that.
+    📅 <b>The seller says it is not a warranty case.</b> Where no warranty was set, the law lets you claim about a defect found within two years of handover (Consumer Protection Law, art. 19): you got the item on { $received }, so the two years run to { $two_years }. If the warranty is longer, it counts. If a shorter warranty has ended, you may need to show the defect was there before handover — an expertise does that.
     If they blame the way you used it, that is for a quality check: in a dispute it is at the seller's cost, and you may attend (art. 18).
     Insist in writing — the reply is below — or escalate now.
 
@@ -137,7 +186,7 @@ advice-refused-not-warranty =
 # The issue's "ст. 18 п. 1, 3: the buyer chooses whom to claim from" is not in the sheet: not said.
 advice-refused-manufacturer =
     🏭 <b>The seller sends you to the manufacturer or a service centre.</b> { $ground ->
-        [quality] Your claim went to the seller, and the law puts it on the seller: it must accept the goods and meet your demand within its period (Consumer Protection Law, art. 18, 20–22). So the seller itself must take the item, not send you elsewhere.
+        [quality] Your claim went to the seller, and the seller is the one who must answer it: it must accept the goods and meet your demand within its period (Consumer Protection Law, art. 18, 20–22). So the seller itself must take the item, not send you elsewhere.
        *[other] Your claim went to the seller, and the law gives the seller a period to meet your demand.
     }
     Insist in writing — the reply is below — or escalate now.
@@ -178,7 +227,11 @@ advice-period-unknown =
 # law-facts §1 ст. 19 [S13]: defects found within the warranty or, with none, within 2 years of handover.
 advice-period-passed =
     📅 <b>The seller says the period has passed — by your dates, it has.</b> Where no warranty was set, a defect found within two years of handover may be claimed (Consumer Protection Law, art. 19). You got the item on { $received }; the two years ended on { $two_years }; { advice-found }.
-    If the warranty is longer and still ran on that day, it counts, and the period has not passed — check the warranty card or the product page. Otherwise the seller is right about the period.
+    { $warranty ->
+        [until] The warranty you named ended on { $until }, before you reported the defect. The seller is right about the period.
+        [none] You say there is no warranty. The seller is right about the period.
+       *[open] If the warranty is longer and still ran on that day, it counts, and the period has not passed — check the warranty card or the product page. Otherwise the seller is right about the period.
+    }
 
 # law-facts §1 ст. 18 [S14a][S14c]: technically complex goods — refund or replacement at will only
 # within 15 days of handover; later only on the three grounds. ст. 19 [S13]: 2 years without a warranty.
@@ -191,6 +244,33 @@ advice-period-within =
     📅 <b>The seller says the period has passed — by your dates, it has not.</b> Where no warranty was set, a defect found within two years of handover may be claimed (Consumer Protection Law, art. 19); a longer warranty counts. You got the item on { $received }; { advice-found }, within the two years (to { $two_years }).
     If a shorter warranty has ended, you may need to show the defect was there before handover — an expertise does that.
     Insist in writing — the reply is below — or escalate now.
+
+# law-facts §1 ст. 19 [S13]: defects found within the warranty; periods run from handover.
+advice-period-warranty =
+    📅 <b>The seller says the period has passed — by your dates, it has not.</b> A defect found within the warranty may be claimed from the seller (Consumer Protection Law, art. 19). The warranty runs to { $until }; { advice-found }, within the warranty.
+    Insist in writing — the reply is below — or escalate now.
+
+# law-facts §1 ст. 19 [S13]: with no warranty set, defects found within 2 years of handover.
+advice-period-no-warranty =
+    📅 <b>The seller says the period has passed — by your dates, it has not.</b> Where no warranty was set, a defect found within two years of handover may be claimed (Consumer Protection Law, art. 19). You say there is no warranty; you got the item on { $received }; { advice-found }, within the two years (to { $two_years }).
+    Insist in writing — the reply is below — or escalate now.
+
+# law-facts §1 ст. 19 [S13]: periods run from handover; the 2 years as the outer limit.
+# law-facts §1 ст. 19 [S49] (text unconfirmed → "may", no article or point cited): after the
+# warranty, within 2 years, the consumer proves the defect predates handover — by an expertise.
+advice-period-warranty-over =
+    📅 <b>The seller says the period has passed. The warranty has ended, but the defect was found within two years.</b> The warranty ran to { $until }; you got the item on { $received }; { advice-found }, after the warranty but within two years of handover (to { $two_years }).
+    Then you may need to show the defect was there before the item was handed to you. An expertise does that — best done before you send your reply.
+    Insist in writing — the reply is below — or escalate now.
+
+# law-facts §1 ст. 19 [S13]; ст. 19 [S49] (text unconfirmed → "may"): what the answer depends on,
+# since the person does not know the warranty.
+advice-period-within-unknown =
+    📅 <b>The seller says the period has passed. It all turns on the warranty.</b> You got the item on { $received }; { advice-found }, within the two years (to { $two_years }).
+    • Where no warranty was set, a defect found within two years of handover may be claimed (Consumer Protection Law, art. 19): the period has not passed.
+    • If the warranty still ran when the defect was found, the period has not passed either.
+    • If a shorter warranty has ended, you may need to show the defect was there before handover — an expertise does that.
+    Look for the warranty's term on the warranty card, in the manual or on the product page. Then insist in writing — the reply is below — or escalate now.
 
 # law-facts §1 ст. 26.1 [S1]: 7 days after handover; 3 months without written return terms given at delivery.
 advice-period-return-within =

@@ -74,6 +74,32 @@ q-reply-amount = What sum does the seller pay, or ask you to accept? { $price ->
     }
 err-reply-amount-too-big = A part must be less than the item's price ({ $price } ₽). If they paid it all, go back and choose «Did everything I asked».
 
+# a partial sum: arrived, or only offered (the lawyer's review of issue 20, blocker 1: an offered
+# sum is never written as paid). No legal statement.
+q-reply-paid = Has the money arrived? { $amount ->
+        [none] {""}
+       *[other] The sum is { $amount } ₽.
+    } If it has, press «Yes, it arrived» or type the day it came.
+btn-reply-paid = ✅ Yes, it arrived
+btn-reply-offered = 💬 No, it is only offered
+hint-reply-paid = Press a button: the money has arrived, or the seller only offers it. You can also type «yes», «no» or the day it came, for example 21.11.2026.
+q-reply-paid-on = On what day did the money arrive? Press a button or type the date, for example 21.11.2026.
+err-reply-paid-early = Money for the order cannot come back before you placed it ({ $earliest }). Check the date.
+
+# a refusal over the period: the warranty (finding 11); which period applies is the advice's,
+# with its fact-sheet items (advice.ftl). No legal statement here.
+q-reply-warranty = What warranty does the item have? Look at the warranty card, the manual or the product page. If it runs to a date, press «Warranty until …» or type the date.
+btn-warranty-until = 📅 Warranty until …
+btn-warranty-none = No warranty
+btn-warranty-unknown = I don't know
+hint-reply-warranty = Press a button or type the warranty's last day, for example 01.03.2027. You can also type «none» or «don't know».
+q-reply-warranty-until = To what date does the warranty run? Type it, for example 01.03.2027. If the card gives a term («12 months»), count it from the day you got the item.
+err-warranty-early = A warranty cannot end before you got the item ({ $earliest }) or on that day. Check the date.
+err-warranty-far = That is more than { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    } ahead — check the date. If the warranty really is that long, press «I don't know»: I'll explain what the answer depends on.
+
 q-reply-until = { $kind ->
         [check] What date is the quality check set for? Type the date. If they named none, press «Skip».
        *[later] By what date did they promise to answer? Type the date. If they named none, press «Skip».

@@ -110,7 +110,7 @@ KINDS = [
     (AnswerKind.DONE, []),
     (AnswerKind.CHECK, [("reply_until", "say:01.12.2026"), ("reply_where", "say:СЦ на Ленина, 5")]),
     (AnswerKind.OFFER, [("reply_offer", Offer.REPAIR.value)]),
-    (AnswerKind.PARTIAL, [("reply_amount", "say:2000")]),
+    (AnswerKind.PARTIAL, [("reply_amount", "say:2000"), ("reply_paid", "offered")]),
     (AnswerKind.REFUSED, [("reply_reason", RefusalReason.NO_RECEIPT.value)]),
     (AnswerKind.DOCUMENTS, [("reply_documents", "say:фото упаковки и серийного номера")]),
     (AnswerKind.LATER, [("reply_until", "say:05.12.2026")]),
@@ -220,6 +220,8 @@ async def test_partial_sum_must_be_less_than_the_price(talk, db: Database) -> No
     assert await current(me) == "reply_amount"
     assert "меньше цены товара" in me.said[-2]
     await me.say("2 500 руб.")
+    assert await current(me) == "reply_paid"
+    await me.choose("offered.1")
     assert await current(me) == "reply_date"
     assert str((await stored(db)).reply.amount) == "2500.00"
 
@@ -293,7 +295,11 @@ async def test_a_refusal_cancels_this_cases_deadline_reminder_only(talk, db: Dat
     other = talk(user_id=1002)
     await walk(other, ProblemId.DEFECTIVE, "awaiting_answer")
     await me.choose("answered")
-    await _record(me, AnswerKind.REFUSED, detail=[("reply_reason", "period")])
+    await _record(
+        me,
+        AnswerKind.REFUSED,
+        detail=[("reply_reason", "period"), ("reply_warranty", "none")],
+    )
     rows = await db.fetchall(
         "SELECT case_id, kind, status FROM reminders WHERE kind = ?", ("seller_deadline",)
     )
@@ -396,6 +402,7 @@ async def test_a_restart_in_the_middle_of_recording_loses_nothing(
     await dp.emit_startup(bot=again.bot, dispatcher=dp, **dp.workflow_data)
     assert await current(again) == "reply_amount"
     await again.say("1000")
+    await again.choose("offered.1")  # only offered: the money's day is not asked
     await again.tap_key("btn-today")
     assert await current(again) == "reply_advice"
     reply = (await stored(db)).replies[0]
@@ -628,3 +635,206 @@ async def test_a_recorded_answer_and_its_files_are_in_the_case_file(talk, db: Da
     files = [f.id for f in await cases.evidence(case.id) if f.reply == 1]
     assert list(line.files) == files
     assert len(files) == 1
+
+
+# -- a partial sum: arrived, or only offered (the lawyer's review of issue 20, blocker 1) ------
+
+PAID_WORDS = {"ru": ("перечислил", "предлагает"), "en": ("paid you", "offers")}
+
+
+async def _to_paid(me: Talk) -> None:
+    await _to_recording(me)
+    await me.say(REPLY_TEXT)
+    await me.choose("done.1")
+    await me.choose("partial.1")
+    await me.say("2000")
+    assert await current(me) == "reply_paid"
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+async def test_a_partial_sum_that_arrived_is_dated_and_said_paid(
+    talk, db: Database, language: str
+) -> None:
+    me = talk(language=language)
+    await _to_paid(me)
+    await me.choose("paid.1")
+    assert await current(me) == "reply_paid_on"
+    await me.say("01.12.2026")  # ahead of today: not yet
+    assert await current(me) == "reply_paid_on"
+    assert (await stored(db)).reply.paid_on is None
+    await me.say("27.10.2026")  # after the answer's date: a seller writes, then pays
+    assert await current(me) == "reply_date"
+    await me.say(REPLY_DAY)
+    assert await current(me) == "reply_advice"
+    [reply] = (await stored(db)).replies
+    assert (reply.paid_on, reply.paid_asked) == (date(2026, 10, 27), True)
+    said = await _advice_text(me, db)
+    assert said in me.last
+    paid, offered = PAID_WORDS[language]
+    assert paid in said
+    assert offered not in said
+    assert "27.10.2026" in said or "27 Oct 2026" in said
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+async def test_a_partial_sum_only_offered_is_never_said_paid(
+    talk, db: Database, language: str
+) -> None:
+    me = talk(language=language)
+    await _to_paid(me)
+    await me.choose("offered.1")
+    assert await current(me) == "reply_date"  # no day for money that has not come
+    await me.say(REPLY_DAY)
+    [reply] = (await stored(db)).replies
+    assert (reply.paid_on, reply.paid_asked) == (None, True)
+    said = await _advice_text(me, db)
+    assert said in me.last
+    paid, offered = PAID_WORDS[language]
+    assert offered in said
+    assert paid not in said
+
+
+async def test_the_day_the_money_came_typed_at_once_and_changed_back(talk, db: Database) -> None:
+    me = talk()
+    await _to_paid(me)
+    await me.say("вчера")  # neither yes nor no, and a day: it came yesterday
+    assert await current(me) == "reply_date"
+    assert (await stored(db)).reply.paid_on == date(2026, 11, 20)
+    await me.tap_key("btn-back")
+    assert await current(me) == "reply_paid_on"
+    await me.tap_key("btn-back")
+    assert await current(me) == "reply_paid"
+    await me.say("нет")  # only offered after all: the day goes
+    assert await current(me) == "reply_date"
+    reply = (await stored(db)).reply
+    assert (reply.paid_on, reply.paid_asked) == (None, True)
+    await me.say("не дата")
+    assert await current(me) == "reply_date"
+
+
+async def test_money_before_the_order_is_refused(talk, db: Database) -> None:
+    me = talk()
+    await _to_paid(me)
+    await me.say("01.01.2026")
+    assert await current(me) == "reply_paid"
+    assert await me.text("err-reply-paid-early", earliest="01.10.2026") in me.said[-2]
+    await me.say("что-то")
+    assert await current(me) == "reply_paid"
+    assert await me.text("hint-reply-paid") in me.said[-2]
+
+
+# -- a refusal over the period: the warranty (the lawyer's review of issue 20, finding 11) ------
+
+
+async def _to_warranty(me: Talk) -> None:
+    await _to_recording(me)
+    await me.say("Гарантийный срок истёк, в удовлетворении отказываем.")
+    await me.choose("done.1")
+    await me.choose("refused.1")
+    await me.choose("period.1")
+    assert await current(me) == "reply_warranty"
+
+
+WARRANTY = [
+    # (what is done at the question, the advice's key) — the item was received 05.10.2026, the
+    # defect first written to support 12.10.2026, the claim delivered 20.10.2026
+    ([("choose", "none.1")], "advice-period-no-warranty"),
+    ([("choose", "unknown.1")], "advice-period-within-unknown"),
+    ([("choose", "until.1"), ("say", "05.10.2027")], "advice-period-warranty"),
+    ([("say", "до 10.10.2026")], "advice-period-warranty-over"),
+]
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+@pytest.mark.parametrize(("steps", "key"), WARRANTY, ids=[k for _, k in WARRANTY])
+async def test_the_warranty_decides_a_refusal_over_the_period(
+    talk, db: Database, language: str, steps: list[tuple[str, str]], key: str
+) -> None:
+    me = talk(language=language)
+    await _to_warranty(me)
+    for action, value in steps:
+        await (me.choose(value) if action == "choose" else me.say(value))
+    assert await current(me) == "reply_date", me.last
+    await me.say(REPLY_DAY)
+    case = await stored(db)
+    [reply] = case.replies
+    advice = advise(case, reply, date(2026, 11, 21))
+    assert advice.key == key
+    assert await _advice_text(me, db) in me.last
+    if key == "advice-period-warranty":
+        assert reply.warranty_until == date(2027, 10, 5)
+    if key == "advice-period-warranty-over":
+        assert reply.warranty_until == date(2026, 10, 10)
+        assert ("экспертиз" if language == "ru" else "expertise") in me.last
+
+
+async def test_a_warranty_date_is_checked(talk, db: Database) -> None:
+    me = talk()
+    await _to_warranty(me)
+    await me.say("01.10.2026")  # before the item came (05.10.2026)
+    assert await current(me) == "reply_warranty"
+    assert await me.text("err-warranty-early", earliest="05.10.2026") in me.said[-2]
+    await me.say("01.01.2035")  # years ahead: taken for a slip
+    assert await current(me) == "reply_warranty"
+    assert await me.text("err-warranty-far", years=3) in me.said[-2]
+    await me.say("может быть")
+    assert await current(me) == "reply_warranty"
+    await me.choose("until.1")
+    await me.say("когда-нибудь")
+    assert await current(me) == "reply_warranty_until"
+    assert (await stored(db)).reply.warranty is None
+    await me.tap_key("btn-back")
+    await me.say("не знаю")
+    assert await current(me) == "reply_date"
+    assert (await stored(db)).reply.warranty == "unknown"
+
+
+async def test_another_reason_drops_the_warranty(talk, db: Database) -> None:
+    me = talk()
+    await _to_warranty(me)
+    await me.choose("none.1")
+    await me.tap_key("btn-back")
+    assert await current(me) == "reply_warranty"
+    await me.tap_key("btn-back")
+    assert await current(me) == "reply_reason"
+    await me.choose("used.1")
+    assert await current(me) == "reply_date"
+    reply = (await stored(db)).reply
+    assert (reply.warranty, reply.warranty_until) == (None, None)
+
+
+async def test_an_edited_day_of_the_money_reaches_the_recorded_answer(
+    talk, db: Database, dp
+) -> None:
+    from aiogram.types import Update
+
+    me = talk()
+    await _to_paid(me)
+    await me.choose("paid.1")
+    sent = factories.message("27.10.2026", sender=factories.user(1001))
+    await dp.feed_update(me.bot, sent)
+    assert await current(me) == "reply_date"
+    await me.tap_key("btn-today")  # a button: the day typed stays the last typed answer
+    assert await current(me) == "reply_advice"
+    edited = sent.message.model_copy(update={"text": "28.10.2026", "edit_date": 1})
+    await dp.feed_update(me.bot, Update(update_id=sent.update_id + 1000, edited_message=edited))
+    case = await stored(db)
+    assert case.reply.paid_on == date(2026, 10, 28)
+    # what the documents read is the answer as it is now, still once
+    assert [(r.number, r.paid_on) for r in case.replies] == [(1, date(2026, 10, 28))]
+
+
+async def test_a_reply_the_documents_cannot_write_is_not_offered(talk, db: Database) -> None:
+    """An order never delivered has no item to hand over: the advice on a quality check may
+    still call for a written request, but the chat offers only what the documents can write
+    true today (`replies.can_write`), so no press ends in an error."""
+    from flows.documents.replies import can_write
+
+    me = talk()
+    await _to_recording(me, ProblemId.NOT_DELIVERED)
+    await _record(me, AnswerKind.CHECK, detail=[("reply_until", "skip"), ("reply_where", "skip")])
+    case = await stored(db)
+    advice = advise(case, case.replies[0], date(2026, 11, 21))
+    writable = advice.document is not None and can_write(advice.document, case, date(2026, 11, 21))
+    assert not writable
+    assert await me.text("btn-reply-document") not in me.buttons

@@ -145,6 +145,30 @@ ROUTES: dict[str, tuple[ProblemId, dict]] = {
     ),
     "reply_offer": (ProblemId.DEFECTIVE, _answered("offer")),
     "reply_amount": (ProblemId.DEFECTIVE, _answered("partial")),
+    "reply_paid": (
+        ProblemId.DEFECTIVE,
+        {**_answered("partial"), "reply_amount": lambda me: me.say("2000")},
+    ),
+    "reply_paid_on": (
+        ProblemId.DEFECTIVE,
+        {
+            **_answered("partial"),
+            "reply_amount": lambda me: me.say("2000"),
+            "reply_paid": lambda me: me.choose("paid.1"),
+        },
+    ),
+    "reply_warranty": (
+        ProblemId.DEFECTIVE,
+        {**_answered("refused"), "reply_reason": lambda me: me.choose("period.1")},
+    ),
+    "reply_warranty_until": (
+        ProblemId.DEFECTIVE,
+        {
+            **_answered("refused"),
+            "reply_reason": lambda me: me.choose("period.1"),
+            "reply_warranty": lambda me: me.choose("until.1"),
+        },
+    ),
     "reply_until": (ProblemId.DEFECTIVE, _answered("later")),
     "reply_where": (
         ProblemId.DEFECTIVE,

@@ -261,3 +261,84 @@ def test_readme_transcript_is_what_the_console_prints(tmp_path: Path) -> None:
     for line in shown:
         assert line in printed[position:], line
         position = printed.index(line, position) + 1
+
+
+# Issue 20's journey: the claim delivered 21.11.2026 → «Продавец ответил» with a screenshot and
+# the text «ремонт вместо возврата» → the advice and the written reply insisting on the refund →
+# the clock past the seller's period → the lawsuit cites the answer and its date → /cases shows
+# the timeline → /export saves a ZIP whose manifest's hashes match its files.
+ANSWER_THEN_LAWSUIT = (
+    CLAIM_THEN_ELEVEN_DAYS.removesuffix("/clock +11d\n")
+    + """/clock +3d
+1
+/attach {shot} ответ продавца
+Здравствуйте! Предлагаем бесплатный ремонт в сервисном центре вместо возврата денег.
+1
+3
+1
+2
+1
+1
+/clock +9d
+2
+2
+1
+21.03.1985
+г. Москва
+1
+112-233-445 95
+15000
+1
+1
+№ 5 Пресненского района г. Москвы
+1
+3
+/cases
+1
+/export
+"""
+)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_an_answer_recorded_replied_cited_in_the_lawsuit_and_exported(
+    tmp_path: Path, lang: str
+) -> None:
+    import hashlib
+    import json
+    import zipfile
+
+    from pypdf import PdfReader
+
+    picture, shot = tmp_path / "crack.png", tmp_path / "shot.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\nfake")
+    shot.write_bytes(b"\x89PNG\r\n\x1a\nthe seller's answer")
+    script = ANSWER_THEN_LAWSUIT.format(picture=picture, shot=shot)
+    result = run_console(tmp_path, script, "--now", "2026-11-21T09:00", "--lang", lang)
+    assert result.returncode == 0, result.stderr
+    out, files = result.stdout, tmp_path / "out"
+
+    def pdf_text(name: str) -> str:
+        pages = PdfReader(files / name).pages
+        return " ".join(" ".join(p.extract_text().split()) for p in pages).replace("\u00a0", " ")
+
+    reply = pdf_text("otvet-prodavcu-ozon-12345678-0001-otvet-1.pdf")
+    assert "Ответом от «23» ноября 2026 г. вы предложили вместо возврата" in reply
+    assert "настаиваю на удовлетворении моего требования" in reply
+    suit = pdf_text("isk-ozon-12345678-0001.pdf")
+    assert "Ответом от «23» ноября 2026 г. продавец предложил вместо возврата" in suit
+    assert "Копия ответа продавца от «23» ноября 2026 г." in suit
+    timeline = {
+        "ru": "23.11.2026 — Ответ продавца № 1",
+        "en": "23 Nov 2026 — Seller's answer no. 1",
+    }
+    assert timeline[lang] in out
+    with zipfile.ZipFile(files / "delo-1-ozon.zip") as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        listed = {f["path"]: f["sha256"] for f in manifest["files"]}
+        assert set(listed) | {"manifest.json"} == set(archive.namelist())
+        for path, digest in listed.items():
+            assert hashlib.sha256(archive.read(path)).hexdigest() == digest, path
+        pasted = archive.read("answers/1/tekst-otveta.txt").decode()
+        assert "Здравствуйте! Предлагаем бесплатный ремонт" in pasted  # after the caption
+        assert shot.read_bytes() in [archive.read(p) for p in listed if p.startswith("answers/1/")]

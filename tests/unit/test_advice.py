@@ -24,7 +24,16 @@ from bot import LOCALES_DIR
 from bot.config import SUPPORTED_LOCALES
 from bot.i18n import create_core
 from flows import claims
-from flows.answers import REPLIES, Advice, Clock, Ground, advise, demand_deadline, ground
+from flows.answers import (
+    REPLIES,
+    Advice,
+    Clock,
+    Ground,
+    advise,
+    claimed_on,
+    demand_deadline,
+    ground,
+)
 from flows.case import (
     AnswerKind,
     Case,
@@ -37,6 +46,7 @@ from flows.case import (
     SellerForm,
     SellerReply,
     SupportContact,
+    Warranty,
 )
 from flows.claims import DocKind
 from flows.law import add_months
@@ -366,7 +376,9 @@ def test_a_refusal_of_a_defect_claim_is_answered(
     assert phrase in _said(advice)
     assert advice.document is DocKind.REPLY_INSIST
     assert advice.escalate
-    assert advice.cancels_deadline_reminder
+    # «go to the manufacturer» leaves the seller's period running: its reminder stays (the
+    # lawyer's review of issue 20, finding 28); every other refusal ends the wait
+    assert advice.cancels_deadline_reminder is (reason is not RefusalReason.MANUFACTURER)
     assert not advice.close
 
 
@@ -543,7 +555,10 @@ def test_every_advice_is_well_formed(d: Drawn) -> None:
     if d.case.path is Path.SELLER:
         assert advice.document is None
     elif d.reply.kind is AnswerKind.REFUSED:
-        assert advice.cancels_deadline_reminder  # nothing left to wait for
+        # nothing left to wait for — but «go to the manufacturer», whose advice names the
+        # seller's period still running: its reminder stays (review of issue 20, finding 28)
+        manufacturer = d.reply.reason is RefusalReason.MANUFACTURER
+        assert advice.cancels_deadline_reminder is not manufacturer
     elif d.reply.kind is AnswerKind.CHECK:
         assert advice.document is DocKind.REPLY_CHECK
         if d.reply.until is not None and d.reply.until >= d.today:
@@ -607,3 +622,258 @@ def test_a_period_refusal_is_insisted_on_exactly_when_the_period_did_not_pass(d:
             assert not insists, advice
         if case.return_info is True and declared > week + timedelta(days=10):
             assert not insists, advice
+
+
+# -- the legal review of issue 20: the advice's mends ------------------------------------------
+
+
+def test_a_partial_sum_that_arrived_is_said_paid_with_its_day() -> None:
+    reply = _reply(AnswerKind.PARTIAL, amount=Decimal(5000), paid_on=date(2026, 11, 25))
+    advice = advise(_case(), reply, TODAY)
+    assert advice.args["paid"] == "yes"
+    assert advice.dates["paid_on"] == date(2026, 11, 25)
+    ru = _said(advice, "ru")
+    assert "Продавец перечислил 5\u00a0000 ₽ (25.11.2026)" in ru
+    assert "предлагает" not in ru
+    assert "paid you 5\u00a0000 ₽ on 25 Nov 2026" in _said(advice)
+
+
+def test_a_partial_sum_only_offered_is_an_offer() -> None:
+    reply = _reply(AnswerKind.PARTIAL, amount=Decimal(5000), paid_asked=True)
+    advice = advise(_case(), reply, TODAY)
+    assert advice.args["paid"] == "no"
+    assert "paid_on" not in advice.dates
+    ru = _said(advice, "ru")
+    assert "Продавец предлагает 5\u00a0000 ₽" in ru
+    assert "перечислил" not in ru
+    assert "вернул" not in ru
+    assert "paid you" not in _said(advice)
+
+
+def test_a_return_paid_short_may_keep_the_carriage_back() -> None:
+    case = _case(ProblemId.RETURN, return_info=True)
+    advice = advise(case, _reply(AnswerKind.PARTIAL, amount=Decimal(19000)), TODAY)
+    assert advice.args["ground"] == Ground.RETURN
+    ru = _said(advice, "ru")
+    assert "вправе удержать свои расходы на доставку возвращённого товара" in ru
+    assert "ст. 26.1" in ru
+    # a defect's refund paid short: no such deduction is said
+    other = _said(advise(_case(), _reply(AnswerKind.PARTIAL, amount=Decimal(19000)), TODAY), "ru")
+    assert "удержать" not in other
+
+
+@pytest.mark.parametrize(
+    ("problem", "fields", "expertise"),
+    [
+        (ProblemId.DEFECTIVE, {}, True),
+        (ProblemId.RETURN, {"return_info": True}, False),
+        (ProblemId.WRONG_ITEM, {"wrong_kind": WrongKind.OTHER_ITEM}, False),
+    ],
+)
+def test_the_check_speaks_of_an_expertise_only_where_a_defect_is_disputed(
+    problem: ProblemId, fields: dict[str, Any], expertise: bool
+) -> None:
+    advice = advise(_case(problem, **fields), _reply(AnswerKind.CHECK), TODAY)
+    assert advice.document is DocKind.REPLY_CHECK
+    assert ("экспертиза проводится за его счёт" in _said(advice, "ru")) is expertise
+    assert ("the expertise is at the seller's cost" in _said(advice)) is expertise
+
+
+def test_goods_over_5_kg_are_collected_by_the_seller() -> None:
+    heavy = advise(_case(heavy=True), _reply(AnswerKind.CHECK), TODAY)
+    ru = _said(heavy, "ru")
+    assert "Товар тяжелее 5 кг" in ru
+    assert "за свой счёт (ст. 18 Закона о защите прав потребителей)" in ru
+    assert "О проверке закон этого прямо не говорит" in ru  # the sheet names no check
+    assert "сохраните чеки" in ru
+    assert "over 5 kg" in _said(heavy)
+    light = advise(_case(heavy=False), _reply(AnswerKind.CHECK), TODAY)
+    assert "5 кг" not in _said(light, "ru")
+
+
+def test_a_repairs_period_is_a_limit_not_a_last_day() -> None:
+    case = _case(demand=Demand.REPAIR, delivered=date(2026, 11, 28))
+    advice = advise(case, _reply(AnswerKind.DOCUMENTS, detail="фото"), TODAY)
+    assert advice.args["clock"] == Clock.REPAIR
+    ru = _said(advice, "ru")
+    assert "незамедлительно" in ru
+    assert "не позже 12.01.2027" in ru  # 28.11 + 45 days = 12.01.2027, a Tuesday
+    assert "последний день" not in ru
+    assert "no later than 12 Jan 2027" in _said(advice)
+
+
+def test_an_offer_for_technically_complex_goods_names_the_grounds() -> None:
+    case = _case(tech_complex=True, tech_ground=TechGround.WITHIN_15, delivered=date(2026, 11, 5))
+    advice = advise(case, _reply(AnswerKind.OFFER, offer=Offer.REPAIR), TODAY)
+    assert advice.key == "advice-offer-tech"
+    assert advice.document is DocKind.REPLY_INSIST
+    ru = _said(advice, "ru")
+    assert "для технически сложного товара — если в претензии указано основание" in ru
+    assert "вы выбрали возврат денег" in ru
+    assert ru.startswith("🔁")
+    # a repair asked of the same goods: no ground is needed, none is named
+    repair = _case(demand=Demand.REPAIR, tech_complex=True)
+    voucher = advise(repair, _reply(AnswerKind.OFFER, offer=Offer.VOUCHER), TODAY)
+    assert voucher.key == "advice-offer"
+
+
+def test_the_refusals_wording_points() -> None:
+    fault = _said(advise(_case(), _reply(AnswerKind.REFUSED, reason=RefusalReason.FAULT), TODAY))
+    assert "Do not repair the item yourself" in fault
+    ru = _said(advise(_case(), _reply(AnswerKind.REFUSED, reason=RefusalReason.FAULT), TODAY), "ru")
+    assert "Не ремонтируйте товар сами и не отдавайте его без акта" in ru
+    maker = advise(_case(), _reply(AnswerKind.REFUSED, reason=RefusalReason.MANUFACTURER), TODAY)
+    assert "отвечать по ней должен продавец" in _said(maker, "ru")
+    assert "возлагает" not in _said(maker, "ru")
+    assert not maker.cancels_deadline_reminder
+    assert maker.escalate
+    case = _case(received=date(2025, 6, 1))
+    warranty = advise(case, _reply(AnswerKind.REFUSED, reason=RefusalReason.NOT_WARRANTY), TODAY)
+    assert "о недостатке, обнаруженном в течение двух лет" in _said(warranty, "ru")
+    assert "можно предъявить" not in _said(warranty, "ru")
+
+
+def _period_reply(warranty: Warranty | None, until: date | None = None) -> SellerReply:
+    return _reply(
+        AnswerKind.REFUSED, reason=RefusalReason.PERIOD, warranty=warranty, warranty_until=until
+    )
+
+
+@pytest.mark.parametrize(
+    ("received", "warranty", "until", "key", "insist"),
+    [
+        # a three-year warranty, the claim after the two years: the warranty counts
+        (date(2024, 6, 3), Warranty.UNTIL, date(2027, 6, 3), "advice-period-warranty", True),
+        # a year's warranty over, the claim within the two years: an expertise first
+        (date(2025, 6, 3), Warranty.UNTIL, date(2026, 6, 3), "advice-period-warranty-over", True),
+        (date(2025, 6, 3), Warranty.NONE, None, "advice-period-no-warranty", True),
+        (date(2025, 6, 3), Warranty.UNKNOWN, None, "advice-period-within-unknown", True),
+        (date(2024, 6, 3), Warranty.NONE, None, "advice-period-passed", False),
+        (date(2024, 6, 3), Warranty.UNTIL, date(2025, 6, 3), "advice-period-passed", False),
+        (date(2024, 6, 3), Warranty.UNKNOWN, None, "advice-period-passed", False),
+    ],
+)
+def test_the_warranty_decides_the_period(
+    received: date, warranty: Warranty, until: date | None, key: str, insist: bool
+) -> None:
+    case = _case(received=received, delivered=date(2026, 11, 20))
+    advice = advise(case, _period_reply(warranty, until), TODAY)
+    assert advice.key == key
+    assert (advice.document is DocKind.REPLY_INSIST) is insist
+    assert advice.escalate is insist
+    assert advice.cancels_deadline_reminder
+    check_texts(advice)
+    ru, en = _said(advice, "ru"), _said(advice)
+    if key == "advice-period-warranty":
+        assert "Гарантия на товар — до 03.06.2027" in ru
+        assert "прошёл, — но по вашим датам это не так" in ru
+    if key == "advice-period-warranty-over":
+        assert "возможно, придётся доказать, что недостаток был до передачи" in ru
+        assert "экспертизу" in ru
+        assert "expertise" in en
+    if key == "advice-period-no-warranty":
+        assert "Гарантии, по вашим словам, нет" in ru
+        assert "Если гарантия дольше" not in ru  # nothing the person has not said
+    if key == "advice-period-within-unknown":
+        assert "Всё зависит от гарантии" in ru
+        assert "гарантийном талоне" in ru
+    if key == "advice-period-passed":
+        assert ("Если гарантия дольше" in ru) is (warranty is Warranty.UNKNOWN)
+
+
+@st.composite
+def period_refusals(draw: st.DrawFn) -> Drawn:
+    """A refusal over the period with a warranty the person may have named."""
+    d = draw(drawn())
+    warranty = draw(st.none() | st.sampled_from(list(Warranty)))
+    until = None
+    if warranty is Warranty.UNTIL:
+        received = d.case.received_on or d.today
+        until = received + timedelta(days=draw(st.integers(1, 365 * 5)))
+    reply = d.reply.model_copy(
+        update={
+            "kind": AnswerKind.REFUSED,
+            "reason": RefusalReason.PERIOD,
+            "warranty": warranty,
+            "warranty_until": until,
+        }
+    )
+    return Drawn(d.case, reply, d.today)
+
+
+_SEEMS_PASSED = {"advice-period-passed", "advice-period-warranty-over"}
+
+
+@settings(max_examples=examples(600), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(period_refusals())
+def test_a_warranty_running_on_the_claims_day_is_never_a_period_passed(d: Drawn) -> None:
+    advice = advise(d.case, d.reply, d.today)
+    check_texts(advice)
+    if d.case.path is Path.SELLER or ground(d.case) is not Ground.QUALITY:
+        return
+    until = d.reply.warranty_until
+    claimed = claimed_on(d.case, d.today)
+    if until is not None and until >= claimed and claims.handed_over(d.case):
+        assert advice.key not in _SEEMS_PASSED, advice
+        if advice.key != "advice-period-tech":  # the 15 days of ст. 18, not ст. 19's period
+            assert advice.document is DocKind.REPLY_INSIST
+            assert advice.key in {"advice-period-warranty", "advice-period-unknown"}
+    if d.reply.warranty is Warranty.NONE and advice.key.startswith("advice-period-"):
+        assert "Если гарантия дольше" not in text_of(advice, "ru")  # none was said
+
+
+@settings(max_examples=examples(600), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(drawn(), st.none() | st.dates(date(2023, 6, 1), date(2027, 6, 1)), st.booleans())
+def test_an_offered_sum_is_never_said_paid(d: Drawn, paid_on: date | None, asked: bool) -> None:
+    reply = d.reply.model_copy(
+        update={
+            "kind": AnswerKind.PARTIAL,
+            "paid_on": paid_on,
+            "paid_asked": asked or bool(paid_on),
+        }
+    )
+    advice = advise(d.case, reply, d.today)
+    check_texts(advice)
+    if d.case.path is Path.SELLER:
+        return
+    ru, en = text_of(advice, "ru"), text_of(advice, "en")
+    if paid_on is None:
+        assert "перечислил" not in ru
+        assert "вернул" not in ru
+        assert "paid you" not in en
+        assert "paid back" not in en
+    elif advice.args["sums"] != "none":
+        assert "перечислил" in ru
+        assert "paid you" in en
+
+
+@settings(max_examples=examples(600), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(drawn())
+def test_a_manufacturer_refusal_never_cancels_the_deadline_reminder(d: Drawn) -> None:
+    reply = d.reply.model_copy(
+        update={"kind": AnswerKind.REFUSED, "reason": RefusalReason.MANUFACTURER}
+    )
+    advice = advise(d.case, reply, d.today)
+    if d.case.path is Path.SELLER:
+        return
+    assert not advice.cancels_deadline_reminder
+    assert advice.document is DocKind.REPLY_INSIST
+
+
+@settings(max_examples=examples(600), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(drawn(), st.booleans())
+def test_the_checks_advice_fits_the_ground(d: Drawn, heavy: bool) -> None:
+    d.case.heavy = heavy
+    reply = d.reply.model_copy(update={"kind": AnswerKind.CHECK})
+    advice = advise(d.case, reply, d.today)
+    check_texts(advice)
+    if d.case.path is Path.SELLER:
+        return
+    ru = text_of(advice, "ru")
+    disputed = ground(d.case) not in (Ground.RETURN, Ground.WRONG)
+    assert ("экспертиза проводится за его счёт" in ru) is disputed
+    assert ("тяжелее 5 кг" in ru) is heavy
+    if advice.args["clock"] == Clock.DUE:
+        assert "последний день" in ru
+    else:
+        assert "последний день" not in ru  # a repair's 45 days are a limit (ст. 20)

@@ -15,7 +15,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from bot.reminders import Reminders
-from flows import procedure
+from flows import answers, claims, procedure
 from flows.case import (
     AnswerKind,
     Case,
@@ -24,6 +24,7 @@ from flows.case import (
     Path,
     RefusalReason,
     SellerReply,
+    Warranty,
     parse_answer_kind,
     parse_partial_amount,
 )
@@ -42,6 +43,10 @@ DETAILS = {
     "reply_until",
     "reply_where",
     "reply_documents",
+    "reply_paid",
+    "reply_paid_on",
+    "reply_warranty",
+    "reply_warranty_until",
 }
 RECORDING = {"reply_text", "reply_kind", "reply_date", "reply_advice"} | DETAILS
 
@@ -64,10 +69,13 @@ def _expected(path: Path, reply: SellerReply) -> set[str]:
     if kind is AnswerKind.REFUSED:
         return {"reply_reason"} | (
             {"reply_words"} if reply.reason is RefusalReason.OTHER else set()
-        )
+        )  # the warranty needs the day the item came: this case has none
+    if kind is AnswerKind.PARTIAL:
+        # the day the money came, unless it is only offered
+        offered = reply.paid_asked and reply.paid_on is None
+        return {"reply_amount", "reply_paid"} | (set() if offered else {"reply_paid_on"})
     return {
         AnswerKind.OFFER: {"reply_offer"},
-        AnswerKind.PARTIAL: {"reply_amount"},
         AnswerKind.LATER: {"reply_until"},
         AnswerKind.CHECK: {"reply_until", "reply_where"},
         AnswerKind.DOCUMENTS: {"reply_documents"},
@@ -80,6 +88,9 @@ replies = st.builds(
     kind=st.none() | st.sampled_from(AnswerKind),
     reason=st.none() | st.sampled_from(RefusalReason),
     received_on=st.none() | st.dates(date(2026, 10, 20), date(2026, 11, 21)),
+    paid_on=st.none() | st.just(date(2026, 11, 1)),
+    paid_asked=st.booleans(),
+    warranty=st.none() | st.sampled_from(Warranty),
 )
 
 
@@ -119,6 +130,10 @@ def test_another_kind_clears_the_last_kinds_detail(first: AnswerKind, second: An
         detail="их слова",
         text="ответ",
         files=2,
+        paid_on=date(2026, 11, 1),
+        paid_asked=True,
+        warranty=Warranty.UNTIL,
+        warranty_until=date(2027, 3, 1),
     )
     before = procedure.answer_of(case, "reply_kind")
     case.reply.kind = second
@@ -135,6 +150,8 @@ def test_another_kind_clears_the_last_kinds_detail(first: AnswerKind, second: An
     assert reply.amount is None
     assert reply.until is None
     assert reply.detail is None
+    assert (reply.paid_on, reply.paid_asked) == (None, False)
+    assert (reply.warranty, reply.warranty_until) == (None, None)
 
 
 WORDS = {
@@ -249,3 +266,38 @@ async def test_cancelling_the_deadline_reminder_names_only_that_kind() -> None:
     planner = Reminders(store, _Clock(), "Europe/Moscow", _Zones(None))  # type: ignore[arg-type]
     await planner.cancel_seller_deadline(7)
     assert store.rows == [("cancel", (ReminderKind.SELLER_DEADLINE,), None, {"case": 7})]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(
+    problem=st.sampled_from(ProblemId),
+    received=st.none() | st.just(date(2025, 3, 1)),
+    reason=st.none() | st.sampled_from(RefusalReason),
+    warranty=st.none() | st.sampled_from(Warranty),
+)
+def test_the_warranty_is_asked_only_for_a_defects_refusal_over_the_period(
+    problem: ProblemId,
+    received: date | None,
+    reason: RefusalReason | None,
+    warranty: Warranty | None,
+) -> None:
+    """ст. 19's period turns on the warranty only for a defect of goods handed over on a known
+    day (the lawyer's review of issue 20, finding 11); its last day only when one was said."""
+    case = Case(owner_id=1, created_at=NOW, problem=problem, received_on=received)
+    case.reply = SellerReply(number=1, kind=AnswerKind.REFUSED, reason=reason, warranty=warranty)
+    met = set(procedure.sequence(case))
+    asked = (
+        reason is RefusalReason.PERIOD
+        and received is not None
+        and claims.handed_over(case)
+        and answers.ground(case) is answers.Ground.QUALITY
+    )
+    assert ("reply_warranty" in met) is asked
+    assert ("reply_warranty_until" in met) is (
+        asked and warranty not in (Warranty.NONE, Warranty.UNKNOWN)
+    )
+    if problem is ProblemId.DEFECTIVE and received is not None:
+        assert ("reply_warranty" in met) is (reason is RefusalReason.PERIOD)
+    procedure.void(case)
+    if not asked:  # a question not met keeps no answer
+        assert (case.reply.warranty, case.reply.warranty_until) == (None, None)

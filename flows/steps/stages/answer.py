@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from aiogram.types import Message
 
+from flows import procedure
 from flows.answers import Advice, advise
 from flows.case import (
     AnswerKind,
@@ -24,12 +25,15 @@ from flows.case import (
     SellerAnswer,
     SellerReply,
     Status,
+    Warranty,
     check_past,
     parse_answer_kind,
     parse_date,
     parse_partial_amount,
     parse_text,
 )
+from flows.claims import DocKind
+from flows.documents.replies import can_write
 from flows.money import figures
 from flows.schedule import ReminderKind
 from flows.steps.engine import Ctx, Goto, Leave, Option, Outcome, Quiet, Spec, Stay, close_case
@@ -39,6 +43,9 @@ from flows.steps.stages.evidence import MAX_BYTES
 MAX_REPLY_FILES = 10  # one answer: a letter's pages, a chat's screenshots
 MAX_REPLY_TEXT = 8000  # pasted in several messages, two Telegram messages' worth
 UNTIL_AHEAD = timedelta(days=366)  # "we will answer by" / a check's date: within a year
+# a warranty's last day, as typed: more than three years ahead is taken for a slip of the keys
+# (a refusal over the period comes after a while; a longer warranty is told «Не знаю»'s advice)
+WARRANTY_AHEAD_YEARS = 3
 
 # what each path's answer may say: the platform answers an appeal in fewer ways
 BUYER_KINDS = tuple(AnswerKind)
@@ -78,6 +85,18 @@ async def begin(ctx: Ctx) -> Goto:
 def _recorded(case: Case) -> bool:
     reply = case.reply
     return reply is not None and any(r.number == reply.number for r in case.replies)
+
+
+def _keep(case: Case) -> None:
+    """An answer already recorded, changed (an edited message answers its question again): the
+    recorded copy — what the documents and the case file read — takes the change too."""
+    reply = case.reply
+    if reply is None or not _recorded(case):
+        return
+    case.replies = [
+        reply.model_copy(deep=True) if recorded.number == reply.number else recorded
+        for recorded in case.replies
+    ]
 
 
 def drop_unrecorded(case: Case) -> None:
@@ -289,6 +308,155 @@ def _amount_apply(ctx: Ctx, value: Decimal) -> None:
     _reply(ctx).amount = value
 
 
+# -- a partial sum: arrived, or only offered --------------------------------------------------
+
+_YES_WORDS = {"да", "пришли", "пришло", "пришла", "yes", "arrived", "paid"}
+_NO_WORDS = {"нет", "не пришли", "предлагают", "no", "offered", "not yet"}
+
+
+def _paid_prompt(ctx: Ctx) -> str:
+    amount = _reply(ctx).amount
+    return ctx.t("q-reply-paid", amount=figures(amount) if amount is not None else "none")
+
+
+def _paid_options(ctx: Ctx) -> list[Option]:
+    return [
+        (_mark(ctx, "paid"), ctx.t("btn-reply-paid")),
+        (_mark(ctx, "offered"), ctx.t("btn-reply-offered")),
+    ]
+
+
+def _parse_paid(text: str, ctx: Ctx) -> str | date:
+    """«да» / «нет», or the day the money came, typed at once."""
+    words = text.strip(" .!").lower()
+    if words in _YES_WORDS:
+        return _mark(ctx, "paid")
+    if words in _NO_WORDS:
+        return _mark(ctx, "offered")
+    try:
+        return _parse_paid_on(text, ctx)
+    except InputError as error:
+        if error.key in ("err-date-future", "err-date-too-old", "err-reply-paid-early"):
+            raise
+        raise InputError("hint-reply-paid") from error
+
+
+def _parse_paid_on(text: str, ctx: Ctx) -> date:
+    """Not in the future; not before the order (money back for what was never bought). It may
+    come before or after the answer's own date: a seller pays, then writes, or the reverse."""
+    day = check_past(read_date(text, ctx), ctx.today)
+    ordered = ctx.case.ordered_on
+    if ordered is not None and day < ordered:
+        raise InputError("err-reply-paid-early", earliest=day_text(ctx.t, ordered))
+    return day
+
+
+def _after(ctx: Ctx, qid: str) -> Outcome:
+    """Past `qid` too: a typed answer that gave what it asks as well."""
+    following = procedure.next_question(ctx.case, qid)
+    return Goto(following) if following is not None else None
+
+
+def _paid_apply(ctx: Ctx, value: str | date) -> Outcome:
+    reply = _reply(ctx)
+    if isinstance(value, date):
+        reply.paid_on, reply.paid_asked = value, True
+        _keep(ctx.case)
+        return _after(ctx, "reply_paid_on")
+    if _unmark(value) == "offered":
+        reply.paid_on, reply.paid_asked = None, True
+        _keep(ctx.case)
+        return None  # on past the day it came: it has not
+    # arrived: its day next (a day given before stays, to be kept or changed)
+    reply.paid_asked = False
+    return Goto("reply_paid_on")
+
+
+def _paid_on_apply(ctx: Ctx, value: date) -> None:
+    reply = _reply(ctx)
+    reply.paid_on, reply.paid_asked = value, True
+    _keep(ctx.case)
+
+
+# -- a refusal over the period: the warranty ---------------------------------------------------
+
+_NONE_WORDS = {"нет", "гарантии нет", "без гарантии", "no", "none", "no warranty"}
+_UNKNOWN_WORDS = {"не знаю", "незнаю", "неизвестно", "don't know", "dont know", "unknown"}
+
+
+def _warranty_options(ctx: Ctx) -> list[Option]:
+    return [
+        (_mark(ctx, Warranty.UNTIL.value), ctx.t("btn-warranty-until")),
+        (_mark(ctx, Warranty.NONE.value), ctx.t("btn-warranty-none")),
+        (_mark(ctx, Warranty.UNKNOWN.value), ctx.t("btn-warranty-unknown")),
+    ]
+
+
+def _parse_warranty(text: str, ctx: Ctx) -> str | date:
+    """«нет», «не знаю», or the warranty's last day typed at once («до 01.03.2026»)."""
+    words = text.strip(" .!").lower()
+    if words in _NONE_WORDS:
+        return _mark(ctx, Warranty.NONE.value)
+    if words in _UNKNOWN_WORDS:
+        return _mark(ctx, Warranty.UNKNOWN.value)
+    for prefix in ("гарантия до", "до", "warranty until", "until"):
+        if words.startswith(prefix + " "):
+            text = text.strip()[len(prefix) + 1 :]
+            break
+    try:
+        return _parse_warranty_until(text, ctx)
+    except InputError as error:
+        if error.key in ("err-warranty-early", "err-warranty-far", "err-date-too-old"):
+            raise
+        raise InputError("hint-reply-warranty") from error
+
+
+def _parse_warranty_until(text: str, ctx: Ctx) -> date:
+    """A day after handover (a warranty runs from it, law-facts §1 ст. 19 [S13]), in the past
+    or ahead, but not years beyond what a warranty gives."""
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        day = parse_date(text, ctx.today)
+    received = ctx.case.received_on
+    if received is not None and day <= received:
+        raise InputError("err-warranty-early", earliest=day_text(ctx.t, received))
+    if day.year < ctx.today.year - 10:
+        raise InputError("err-date-too-old")
+    if day > _years_after(ctx.today, WARRANTY_AHEAD_YEARS):
+        raise InputError("err-warranty-far", years=WARRANTY_AHEAD_YEARS)
+    return day
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return date(day.year + years, 2, 28)
+
+
+def _warranty_apply(ctx: Ctx, value: str | date) -> Outcome:
+    reply = _reply(ctx)
+    if isinstance(value, date):
+        reply.warranty, reply.warranty_until = Warranty.UNTIL, value
+        _keep(ctx.case)
+        return _after(ctx, "reply_warranty_until")
+    chosen = Warranty(_unmark(value))
+    if chosen is Warranty.UNTIL:
+        # its last day next (one given before stays, to be kept or changed)
+        reply.warranty = None if reply.warranty_until is None else Warranty.UNTIL
+        return Goto("reply_warranty_until")
+    reply.warranty, reply.warranty_until = chosen, None
+    _keep(ctx.case)
+    return None
+
+
+def _warranty_until_apply(ctx: Ctx, value: date) -> None:
+    reply = _reply(ctx)
+    reply.warranty, reply.warranty_until = Warranty.UNTIL, value
+    _keep(ctx.case)
+
+
 def _until_prompt(ctx: Ctx) -> str:
     kind = _reply(ctx).kind
     return ctx.t("q-reply-until", kind="check" if kind is AnswerKind.CHECK else "later")
@@ -339,9 +507,7 @@ async def _date_apply(ctx: Ctx, value: date) -> Outcome:
     case, reply = ctx.case, _reply(ctx)
     reply.received_on = value
     if _recorded(case):  # an edited date: the answer recorded takes it, nothing twice
-        for recorded in case.replies:
-            if recorded.number == reply.number:
-                recorded.received_on = value
+        _keep(case)
         return None
     now = ctx.turn.services.clock.now()
     reply.recorded_at = now
@@ -412,6 +578,17 @@ def _advice_prompt(ctx: Ctx) -> str:
     return f"{head}\n\n{ctx.t(advice.key, **advice.args, **dates)}"
 
 
+def _writable(ctx: Ctx, advice: Advice) -> DocKind | None:
+    """The written reply the advice calls for, when it can be true today (an order never
+    delivered has no item to hand over for a check; a part that covers the whole demand
+    leaves nothing to reserve): the documents decide, so the chat never offers one they
+    would refuse."""
+    document = advice.document
+    if document is None or not can_write(document, ctx.case, ctx.today):
+        return None
+    return document
+
+
 async def _made(ctx: Ctx, advice: Advice) -> bool:
     """The written reply for this answer is made already (it is in the chat and the case
     file): its button goes, and a second press of an old one is stale, never a second copy."""
@@ -425,7 +602,7 @@ async def _made(ctx: Ctx, advice: Advice) -> bool:
 async def _advice_options(ctx: Ctx) -> list[Option]:
     advice = _advice(ctx)
     options: list[Option] = []
-    if advice.document is not None and not await _made(ctx, advice):
+    if _writable(ctx, advice) is not None and not await _made(ctx, advice):
         options.append((_mark(ctx, "doc"), ctx.t("btn-reply-document")))
     if advice.escalate:
         options.append((_mark(ctx, "escalate"), ctx.t("btn-escalate-now")))
@@ -439,7 +616,7 @@ async def _advice_options(ctx: Ctx) -> list[Option]:
 async def _advice_apply(ctx: Ctx, value: str) -> Outcome:
     case, reply, action = ctx.case, _reply(ctx), _unmark(value)
     if action == "doc":
-        document = _advice(ctx).document
+        document = _writable(ctx, _advice(ctx))
         if document is not None:
             await ctx.turn.say(ctx.t("docs-preparing"))
             await ctx.turn.owe(case, document, ctx.today, version=reply.number)
@@ -513,6 +690,43 @@ SPECS = (
         apply=_amount_apply,
         done=lambda case: case.reply is not None and case.reply.amount is not None,
         hint="hint-text",
+    ),
+    Spec(
+        "reply_warranty",
+        lambda ctx: ctx.t("q-reply-warranty"),
+        _warranty_options,
+        parse=_parse_warranty,
+        apply=_warranty_apply,
+        done=lambda case: case.reply is not None and case.reply.warranty is not None,
+        hint="hint-reply-warranty",
+    ),
+    Spec(
+        "reply_warranty_until",
+        lambda ctx: ctx.t("q-reply-warranty-until"),
+        parse=_parse_warranty_until,
+        apply=_warranty_until_apply,
+        done=lambda case: case.reply is not None and case.reply.warranty_until is not None,
+        hint="hint-date",
+    ),
+    Spec(
+        "reply_paid",
+        _paid_prompt,
+        _paid_options,
+        parse=_parse_paid,
+        apply=_paid_apply,
+        done=lambda case: case.reply is not None and case.reply.paid_asked,
+        hint="hint-reply-paid",
+    ),
+    Spec(
+        "reply_paid_on",
+        lambda ctx: ctx.t("q-reply-paid-on"),
+        date_options,
+        parse=_parse_paid_on,
+        apply=_paid_on_apply,
+        done=lambda case: case.reply is not None and case.reply.paid_on is not None,
+        hint="hint-date",
+        columns=2,
+        parse_buttons=True,
     ),
     Spec(
         "reply_until",
