@@ -129,6 +129,11 @@ def claim_history(case: Case, w: Writer, today: date) -> list[str]:
     main = standing(case, letters[0], today) if answers else demand_status(case, letters[0], today)
     if main.standing is Standing.UNSENT:
         return [w("history-claim-pending", kind=letter_kind(letters[0]))]
+    state = {
+        "state": main.standing.value,
+        "due": w.day(main.due) if main.due else "",
+        "partial": "yes" if paid_parts(case, today) else "no",
+    }
     out = [
         w(
             "history-claim",
@@ -136,12 +141,13 @@ def claim_history(case: Case, w: Writer, today: date) -> list[str]:
             method=w(f"delivery-{case.delivery.method or 'chat'}"),
             sent="yes" if (case.delivery.method or "chat") == "chat" else "no",
             kind=letter_kind(letters[0]),
-            state=main.standing.value,
-            due=w.day(main.due) if main.due else "",
-            partial="yes" if paid_parts(case, today) else "no",
+            # with answers cited, the period comes after them, in the order of the dates
+            **(state if not answers else {"state": "none", "due": "", "partial": "no"}),
         )
     ]
     out += [answer_sentence(case, reply, w, today, who="seller") for reply in answers]
+    if answers and w("history-claim-state", **state):
+        out.append(w("history-claim-state", **state))
     for letter in letters[1:]:
         status = demand_status(case, letter, today)
         legal = marketplaces.get(case.marketplace or "other").legal

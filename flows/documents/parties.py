@@ -8,7 +8,7 @@ from flows import claims, marketplaces
 from flows.case import Case
 from flows.claims import Addressee
 from flows.documents.writer import Writer, entity_name, phone_display
-from flows.names import genitive
+from flows.names import Grammar, genitive, grammar, written
 
 
 def ids_line(inn: str, ogrn: str, w: Writer) -> list[str]:
@@ -104,7 +104,12 @@ def contacts(case: Case, w: Writer) -> list[str]:
 
 def sender(case: Case, w: Writer) -> tuple[str, ...]:
     """ "от Иванова Ивана Ивановича" and the contacts: a letter's header."""
-    name = genitive(case.person.full_name or "", case.person.surname)
+    full, surname = case.person.full_name or "", case.person.surname
+    name = genitive(full, surname)
+    if grammar(full) is Grammar.UNKNOWN and name != written(full, surname):
+        # no patronymic tells the declension (Ким: Кима for him, Ким for her; `genitive`
+        # would guess from the first name), so nothing is declined (review finding 4)
+        return (w("from-line-plain", name=written(full, surname)), *contacts(case, w))
     return (w("from-line", name=name), *contacts(case, w))
 
 

@@ -11,7 +11,7 @@ the fact sheet gives (law-facts §1 ст. 18, 19, 21, 23, 23.1, 26.1; §5 «Пр
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from flows import claims
@@ -32,9 +32,9 @@ from flows.documents.common import (
 )
 from flows.documents.letters import refund_details
 from flows.documents.parties import marketplace_lines, recipient, sender, where_bought
-from flows.documents.writer import Writer, filename
+from flows.documents.writer import TRAILING, Writer, filename
 from flows.law import DeadlineKind, PenaltyKind, deadline, money
-from flows.problems import MONEY_DEMANDS, Demand, ProblemId
+from flows.problems import MONEY_DEMANDS, Demand, ProblemId, TechGround
 from flows.schedule import DemandStatus, Standing
 from flows.texts import Texts
 
@@ -145,8 +145,13 @@ def _term(case: Case, status: DemandStatus, w: Writer, today: date) -> list[str]
             state=status.standing.value,
             due=w.day(status.due),
             partial="yes" if paid_parts(case, today) else "no",
+            # ст. 20: «незамедлительно», 45 days the most (review finding 20)
+            repair="yes" if letter.deadline is DeadlineKind.ANSWER_REPAIR else "no",
         )
     ]
+    if _distance_return(letter) and status.standing is Standing.MISSED:
+        # law-facts §1 «Late ст. 26.1 refund»: ГК 395 interest, never the 1 % (finding 17)
+        out.append(w("reply-interest-return", start=w.day(status.due + timedelta(days=1))))
     line = running_penalty(case, letter, status, today)
     if line is not None and line.kind is PenaltyKind.DELAY:
         out.append(
@@ -233,8 +238,10 @@ def _warranty_line(
     return None
 
 
-def _offer_grounds(reply: SellerReply, letter: Letter, w: Writer) -> list[str]:
-    """Something else offered: the remedy is the buyer's choice (ст. 18; ст. 23.1)."""
+def _offer_grounds(case: Case, reply: SellerReply, letter: Letter, w: Writer) -> list[str]:
+    """Something else offered: the remedy is the buyer's choice (ст. 18; ст. 23.1), the offer
+    refused by its name; for a technically complex item the ground that gives the choice, as
+    the claim stated it (ст. 18); for a return, the money within 10 days (ст. 26.1)."""
     if _offered_what_was_asked(letter, reply.offer):
         return []
     if _quality(letter):
@@ -243,7 +250,14 @@ def _offer_grounds(reply: SellerReply, letter: Letter, w: Writer) -> list[str]:
         ground = "prepaid"
     else:
         ground = "other"
-    return [w("reply-offer", ground=ground, kind=_paper(letter))]
+    offer = reply.offer.value if reply.offer else "other"
+    out = [w("reply-offer", ground=ground, kind=_paper(letter), offer=offer)]
+    tech = claims.tech_statement(case, letter.demand) if _quality(letter) else None
+    if tech is not None:
+        out.append(w(f"tech-{tech.value}"))
+    if _distance_return(letter):
+        out.append(w("reply-return-refund"))
+    return out
 
 
 def _receipt_grounds(case: Case, letter: Letter, w: Writer) -> list[str]:
@@ -267,13 +281,23 @@ def _grounds(
     """What the answer's kind, reason or offer calls for, per the fact sheet and no further."""
     letter = status.letter
     if reply.kind is AnswerKind.OFFER:
-        return _offer_grounds(reply, letter, w)
+        return _offer_grounds(case, reply, letter, w)
     if reply.kind is not AnswerKind.REFUSED:
         return []
     reason = reply.reason or RefusalReason.OTHER
     if _disputes(reply, letter):
         return [w("reply-dispute", reason=reason.value)]
     out = [w("reply-disagree")]
+    if letter.form is LetterForm.WRONG:
+        # law-facts §1 «Wrong item»: the facts and the item offered back (finding 13)
+        out.append(
+            w(
+                "reply-wrong-item",
+                order=case.order_number or "",
+                item=case.item or "",
+                details=TRAILING.sub("", (case.details or "").strip()) or "none",
+            )
+        )
     if reason is RefusalReason.PERIOD:
         out += _period_grounds(case, reply, status, w, today)
     elif reason is RefusalReason.MANUFACTURER:
@@ -294,12 +318,72 @@ def _disputes(reply: SellerReply, letter: Letter) -> bool:
     )
 
 
+def _period_objection_right(case: Case, reply: SellerReply) -> bool:
+    """A refund or replacement of technically complex goods claimed after the 15 days on no
+    other ground: the seller's «срок прошёл» is right (law-facts §1 ст. 18), so no reply
+    argues against it (review finding 24; the advice says the same)."""
+    claimed = case.delivery.delivered_on
+    if reply.kind is not AnswerKind.REFUSED or reply.reason is not RefusalReason.PERIOD:
+        return False
+    letter = claims.main_letter(case)
+    if not _quality(letter) or not claims.asks_tech_ground(case):
+        return False
+    if letter.demand not in (Demand.REFUND, Demand.REPLACEMENT):
+        return False
+    if case.tech_ground not in (TechGround.WITHIN_15, None):
+        return False
+    return (
+        case.received_on is not None
+        and claimed is not None
+        and not claims.tech_window_open(case, claimed)
+    )
+
+
+def _check_asked(reply: SellerReply) -> bool:
+    """An answer the check letter answers: one asking for the item, or a refusal over its use
+    or the buyer's fault, which a check settles (review finding 24)."""
+    if reply.kind is AnswerKind.CHECK:
+        return True
+    return reply.kind is AnswerKind.REFUSED and reply.reason in (
+        RefusalReason.USED,
+        RefusalReason.FAULT,
+    )
+
+
+def _promise_after_due(reply: SellerReply, status: DemandStatus) -> bool:
+    """A promise to answer after the period's last day: the letter says the promise does not
+    move the period (review finding 19)."""
+    return (
+        reply.kind is AnswerKind.LATER
+        and reply.until is not None
+        and status.due is not None
+        and status.standing in (Standing.RUNNING, Standing.MISSED)
+        and reply.until > status.due
+    )
+
+
+def _check_offer(case: Case, reply: SellerReply, letter: Letter, w: Writer) -> list[str]:
+    """The item for a check, as the claim offered it — or, after a refusal blaming the buyer,
+    the expertise asked and the item offered for it where the person holds it (finding 8)."""
+    if _disputes(reply, letter):
+        reason = reply.reason or RefusalReason.FAULT
+        out = [w("reply-expertise-ask", reason=reason.value)]
+        if item_state(case) == "held":
+            out.append(w("reply-expertise-item"))
+        return out
+    if offers_quality_check(case, letter) and reply.kind is not AnswerKind.CHECK:
+        return [w("reply-quality-check")]
+    return []
+
+
 def insist(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
     """ОТВЕТ на ответ продавца: the facts, what the answer said, the rule it misses, the
     demand insisted on with the claim's articles, the period as it stands."""
     reply = latest(case, today)
     if reply.kind is AnswerKind.DONE:
         raise ValueError("the demand was met: there is nothing to insist on")
+    if _period_objection_right(case, reply):
+        raise ValueError("the answer is right about the period: the 15 days had passed")
     w = Writer(texts, case)
     status = standing(case, claims.main_letter(case), today)
     letter = status.letter
@@ -309,9 +393,9 @@ def insist(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
         "subtitle",
         w(
             "reply-insist-subtitle",
-            answered=reply.received_on.strftime("%d.%m.%Y") if reply.received_on else "none",
+            answered=w.day(reply.received_on) if reply.received_on else "none",
             kind=_paper(letter),
-            claimed=status.delivered_on.strftime("%d.%m.%Y") if status.delivered_on else "none",
+            claimed=w.day(status.delivered_on) if status.delivered_on else "none",
             sent="yes" if _sent_by_chat(case) else "no",
         ),
     )
@@ -321,12 +405,10 @@ def insist(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
         *_grounds(case, reply, status, w, today),
         w("reply-insist", articles=w.articles(letter.basis)),
     ]
-    if _disputes(reply, letter):
-        reason = reply.reason or RefusalReason.FAULT
-        paragraphs.append(w("reply-expertise-ask", reason=reason.value))
-    elif offers_quality_check(case, letter) and reply.kind is not AnswerKind.CHECK:
-        paragraphs.append(w("claim-quality-check"))
+    paragraphs += _check_offer(case, reply, letter, w)
     paragraphs += _term(case, status, w, today)
+    if _promise_after_due(reply, status):
+        paragraphs.append(w("reply-later-term"))  # finding 19
     if letter.demand in MONEY_DEMANDS:
         paragraphs += refund_details(case, w)
     if letter.demand is not Demand.REFUSE:
@@ -348,6 +430,8 @@ def check(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Do
     """The item ready for the check the seller asked, the request to be told its time and
     place and to attend, a copy of its result; the period runs on (law-facts §1 ст. 18, 21)."""
     reply = latest(case, today)
+    if not _check_asked(reply):
+        raise ValueError("the answer asked for no check and blamed nothing a check settles")
     item = item_state(case)
     if item is None:
         raise ValueError("the item was never handed over: there is nothing to check")
@@ -359,6 +443,11 @@ def check(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Do
     doc.add("title", w("reply-check-title"))
     doc.add("subtitle", w("reply-check-subtitle", quality=quality))
     place = reply.detail if reply.kind is AnswerKind.CHECK and reply.detail else None
+    # the day the seller set, while it is still ahead: not asked again (finding 16)
+    until = reply.until if reply.kind is AnswerKind.CHECK and reply.until else None
+    dated_place = place is not None and until is not None and until >= today
+    if item == "held" and case.heavy:
+        item = "heavy"  # the seller collects goods over 5 kg (finding 9)
     paragraphs = [
         _claim_paragraph(case, status, w),
         answer_sentence(case, reply, w, today, who="you"),
@@ -366,10 +455,11 @@ def check(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Do
             "reply-check-ready",
             item=item,
             sent=w.day(case.return_sent_on) if case.return_sent_on else "",
-            place="given" if place else "none",
+            place="dated" if dated_place else "given" if place else "none",
+            until=w.day(until) if until else "",
             quality=quality,
         ),
-        w("reply-check-attend", quality=quality),
+        w("reply-check-attend", quality=quality, known="yes" if dated_place else "no"),
         w("reply-check-copy", quality=quality),
     ]
     if letter.deadline is DeadlineKind.ANSWER_REPLACEMENT:
@@ -413,7 +503,12 @@ def partial(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     paragraphs = [
         _claim_paragraph(case, status, w),
         answer_sentence(case, reply, w, today, who="you"),
-        w("reply-partial-accept", amount=amount, paid=arrived),
+        w(
+            "reply-partial-accept",
+            amount=amount,
+            paid=arrived,
+            sanction="interest" if _distance_return(letter) else "penalty",
+        ),
     ]
     total = paid_back(case, today)
     known = parts_known(case, today)
@@ -452,9 +547,9 @@ def can_write(kind: DocKind, case: Case, today: date) -> bool:
     if reply.received_on is not None and reply.received_on > today:
         return False
     if kind is DocKind.REPLY_INSIST:
-        return reply.kind is not AnswerKind.DONE
+        return reply.kind is not AnswerKind.DONE and not _period_objection_right(case, reply)
     if kind is DocKind.REPLY_CHECK:
-        return item_state(case) is not None
+        return _check_asked(reply) and item_state(case) is not None
     return reply.kind is AnswerKind.PARTIAL and not _covered(case, reply, today)
 
 

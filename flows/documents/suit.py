@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from flows import claims
 from flows.answered import paid_parts, parts_known
@@ -20,6 +21,7 @@ from flows.documents.common import (
     refuse_routes,
     return_timeliness,
     sign,
+    standing,
 )
 from flows.documents.letters import return_how
 from flows.documents.parties import contacts, defendants, missing_addresses, recipient
@@ -71,9 +73,19 @@ def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer, today: d
         )
     if letter.demand in (Demand.REPAIR, Demand.REPLACEMENT, Demand.NEW_DATE):
         basis = ["zozpp-23.1"] if letter.demand is Demand.NEW_DATE else ["zozpp-18", "zozpp-23"]
+        state = _switchable(case, today)
+        answers = cited(case, today)
+        refusals = [r for r in answers if r.kind is AnswerKind.REFUSED]
+        refused_on = refusals[-1].received_on if refusals else None
+        missed = standing(case, letter, today).standing is Standing.MISSED
+        if state is Standing.REFUSED and answers and not refusals and missed:
+            # the answers cited refused nothing: the period's end is the ground
+            state = Standing.MISSED
         return w(
             "suit-switch",
-            state=_switchable(case, today).value,
+            state=state.value,
+            # a switch on a refusal says so, with the answer's date (review finding 12)
+            answered=w.day(refused_on) if refused_on else "none",
             first=letter.demand.value,
             now=sums.demand.value,
             cut=cut,
@@ -95,6 +107,46 @@ def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer, today: d
     if sums.demand is Demand.PRICE_CUT:
         return w("suit-price_cut", articles=w.articles(letter.basis), cut=cut)
     return w("suit-refund", articles=w.articles(letter.basis))
+
+
+def _interest_asks(
+    case: Case, sums: LawsuitSums, start: date, who: str, w: Writer, today: date
+) -> list[str]:
+    """ГК ст. 395 on what was unpaid in each stretch: a part paid back after the interest began
+    closes a stretch on the larger sum, and the rest runs on to the day of payment (review
+    finding 26: the whole on the rest alone would under-claim the days before the part)."""
+    owed = sums.principal + sums.repaid
+    late: list[tuple[date, Decimal]] = []
+    for part in paid_parts(case, today):
+        if part.paid_on is None or not part.amount:
+            continue
+        if part.paid_on < start:
+            owed -= money(part.amount)  # paid before the interest began: never owed with it
+        else:
+            late.append((part.paid_on, money(part.amount)))
+    out = []
+    for paid_on, amount in sorted(late):
+        out.append(
+            w(
+                "ask-interest-period",
+                amount=w.amount(owed),
+                who=who,
+                to=paid_on.strftime("%d.%m.%Y"),
+                **{"from": start.strftime("%d.%m.%Y")},
+            )
+        )
+        owed -= amount
+        start = paid_on + timedelta(days=1)
+    if owed > 0:
+        out.append(
+            w(
+                "ask-interest",
+                amount=w.amount(owed),
+                who=who,
+                **{"from": start.strftime("%d.%m.%Y")},
+            )
+        )
+    return out
 
 
 def _switchable(case: Case, today: date) -> Standing:
@@ -139,7 +191,7 @@ def _penalty_blocks(doc: Document, line: Penalty, w: Writer, *, second: bool) ->
     doc.add("paragraph", w("penalty-reduction"))
 
 
-def _asks(sums: LawsuitSums, letter: Letter, w: Writer) -> list[str]:
+def _asks(case: Case, sums: LawsuitSums, letter: Letter, w: Writer, today: date) -> list[str]:
     """What the court is asked, each item naming its defendant when there are two."""
     first, second, both = ("one", "two", "both") if sums.two_defendants else ("none",) * 3
     if sums.demand is Demand.PRICE_CUT:
@@ -192,14 +244,7 @@ def _asks(sums: LawsuitSums, letter: Letter, w: Writer) -> list[str]:
         )
     if sums.interest_from is not None:
         # law-facts §1 «Late ст. 26.1 refund»: ГК ст. 395 to the day of payment, no figure
-        asks.append(
-            w(
-                "ask-interest",
-                amount=w.amount(sums.principal),
-                who=first,
-                **{"from": sums.interest_from.strftime("%d.%m.%Y")},
-            )
-        )
+        asks += _interest_asks(case, sums, sums.interest_from, first, w, today)
     if sums.moral is not None:
         half = w.amount(money(sums.moral / 2))
         asks.append(w("ask-moral", amount=w.amount(sums.moral), half=half, who=both))
@@ -253,7 +298,7 @@ def lawsuit(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
         fine += " " + w("suit-fine-check", asked="yes" if _any(answers, AnswerKind.CHECK) else "no")
     doc.add("paragraph", fine)
     doc.add("paragraph", w("lawsuit-ask", who="both" if sums.two_defendants else "none"))
-    doc.add("list", lines=_asks(sums, letter, w))
+    doc.add("list", lines=_asks(case, sums, letter, w, today))
     attach(doc, [*_suit_attachments(case, sums, w, today), *evidence_items(evidence, w)], w)
     sign(doc, case, today, w)
     return doc

@@ -29,7 +29,7 @@ from flows.case import (
 from flows.claims import DocKind
 from flows.documents import Evidence
 from flows.documents.replies import can_write
-from flows.problems import Demand, ProblemId
+from flows.problems import Demand, ProblemId, TechGround
 from tests.helpers import in_court
 from tests.integration.test_golden_documents import (
     CORE,
@@ -92,7 +92,7 @@ class Row:
     evidence: list[Evidence] = field(default_factory=lambda: list(EVIDENCE))
 
 
-SUBTITLE = "на ваш ответ от 25.11.2026 на мою претензию, врученную вам 20.11.2026"
+SUBTITLE = "на ваш ответ от «25» ноября 2026 г. на мою претензию, врученную вам «20» ноября 2026 г."
 CLAIM = (
     "«20» ноября 2026 г. вам вручена моя претензия по заказу № 12345678-0001 (товар "
     "«Смартфон Xiaomi Redmi Note 13») с требованием о возврате уплаченной за товар суммы 4 990 "
@@ -109,7 +109,7 @@ EXPERTISE = (
     "продавец обязан провести экспертизу товара за свой счёт; потребитель вправе присутствовать "
     "при её проведении (ст. 18"
 )
-CHECK_OFFER = "Готов передать товар для проверки качества (п. 5 ст. 18"
+CHECK_OFFER = "Товар для проверки качества передам вам по вашему запросу (п. 5 ст. 18"
 
 ROWS = [
     # -- ОТВЕТ: offers ---------------------------------------------------------------------
@@ -124,7 +124,7 @@ ROWS = [
             "Ответом от «25» ноября 2026 г. вы предложили вместо возврата уплаченной суммы "
             "ремонт товара.",
             CHOICE,
-            "с предложенной заменой не согласен.",
+            "предложение отремонтировать товар не принимаю.",
             INSISTS,
             CHECK_OFFER,
             STILL_RUNS,
@@ -132,7 +132,7 @@ ROWS = [
             "от Иванова Ивана Ивановича",
             "Если требование не будет удовлетворено, я обращусь в суд",
         ),
-        ("истёк", "С таким ответом не согласен"),
+        ("истёк", "С таким ответом не соглашаюсь", "с предложенной заменой"),
     ),
     Row(
         "offer-replacement-female",
@@ -140,8 +140,8 @@ ROWS = [
         with_answers(defect(name=FEMALE), answer(AnswerKind.OFFER, offer=Offer.REPLACEMENT)),
         (
             "вы предложили вместо возврата уплаченной суммы замену товара.",
-            "с предложенной заменой не согласна.",
-            "Готова передать товар для проверки качества",
+            "предложение заменить товар не принимаю.",
+            CHECK_OFFER,
             "от Петровой Анны Сергеевны",
         ),
         ("согласен", "я намерен в ней"),
@@ -157,7 +157,7 @@ ROWS = [
             "Срок удовлетворения требования истёк «11» ноября 2026 г.; требование не "
             "удовлетворено.",
             "С «12» ноября 2026 г. за каждый день просрочки начисляется неустойка в размере 1 % "
-            "цены товара (49 (сорок девять) руб. 90 коп.) (п. 1 ст. 23 Закона РФ «О защите прав "
+            "цены товара — 49 (сорок девять) руб. 90 коп. (п. 1 ст. 23 Закона РФ «О защите прав "
             "потребителей»), но не более суммы, уплаченной мной по договору, — 4 990 (четыре "
             "тысячи девятьсот девяносто) руб. 00 коп. (ст. 23 того же Закона в редакции",
             "500-ФЗ",
@@ -183,7 +183,7 @@ ROWS = [
             answer(AnswerKind.OFFER, offer=Offer.VOUCHER),
         ),
         (
-            "на моё уведомление, врученное вам 20.11.2026",
+            "на моё уведомление, врученное вам «20» ноября 2026 г.",
             "вам вручено моё уведомление",
             "о возврате суммы предварительной оплаты 4 990",
             "(ст. 23.1 Закона РФ «О защите прав потребителей»)",
@@ -203,7 +203,7 @@ ROWS = [
             answer(AnswerKind.REFUSED, reason=RefusalReason.OTHER, detail="заказ уже в пути"),
         ),
         (
-            "на моё уведомление, врученное вам 20.11.2026",
+            "на моё уведомление, врученное вам «20» ноября 2026 г.",
             "вам вручено моё уведомление по заказу № 12345678-0001 (товар «Смартфон Xiaomi "
             "Redmi Note 13») с требованием об аннулировании заказа в связи с отказом от товара "
             "до его передачи.",
@@ -222,7 +222,7 @@ ROWS = [
         ),
         (
             "вы отказали в удовлетворении требования, сославшись на истечение срока.",
-            "С таким ответом не согласен.",
+            "С таким ответом не соглашаюсь.",
             "Гарантийный срок на товар не установлен. Товар передан мне «5» июня 2026 г.; "
             "требование в связи с недостатком товара предъявлено «20» ноября 2026 г., в пределах "
             "двух лет со дня передачи товара (ст. 19",
@@ -263,7 +263,7 @@ ROWS = [
                 warranty_until=date(2026, 11, 1),
             ),
         ),
-        ("С таким ответом не согласен.", INSISTS),
+        ("С таким ответом не соглашаюсь.", INSISTS),
         ("ст. 19 Закона", "двух лет", "гарантийного срока"),
     ),
     Row(
@@ -273,7 +273,7 @@ ROWS = [
             defect(),
             answer(AnswerKind.REFUSED, reason=RefusalReason.PERIOD, warranty=Warranty.UNKNOWN),
         ),
-        ("С таким ответом не согласен.",),
+        ("С таким ответом не соглашаюсь.",),
         ("ст. 19 Закона", "двух лет", "гарантийного срока"),
     ),
     Row(
@@ -294,13 +294,13 @@ ROWS = [
         with_answers(defect(), answer(AnswerKind.REFUSED, reason=RefusalReason.FAULT)),
         (
             "сославшись на то, что недостаток товара возник по вине покупателя.",
-            "С выводом о том, что недостаток товара возник по вине покупателя, не согласен.",
+            "Вывод о том, что недостаток товара возник по вине покупателя, не признаю.",
             EXPERTISE,
             "Прошу передать мне копию документа, на основании которого сделан вывод о причине "
             "недостатка, и провести экспертизу товара, заранее сообщив мне дату, время и место "
-            "её проведения: я намерен присутствовать при её проведении.",
+            "её проведения, и обеспечить моё присутствие при её проведении.",
         ),
-        (CHECK_OFFER, "С таким ответом не согласен"),
+        (CHECK_OFFER, "С таким ответом не соглашаюсь"),
     ),
     Row(
         "refused-not-warranty",
@@ -308,7 +308,7 @@ ROWS = [
         with_answers(defect(), answer(AnswerKind.REFUSED, reason=RefusalReason.NOT_WARRANTY)),
         (
             "сославшись на то, что случай не является гарантийным.",
-            "С тем, что случай не является гарантийным, не согласен.",
+            "Вывод о том, что случай не является гарантийным, не признаю.",
             EXPERTISE,
             "Прошу сообщить мне, на основании чего сделан этот вывод, и провести экспертизу",
         ),
@@ -367,7 +367,7 @@ ROWS = [
         "refused-used-defect",
         DocKind.REPLY_INSIST,
         with_answers(defect(), answer(AnswerKind.REFUSED, reason=RefusalReason.USED)),
-        ("сославшись на то, что товар был в употреблении.", "С таким ответом не согласен."),
+        ("сославшись на то, что товар был в употреблении.", "С таким ответом не соглашаюсь."),
         ("Товарный вид", "ст. 26.1"),
     ),
     Row(
@@ -421,8 +421,11 @@ ROWS = [
             CLAIM,
             "вы сообщили о необходимости передать товар для проверки качества, указав дату её "
             "проведения — «2» декабря 2026 г., и место: «г. Москва, ул. Сервисная, д. 5».",
-            "Готов передать вам товар для проверки качества в месте, указанном в вашем ответе.",
-            "я намерен присутствовать при их проведении (п. 5 ст. 18",
+            # the seller set 02.12, still ahead on 28.11: not asked again (finding 16)
+            "Товар передам вам для проверки качества «2» декабря 2026 г. в месте, указанном в "
+            "вашем ответе.",
+            "Прошу сообщить время проведения проверки; при её проведении прошу обеспечить моё "
+            "присутствие (п. 5 ст. 18",
             "Прошу выдать мне копию акта проверки качества",
             STILL_RUNS,
         ),
@@ -440,11 +443,11 @@ ROWS = [
         (
             "с требованием о замене товара на товар этой же марки (модели, артикула) "
             "надлежащего качества.",
-            "Готова передать вам товар для проверки качества. Прошу сообщить, куда и каким "
-            "образом его передать.",
+            "Товар передам вам для проверки качества по вашему запросу. Прошу сообщить, куда и "
+            "каким образом его передать.",
             "— 20 дней со дня предъявления требования (ст. 21",
             "Срок удовлетворения требования истекает «10» декабря 2026 г.",
-            "я намерена присутствовать",
+            "и обеспечить моё присутствие при их проведении (п. 5 ст. 18",
         ),
         ("истёк", "«27» ноября"),
     ),
@@ -454,10 +457,10 @@ ROWS = [
         DocKind.REPLY_CHECK,
         with_answers(return_case(), answer(AnswerKind.CHECK)),
         (
-            "Готов передать вам товар для проверки. Прошу сообщить, куда и каким образом его "
-            "передать.",
-            "Прошу заранее сообщить мне дату, время и место проведения проверки товара: я "
-            "намерен присутствовать при её проведении.",
+            "Товар передам вам для проверки по вашему запросу. Прошу сообщить, куда и каким "
+            "образом его передать.",
+            "Прошу заранее сообщить мне дату, время и место проведения проверки товара и "
+            "обеспечить моё присутствие при её проведении.",
             "Прошу выдать мне копию акта проверки.",
             "об участии в проверке товара",
         ),
@@ -465,7 +468,7 @@ ROWS = [
             "ст. 18",
             "экспертиз",
             "акта проверки качества",
-            "передать вам товар для проверки качества",
+            "передам вам для проверки качества",
         ),
     ),
     # -- ЗАЯВЛЕНИЕ: part of the money ------------------------------------------------------
@@ -479,7 +482,9 @@ ROWS = [
             "вы удовлетворили моё требование частично: «25» ноября 2026 г. мне выплачено 3 000 "
             "(три тысячи) руб. 00 коп.",
             "Полученную сумму 3 000 (три тысячи) руб. 00 коп. принимаю в счёт частичного "
-            "удовлетворения моего требования. От требования в остальной части не отказываюсь.",
+            "удовлетворения моего требования. От требования в остальной части, а также от "
+            "требований о выплате неустойки, возмещении убытков и компенсации морального вреда "
+            "не отказываюсь.",
             "Невыплаченная часть суммы, указанной в претензии, составляет 1 990 (одна тысяча "
             "девятьсот девяносто) руб. 00 коп. Прошу выплатить её.",
             STILL_RUNS,
@@ -517,9 +522,10 @@ ROWS = [
             "о частичном удовлетворении требования и сохранении требования в остальной части",
             "вы предложили удовлетворить требование частично, выплатив мне 3 000 (три тысячи) "
             "руб. 00 коп.",
-            "Предложенную вами сумму 3 000 (три тысячи) руб. 00 коп. согласен принять в счёт "
-            "частичного удовлетворения моего требования. От требования в остальной части не "
-            "отказываюсь.",
+            "Предложенную вами сумму 3 000 (три тысячи) руб. 00 коп. прошу перечислить мне в "
+            "счёт частичного удовлетворения моего требования. От требования в остальной части, "
+            "а также от требований о выплате неустойки, возмещении убытков и компенсации "
+            "морального вреда не отказываюсь.",
             "составляет 4 990 (четыре тысячи девятьсот девяносто) руб. 00 коп.",
         ),
         ("Полученную", "выплачено", "выплатили"),
@@ -547,6 +553,204 @@ ROWS = [
         ),
         ("Требование, изложенное в претензии, сохраняю.",),
         ("Невыплаченная часть",),
+    ),
+]
+
+
+# -- the lawyer's review of issue 20 (/work/review20/findings.md): one row per finding --------
+UNKNOWN = "Ким Саша"  # no patronymic: the gender is not known (flows/names.py grammar)
+NEUTRAL_LACKS = ("(а)", "(на)", "ен(на)", "Кима", "Сашы", "намерен", "согласен", "согласна")
+RESERVED = (
+    "От требования в остальной части, а также от требований о выплате неустойки, возмещении "
+    "убытков и компенсации морального вреда не отказываюсь."
+)
+
+ROWS += [
+    Row(
+        # finding 3: the offer refused is named as made (a voucher, not «замена»)
+        "review-3-voucher-named",
+        DocKind.REPLY_INSIST,
+        with_answers(defect(), answer(AnswerKind.OFFER, offer=Offer.VOUCHER)),
+        (
+            "Мной выбрано требование, изложенное в претензии; предложение выдать сертификат "
+            "(бонусные баллы) на покупки не принимаю.",
+        ),
+        ("замен",),
+    ),
+    Row(
+        # findings 3, 4, 5, 9: a person of unknown gender; a check at a place with no date of
+        # goods over 5 kg — the seller is asked to collect them
+        "review-4-5-9-unknown-gender-heavy-check",
+        DocKind.REPLY_CHECK,
+        with_answers(
+            make_case(
+                ProblemId.DEFECTIVE, Demand.REPAIR, delivered=RUNNING, name=UNKNOWN, heavy=True
+            ),
+            answer(AnswerKind.CHECK, detail="сервисный центр, ул. Складская, д. 3"),
+        ),
+        (
+            "Отправитель: Ким Саша",
+            "вы сообщили о необходимости передать товар для проверки качества, указав место её "
+            "проведения: «сервисный центр, ул. Складская, д. 3».",
+            "Доставка крупногабаритного товара и товара весом более 5 кг для ремонта, уценки, "
+            "замены и (или) возврата осуществляется силами и за счёт продавца (ст. 18 Закона РФ "
+            "«О защите прав потребителей»). Прошу согласовать со мной дату и время, когда вы "
+            "заберёте товар для проверки качества.",
+            "и обеспечить моё присутствие при их проведении (п. 5 ст. 18",
+            "/ Ким С.",
+        ),
+        (*NEUTRAL_LACKS, ", и место:", "в месте, указанном в вашем ответе", "от Ким"),
+    ),
+    Row(
+        "review-4-unknown-gender-offer",
+        DocKind.REPLY_INSIST,
+        with_answers(defect(name=UNKNOWN), answer(AnswerKind.OFFER, offer=Offer.REPLACEMENT)),
+        ("предложение заменить товар не принимаю.", CHECK_OFFER, "Отправитель: Ким Саша"),
+        NEUTRAL_LACKS,
+    ),
+    Row(
+        # findings 4, 8, 25: the seller's ground quoted; the item offered for the expertise
+        "review-4-8-25-unknown-gender-fault",
+        DocKind.REPLY_INSIST,
+        with_answers(
+            defect(name=UNKNOWN),
+            answer(AnswerKind.REFUSED, reason=RefusalReason.FAULT, detail="следы попадания влаги"),
+        ),
+        (
+            "сославшись на то, что недостаток товара возник по вине покупателя («следы "
+            "попадания влаги»).",
+            "Вывод о том, что недостаток товара возник по вине покупателя, не признаю.",
+            "и обеспечить моё присутствие при её проведении.",
+            "Товар для проведения экспертизы передам вам по вашему запросу.",
+        ),
+        (*NEUTRAL_LACKS, "п. 6 ст. 18"),
+    ),
+    Row(
+        "review-4-6-unknown-gender-partial-offered",
+        DocKind.REPLY_PARTIAL,
+        with_answers(
+            defect(name=UNKNOWN),
+            answer(AnswerKind.PARTIAL, amount=Decimal(3000), paid_on=None),
+        ),
+        ("прошу перечислить мне в счёт частичного удовлетворения моего требования.", RESERVED),
+        NEUTRAL_LACKS,
+    ),
+    Row(
+        # finding 4: a return of unknown gender — the refusal's date said with no gendered verb
+        "review-4-unknown-gender-return",
+        DocKind.REPLY_INSIST,
+        with_answers(
+            return_case(name=UNKNOWN),
+            answer(AnswerKind.REFUSED, reason=RefusalReason.PERIOD),
+        ),
+        ("Отказ от товара заявлен мной «12» июня 2026 г.", "С таким ответом не соглашаюсь."),
+        (*NEUTRAL_LACKS, "заявил"),
+    ),
+    Row(
+        # finding 13: a wrong item — what was ordered, what came, the item offered back
+        "review-13-wrong-item",
+        DocKind.REPLY_INSIST,
+        with_answers(
+            make_case(
+                ProblemId.WRONG_ITEM,
+                Demand.REFUND,
+                delivered=RUNNING,
+                details="вместо смартфона пришёл кабель USB-C",
+            ),
+            answer(
+                AnswerKind.REFUSED,
+                reason=RefusalReason.OTHER,
+                detail="товар отправлен согласно заказу",
+            ),
+        ),
+        (
+            "По заказу № 12345678-0001 заказан товар «Смартфон Xiaomi Redmi Note 13»; мне "
+            "передан иной товар: вместо смартфона пришёл кабель USB-C. Заказанный товар мне не "
+            "передан (п. 1 ст. 468 Гражданского кодекса РФ). Полученный товар верну вам за ваш "
+            "счёт; прошу сообщить адрес, по которому его направить.",
+        ),
+        ("проверки качества",),
+    ),
+    Row(
+        # finding 14: a technically complex item claimed within 15 days of handover (10.11)
+        "review-14-tech-offer-repair",
+        DocKind.REPLY_INSIST,
+        with_answers(
+            defect(
+                tech_complex=True,
+                received_on=date(2026, 11, 10),
+                tech_ground=TechGround.WITHIN_15,
+            ),
+            answer(AnswerKind.OFFER, offer=Offer.REPAIR),
+        ),
+        (
+            "предложение отремонтировать товар не принимаю.",
+            "Товар является технически сложным; требование предъявлено в течение 15 дней со дня "
+            "его передачи (ст. 18",
+        ),
+    ),
+    Row(
+        # findings 17, 18: a ст. 26.1 return; the claim delivered 01.11, 10 days to 11.11
+        # (Wed): ГК 395 interest from 12.11, never the 1 %
+        "review-17-18-return-voucher-missed",
+        DocKind.REPLY_INSIST,
+        with_answers(return_case(MISSED_ON), answer(AnswerKind.OFFER, offer=Offer.VOUCHER)),
+        (
+            "предложение выдать сертификат (бонусные баллы) на покупки не принимаю.",
+            "При отказе потребителя от товара продавец должен возвратить ему уплаченную по "
+            "договору денежную сумму не позднее чем через 10 дней со дня предъявления "
+            "требования (ст. 26.1",
+            "Срок удовлетворения требования истёк «11» ноября 2026 г.",
+            "С «12» ноября 2026 г. на не возвращённую сумму подлежат начислению проценты за "
+            "пользование чужими денежными средствами (ст. 395 Гражданского кодекса РФ).",
+        ),
+        ("1 % цены", "неустойк", "замен"),
+    ),
+    Row(
+        # findings 6, 17: a return partly paid after its period — interest, not a penalty
+        "review-6-17-return-partial-missed",
+        DocKind.REPLY_PARTIAL,
+        with_answers(return_case(MISSED_ON), answer(AnswerKind.PARTIAL, amount=Decimal(3000))),
+        (
+            "От требования в остальной части, а также от требований о выплате процентов за "
+            "пользование чужими денежными средствами, возмещении убытков и компенсации "
+            "морального вреда не отказываюсь.",
+            "С «12» ноября 2026 г. на не возвращённую сумму подлежат начислению проценты",
+        ),
+        ("неустойк",),
+    ),
+    Row(
+        # finding 19: the promise (05.12) is after the period's end (30.11)
+        "review-19-later-after-due",
+        DocKind.REPLY_INSIST,
+        with_answers(defect(), answer(AnswerKind.LATER, until=date(2026, 12, 5))),
+        (
+            STILL_RUNS,
+            "Срок удовлетворения требования установлен законом и вашим ответом не продлевается.",
+        ),
+    ),
+    Row(
+        "review-19-later-before-due",
+        DocKind.REPLY_INSIST,
+        with_answers(defect(), answer(AnswerKind.LATER, until=date(2026, 11, 29))),
+        (STILL_RUNS,),
+        ("не продлевается",),
+    ),
+    Row(
+        # finding 20: a repair — «незамедлительно», 45 days the most (20.11 + 45 = 04.01.2027,
+        # a holiday: the next working day, 11.01.2027)
+        "review-20-repair-term",
+        DocKind.REPLY_INSIST,
+        with_answers(
+            make_case(ProblemId.DEFECTIVE, Demand.REPAIR, delivered=RUNNING),
+            answer(AnswerKind.LATER, until=date(2026, 12, 5)),
+        ),
+        (
+            "Недостатки должны быть устранены незамедлительно; предельный срок их устранения "
+            "(45 дней, п. 1 ст. 20 Закона РФ «О защите прав потребителей») истекает «11» "
+            "января 2027 г.",
+        ),
+        ("Срок удовлетворения требования истекает", "не продлевается"),
     ),
 ]
 
@@ -587,6 +791,14 @@ def test_two_answers_make_two_file_names() -> None:
         (DocKind.REPLY_INSIST, (answer(AnswerKind.LATER, on=date(2026, 12, 1)),), "after"),
         (DocKind.REPLY_PARTIAL, (answer(AnswerKind.REFUSED),), "not a partial"),
         (DocKind.REPLY_PARTIAL, (answer(AnswerKind.PARTIAL, amount=Decimal(4990)),), "cover"),
+        # review finding 24: a check letter only after a check asked, or a refusal over the
+        # item's use or the buyer's fault
+        (
+            DocKind.REPLY_CHECK,
+            (answer(AnswerKind.REFUSED, reason=RefusalReason.PERIOD),),
+            "no check",
+        ),
+        (DocKind.REPLY_CHECK, (answer(AnswerKind.LATER),), "no check"),
     ],
 )
 def test_a_reply_is_not_made_from_what_cannot_be_true(
@@ -858,3 +1070,75 @@ if __name__ == "__main__":
     import sys
 
     print("\n".join(render_samples(sys.argv[1] if len(sys.argv) > 1 else "replies-samples")))
+
+
+def test_a_switch_after_a_refusal_says_the_seller_refused() -> None:
+    """Review finding 12: a repair refused on 25.11 while its 45 days still run (to 11.01.2027):
+    the lawsuit switches the demand because the seller refused — it says so, with the answer's
+    date — never «не исполнено», which the running period would contradict."""
+    case = with_answers(
+        make_case(ProblemId.DEFECTIVE, Demand.REPAIR, delivered=RUNNING),
+        answer(AnswerKind.REFUSED, reason=RefusalReason.USED),
+    )
+    case.seller_answer = SellerAnswer.REFUSED
+    suit = read(documents.lawsuit(in_court(case, TODAY), EVIDENCE, CORE, TODAY))
+    assert suit.has(
+        "Поскольку в удовлетворении требования о безвозмездном устранении недостатков продавец "
+        "отказал (ответ от «25» ноября 2026 г.), я избираю иное требование"
+    )
+    assert suit.lacks("не исполнено")
+
+
+def test_the_answers_come_before_the_periods_line() -> None:
+    """Review finding 22: the claim's delivery, then each answer by its date, then where the
+    period stands — in the lawsuit and the Rospotrebnadzor complaint alike."""
+    case = _history_case()
+    case.seller_answer = SellerAnswer.REFUSED
+    lawsuit = documents.lawsuit(in_court(case, TODAY), EVIDENCE, CORE, TODAY)
+    complaint = documents.rospotrebnadzor(case, EVIDENCE, CORE, TODAY)
+    for doc in (lawsuit, complaint):
+        text = read(doc)
+        for phrase in CITED:
+            assert text.has(phrase), phrase
+        flat = " ".join(doc.text().split())
+        delivered = flat.index("продавцу вручена претензия")
+        first = flat.index("Ответом от «25» июня 2026 г.")
+        second = flat.index("Ответом от «12» июля 2026 г.")
+        period = flat.index("Срок удовлетворения требования истёк «30» июня 2026 г.")
+        assert delivered < first < second < period
+
+
+def test_interest_after_a_part_paid_back_runs_on_each_sum_owed() -> None:
+    """Review finding 26: a ст. 26.1 refund due by 11.11 (claim delivered 01.11), 3 000 of
+    4 990 paid back on 20.11: ГК 395 interest on 4 990 from 12.11 to 20.11, then on the rest,
+    1 990, from 21.11 to the day of payment — not on 1 990 alone from 12.11."""
+    case = with_answers(
+        return_case(MISSED_ON),
+        answer(AnswerKind.PARTIAL, on=date(2026, 11, 20), amount=Decimal(3000)),
+    )
+    suit = read(documents.lawsuit(in_court(case, TODAY), EVIDENCE, CORE, TODAY))
+    assert suit.has(
+        "проценты за пользование чужими денежными средствами на сумму 4 990 (четыре тысячи "
+        "девятьсот девяносто) руб. 00 коп. (ст. 395 ГК РФ) за период с 12.11.2026 по 20.11.2026"
+    )
+    assert suit.has(
+        "проценты за пользование чужими денежными средствами на сумму 1 990 (одна тысяча "
+        "девятьсот девяносто) руб. 00 коп. (ст. 395 ГК РФ) начиная с 21.11.2026 по день "
+        "фактического возврата"
+    )
+    assert suit.lacks("начиная с 12.11.2026")
+    assert suit.lacks("1 % цены")
+
+
+def test_no_reply_argues_a_period_the_seller_is_right_about() -> None:
+    """Review finding 24: a technically complex phone received 05.06, a refund claimed on 20.11
+    «within 15 days» (no other ground): the seller's «срок прошёл» is right, the advice says so,
+    and no reply argues «в пределах двух лет»; on a check request or another answer it may."""
+    phone = defect(tech_complex=True, tech_ground=TechGround.WITHIN_15)
+    period = with_answers(phone, answer(AnswerKind.REFUSED, reason=RefusalReason.PERIOD))
+    assert not can_write(DocKind.REPLY_INSIST, period, TODAY)
+    with pytest.raises(ValueError, match="right about the period"):
+        documents.build(DocKind.REPLY_INSIST, period, [], CORE, TODAY)
+    other = with_answers(phone, answer(AnswerKind.REFUSED, reason=RefusalReason.FAULT))
+    assert can_write(DocKind.REPLY_INSIST, other, TODAY)
+    assert can_write(DocKind.REPLY_CHECK, other, TODAY)

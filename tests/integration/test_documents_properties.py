@@ -69,7 +69,7 @@ from flows.documents.common import cited, standing
 from flows.documents.replies import REPLIES, can_write
 from flows.documents.writer import Writer
 from flows.law import Court, PenaltyKind
-from flows.names import Grammar
+from flows.names import Grammar, genitive, grammar, written
 from flows.problems import MONEY_DEMANDS, Demand, FraudKind, ProblemId, Route, TechGround, WrongKind
 from flows.schedule import (
     Standing,
@@ -441,12 +441,21 @@ def check(case: Case, today: date, text: str) -> None:
     assert "ся(лась)" not in flat
     assert not re.search(r":\s*:", flat)
     assert "предупреждёна" not in flat
+    # review finding 4: a name whose gender is not known is declined by no guess (Кима / Ким)
+    full, surname = case.person.full_name or "", case.person.surname
+    if grammar(full) is Grammar.UNKNOWN and genitive(full, surname) != written(full, surname):
+        assert f"от {genitive(full, surname)}" not in flat, flat
     sentences = [s for s in _SENTENCE.split(flat) if len(s) > 20]
     repeated = [a for a, b in itertools.pairwise(sentences) if a == b]
     assert repeated == []
 
 
 CITING = {DocKind.LAWSUIT, DocKind.ROSPOTREBNADZOR, DocKind.POLICE}
+OFFER_NAMES = {
+    Offer.REPAIR: "отремонтировать товар",
+    Offer.REPLACEMENT: "заменить товар",
+    Offer.VOUCHER: "выдать сертификат (бонусные баллы) на покупки",
+}
 _ANSWERED = re.compile(r"Ответом (от|вы)")
 
 
@@ -474,8 +483,26 @@ def check_replies(case: Case, today: date, doc: Document) -> None:
             assert until is not None
             assert claimed is not None
             assert claimed <= until
+        # review finding 4: the replies carry no gendered form at all, for any person
+        for gendered in ("(а)", "(на)", "намерен", "согласен", "согласна", "Готов"):
+            assert gendered not in flat, gendered
+        # review finding 3: an offer refused is named as it was made, never as «замена»
+        asked = claims.main_letter(case).demand
+        same = (latest.offer, asked) in (
+            (Offer.REPAIR, Demand.REPAIR),
+            (Offer.REPLACEMENT, Demand.REPLACEMENT),
+        )
+        named = "предложение " + OFFER_NAMES.get(latest.offer, "иного исполнения")
+        if doc.kind is DocKind.REPLY_INSIST and latest.kind is AnswerKind.OFFER and not same:
+            assert f"{named} не принимаю." in flat, flat
+        assert "с предложенной заменой" not in flat.lower()
+        # review finding 17: a late return earns ГК 395 interest, never the 1 % as well
+        if "проценты за пользование чужими денежными средствами" in flat:
+            assert "1 % цены" not in flat, flat
         if doc.kind is DocKind.REPLY_PARTIAL:
-            assert "От требования в остальной части не отказываюсь." in flat
+            # review finding 6: the penalty (interest), losses and moral damages reserved too
+            assert "От требования в остальной части, а также от требований о выплате " in flat
+            assert "возмещении убытков и компенсации морального вреда не отказываюсь." in flat
             rest = still_owed(case, today) if parts_known(case, today) else None
             if rest is not None:
                 assert rest > 0
@@ -612,3 +639,24 @@ def test_a_part_paid_back_is_accepted_and_the_rest_still_demanded(
     rest = _flat(Writer(CORE, case).amount(demanded - part))
     assert f"составляет {rest}" in flat
     assert "не имею" not in flat
+
+
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(), st.sampled_from([None, Grammar.UNKNOWN]))
+def test_a_reply_for_a_person_of_unknown_gender_has_no_gendered_form(
+    drawn: Drawn, said: Grammar | None
+) -> None:
+    """Review finding 4: «Фамилия Имя» without a patronymic leaves the gender unknown; every
+    written reply is then worded with no gendered form and no «(а)»/«(на)» alternative, and the
+    sender's name is declined by no guess."""
+    case, today = drawn.case, drawn.today
+    case.person = case.person.model_copy(
+        update={"full_name": "Ким Саша", "grammar": said, "surname": None}
+    )
+    for doc in replies_built(case, today):
+        check(case, today, doc.text())
+        check_replies(case, today, doc)
+        flat = _flat(doc.text())
+        assert "(на)" not in flat
+        assert "Отправитель: Ким Саша" in flat
+        assert "Кима" not in flat

@@ -21,6 +21,8 @@ month-11 = ноября
 month-12 = декабря
 to-label = Кому:
 from-line = от { $name }
+# the sender whose gender is not known: the name as written, declined by no guess
+from-line-plain = Отправитель: { $name }
 addr-line = адрес: { $address }
 # issue 17 p. 19: a line left for the address, with no instruction inside a signed document
 addr-blank = адрес: ______________________

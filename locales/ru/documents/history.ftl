@@ -23,6 +23,17 @@ history-claim = { $date } продавцу { $sent ->
         [running] {" "}Срок удовлетворения требования истекает { $due }.
        *[other] {""}
     }
+# the same period's line, told after the answers where answers are cited, so that the events
+# come in the order of their dates (review finding 22); §5 Counting, §1 ст. 20–23.1, 26.1
+history-claim-state = { $state ->
+        [refused] Продавец отказал в удовлетворении требования.
+        [missed] Срок удовлетворения требования истёк { $due }; требование{ $partial ->
+            [yes] {" "}в полном объёме
+           *[no] {""}
+        } не удовлетворено.
+        [running] Срок удовлетворения требования истекает { $due }.
+       *[other] {""}
+    }
 # §1 ст. 12 [S21]: the aggregator owner's own 10 days run from the day its demand reached it
 history-marketplace = { $state ->
         [unsent] Требование о возврате предварительной оплаты направляется владельцу агрегатора { $marketplace }.

@@ -14,14 +14,24 @@ answer-opening = Ответом{ $date ->
 ## $detail: "none" where the person gave no words, or where the document states bare facts only
 ## (the police statement, signed under the ст. 306 УК warning, law-facts §3 Police).
 
-# §5 «Заявление в полицию»: facts only; issue 20 p. 1: what the seller answered, as recorded
+# §5 «Заявление в полицию»: facts only; issue 20 p. 1: what the seller answered, as recorded;
+# the seller's ground in its own words, quoted as the person gave them (review finding 25)
 answer-refused = { $opening } { $who ->
         [you] вы отказали
        *[seller] продавец отказал
     } в удовлетворении требования{ $reason ->
-        [period] , сославшись на истечение срока
-        [fault] , сославшись на то, что недостаток товара возник по вине покупателя
-        [not_warranty] , сославшись на то, что случай не является гарантийным
+        [period] , сославшись на истечение срока{ $detail ->
+            [none] {""}
+           *[other] {" "}(«{ $detail }»)
+        }
+        [fault] , сославшись на то, что недостаток товара возник по вине покупателя{ $detail ->
+            [none] {""}
+           *[other] {" "}(«{ $detail }»)
+        }
+        [not_warranty] , сославшись на то, что случай не является гарантийным{ $detail ->
+            [none] {""}
+           *[other] {" "}(«{ $detail }»)
+        }
         [manufacturer] , предложив обратиться к изготовителю товара (в сервисный центр)
         [no_receipt] , сославшись на отсутствие кассового чека
         [used] , сославшись на то, что товар был в употреблении
@@ -89,11 +99,14 @@ answer-check = { $opening } { $who ->
         [you] вы сообщили
        *[seller] продавец сообщил
     } о необходимости передать товар для проверки качества{ $until ->
-        [none] {""}
-       *[other] , указав дату её проведения — { $until }
-    }{ $detail ->
-        [none] {""}
-       *[other] , и место: «{ $detail }»
+        [none] { $detail ->
+            [none] {""}
+           *[other] , указав место её проведения: «{ $detail }»
+        }
+       *[other] , указав дату её проведения — { $until }{ $detail ->
+            [none] {""}
+           *[other] , и место: «{ $detail }»
+        }
     }.
 # issue 20 p. 1: the demand met, as the answer says
 answer-done = { $opening } { $who ->
@@ -169,12 +182,9 @@ reply-insist-subtitle = на ваш ответ{ $answered ->
     }
 # §1 ст. 18 [S16][S14a], ст. 20–23.1, 26.1: the demand stands on the articles the claim cited
 reply-insist = На основании { $articles } настаиваю на удовлетворении моего требования.
-# the person's position, no rule (said where no reason-specific sentence says it already)
-reply-disagree = С таким ответом не соглас{ $g ->
-        [f] на
-        [m] ен
-       *[x] ен(на)
-    }.
+# the person's position, no rule (said where no reason-specific sentence says it already);
+# worded with no gendered form, so that it is right for every person (review finding 4)
+reply-disagree = С таким ответом не соглашаюсь.
 # §1 ст. 19 [S13]: defects found within the warranty or, with none set, within two years of
 # handover; periods run from handover. Said only as the person stated the warranty, and only where
 # the claim came within it: none set — the two years; set — the warranty; not known — nothing
@@ -188,26 +198,20 @@ reply-period-quality = { $warranty ->
 # §1 ст. 18 [S16]: in a dispute about the defect's cause the expertise is at the seller's cost
 # and the consumer may attend; the rest of ст. 18 п. 5 (who pays when at fault) is unconfirmed
 reply-dispute = { $reason ->
-        [fault] С выводом о том, что недостаток товара возник по вине покупателя, не соглас{ $g ->
-            [f] на
-            [m] ен
-           *[x] ен(на)
-        }.
-       *[not_warranty] С тем, что случай не является гарантийным, не соглас{ $g ->
-            [f] на
-            [m] ен
-           *[x] ен(на)
-        }.
+        [fault] Вывод о том, что недостаток товара возник по вине покупателя, не признаю.
+       *[not_warranty] Вывод о том, что случай не является гарантийным, не признаю.
     } В случае спора о причинах возникновения недостатков товара продавец обязан провести экспертизу товара за свой счёт; потребитель вправе присутствовать при её проведении (ст. 18 Закона РФ «О защите прав потребителей»).
 # §1 ст. 18 [S16]: the expertise with notice of its time and place, so that the buyer attends
 reply-expertise-ask = Прошу { $reason ->
         [fault] передать мне копию документа, на основании которого сделан вывод о причине недостатка, и
        *[not_warranty] сообщить мне, на основании чего сделан этот вывод, и
-    } провести экспертизу товара, заранее сообщив мне дату, время и место её проведения: я намерен{ $g ->
-        [f] а
-        [m] {""}
-       *[x] (а)
-    } присутствовать при её проведении.
+    } провести экспертизу товара, заранее сообщив мне дату, время и место её проведения, и обеспечить моё присутствие при её проведении.
+# §1 Sanctions (500-ФЗ) [S70][S72]: the item offered for the expertise, where the person holds it
+# (review finding 8; ст. 18 п. 6 on the burden of proof is not in the sheet and is not stated)
+reply-expertise-item = Товар для проведения экспертизы передам вам по вашему запросу.
+# §1 ст. 18 [S16]: the seller may check the quality, the consumer may take part (as the claim's
+# claim-quality-check, worded with no gendered form: review finding 4)
+reply-quality-check = Товар для проверки качества передам вам по вашему запросу (п. 5 ст. 18 Закона РФ «О защите прав потребителей»). Прошу заранее сообщить мне время и место её проведения и обеспечить моё участие в ней.
 # §1 ст. 18 [S16][S14a]: the ст. 18 remedies are claimed from the seller, who must accept the
 # goods and may check their quality
 reply-manufacturer = { $quality ->
@@ -225,35 +229,45 @@ reply-receipt-proof = Покупка товара у вас подтвержда
 # §1 ст. 26.1 [S1]: goods returned must keep their товарный вид and properties
 reply-used-return = Товарный вид и потребительские свойства товара сохранены (ст. 26.1 Закона РФ «О защите прав потребителей»).
 # §1 ст. 18 [S16][S14a]: for a defect the consumer picks one remedy; ст. 23.1 [S6]: on a delivery
-# delay the consumer chooses; ст. 26.1 [S1][S2]: the refund on refusing the goods
+# delay the consumer chooses; the offer named as it was made, the person's position in words
+# with no gendered form (review findings 3, 4)
 reply-offer = { $ground ->
-        [quality] При обнаружении в товаре недостатка способ защиты права выбирает потребитель (ст. 18 Закона РФ «О защите прав потребителей»). Мной выбрано требование, изложенное в претензии; с предложенной заменой не соглас{ $g ->
-            [f] на
-            [m] ен
-           *[x] ен(на)
-        }.
-        [prepaid] При нарушении срока передачи предварительно оплаченного товара способ защиты права выбирает потребитель (ст. 23.1 Закона РФ «О защите прав потребителей»). Мной выбрано требование, изложенное в { $kind ->
-            [notice] уведомлении
-           *[claim] претензии
-        }; с предложенной заменой не соглас{ $g ->
-            [f] на
-            [m] ен
-           *[x] ен(на)
-        }.
-       *[other] С предложенной заменой требования не соглас{ $g ->
-            [f] на
-            [m] ен
-           *[x] ен(на)
-        }.
-    }
+        [quality] При обнаружении в товаре недостатка способ защиты права выбирает потребитель (ст. 18 Закона РФ «О защите прав потребителей»).{" "}
+        [prepaid] При нарушении срока передачи предварительно оплаченного товара способ защиты права выбирает потребитель (ст. 23.1 Закона РФ «О защите прав потребителей»).{" "}
+       *[other] {""}
+    }Мной выбрано требование, изложенное в { $kind ->
+        [notice] уведомлении
+       *[claim] претензии
+    }; предложение { $offer ->
+        [repair] отремонтировать товар
+        [replacement] заменить товар
+        [voucher] выдать сертификат (бонусные баллы) на покупки
+       *[other] иного исполнения
+    } не принимаю.
+# §1 ст. 26.1 [S2]: on refusing goods bought remotely the money comes back within 10 days of the
+# demand (the point of ст. 26.1 is not in the sheet: the article only; review finding 18)
+reply-return-refund = При отказе потребителя от товара продавец должен возвратить ему уплаченную по договору денежную сумму не позднее чем через 10 дней со дня предъявления требования (ст. 26.1 Закона РФ «О защите прав потребителей»).
+# §1 «Wrong item» [S125]: ГК ст. 468 п. 1 — the facts (what was ordered, what came) and, as the
+# safe drafting there says, the wrong item offered back at the seller's expense (finding 13)
+reply-wrong-item = По заказу № { $order } заказан товар «{ $item }»; мне передан иной товар{ $details ->
+        [none] {""}
+       *[other] : { $details }
+    }. Заказанный товар мне не передан (п. 1 ст. 468 Гражданского кодекса РФ). Полученный товар верну вам за ваш счёт; прошу сообщить адрес, по которому его направить.
 
 ## The period (§5 Counting; §1 ст. 20–23.1, 26.1): «истекает» up to its last day, «истёк» only
 ## after it; ст. 21: 20 days for a replacement where the seller checks the quality
 
-# §5 Counting [S3]; §1 ст. 21 [S4]: 7 days, 20 with a quality check
+# §5 Counting [S3]; §1 ст. 21 [S4]: 7 days, 20 with a quality check; §1 ст. 20 [S17] and the
+# reading notes: a repair is due «незамедлительно», 45 days the most (review finding 20)
 reply-term = { $state ->
-        [running] Срок удовлетворения требования истекает { $due }.
-        [missed] Срок удовлетворения требования истёк { $due }; требование{ $partial ->
+        [running] { $repair ->
+            [yes] Недостатки должны быть устранены незамедлительно; предельный срок их устранения (45 дней, п. 1 ст. 20 Закона РФ «О защите прав потребителей») истекает { $due }.
+           *[no] Срок удовлетворения требования истекает { $due }.
+        }
+        [missed] { $repair ->
+            [yes] Предельный срок устранения недостатков (45 дней, п. 1 ст. 20 Закона РФ «О защите прав потребителей») истёк { $due }
+           *[no] Срок удовлетворения требования истёк { $due }
+        }; требование{ $partial ->
             [yes] {" "}в полном объёме
            *[no] {""}
         } не удовлетворено.
@@ -261,7 +275,14 @@ reply-term = { $state ->
     }
 # §1 ст. 23 п. 1 [S5] and the 500-ФЗ cap [S71][S72][S73] (its point unconfirmed: the article only):
 # from the day after the period
-reply-penalty-delay = С { $start } за каждый день просрочки начисляется неустойка в размере 1 % цены товара ({ $perday }) (п. 1 ст. 23 Закона РФ «О защите прав потребителей»), но не более суммы, уплаченной мной по договору, — { $cap } (ст. 23 того же Закона в редакции Федерального закона от 28.12.2025 № 500-ФЗ).
+reply-penalty-delay = С { $start } за каждый день просрочки начисляется неустойка в размере 1 % цены товара — { $perday } (п. 1 ст. 23 Закона РФ «О защите прав потребителей»), но не более суммы, уплаченной мной по договору, — { $cap } (ст. 23 того же Закона в редакции Федерального закона от 28.12.2025 № 500-ФЗ).
+# §1 «Late ст. 26.1 refund»: no 1 %; ГК ст. 395 interest from the day after the 10 days
+# (review finding 17)
+reply-interest-return = С { $start } на не возвращённую сумму подлежат начислению проценты за пользование чужими денежными средствами (ст. 395 Гражданского кодекса РФ).
+# §5 Counting; §1 ст. 20–23.1, 26.1: the periods are the law's (ст. 20: another repair term only by
+# a written agreement); a promise to answer later does not move them — the sheet says no more,
+# so the letter states only that (review finding 19)
+reply-later-term = Срок удовлетворения требования установлен законом и вашим ответом не продлевается.
 # §1 ст. 23.1 (reading notes): 0,5 % of the prepayment a day from the missed delivery date, at most
 # the prepayment
 reply-penalty-prepaid = С { $start } за каждый день просрочки передачи предварительно оплаченного товара начисляется неустойка в размере 0,5 % суммы предварительной оплаты, но не более суммы предварительной оплаты (п. 3 ст. 23.1 Закона РФ «О защите прав потребителей»).
@@ -274,36 +295,40 @@ reply-check-subtitle = { $quality ->
        *[no] об участии в проверке товара
     }
 # §1 ст. 18 [S16], Sanctions (500-ФЗ) [S70][S72]: the item is handed over when the seller asks;
-# one already returned (a refund after a return; КС 7-П: sent back) is said to be with the seller
+# one already returned (a refund after a return; КС 7-П: sent back) is said to be with the seller;
+# goods over 5 kg: §1 ст. 18 (carriage by the seller at its cost; the point, п. 7, unconfirmed in
+# the sheet, so the article only; the check is not named in the rule, so it is asked, not
+# claimed; `heavy` is «over 5 kg or bulky», so neither is stated of the item — review finding 9);
+# no gendered form (finding 4)
 reply-check-ready = { $item ->
         [returned] Товар мной вам возвращён.
         [sent] Товар направлен мной вам { $sent }.
-       *[held] Готов{ $g ->
-            [f] а
-            [m] {""}
-           *[x] (а)
-        } передать вам товар для проверки{ $quality ->
+        [heavy] Доставка крупногабаритного товара и товара весом более 5 кг для ремонта, уценки, замены и (или) возврата осуществляется силами и за счёт продавца (ст. 18 Закона РФ «О защите прав потребителей»). Прошу согласовать со мной дату и время, когда вы заберёте товар для проверки{ $quality ->
+            [yes] {" "}качества
+           *[no] {""}
+        }.
+       *[held] Товар передам вам для проверки{ $quality ->
             [yes] {" "}качества
            *[no] {""}
         }{ $place ->
-            [none] . Прошу сообщить, куда и каким образом его передать.
+            [none] {" "}по вашему запросу. Прошу сообщить, куда и каким образом его передать.
+            [dated] {" "}{ $until } в месте, указанном в вашем ответе.
            *[other] {" "}в месте, указанном в вашем ответе.
         }
     }
 # §1 ст. 18 [S16]: the consumer may attend the check (п. 5 ст. 18, as the claim cites it) and, in a
 # dispute, the expertise at the seller's cost; goods of proper quality (ст. 26.1) or another item
-# delivered (§1 «Wrong item»: no quality-check paragraph): a plain request, no article
+# delivered (§1 «Wrong item»: no quality-check paragraph): a plain request, no article. The date
+# and place the seller gave are not asked again (review finding 16); no gendered form (finding 4)
 reply-check-attend = { $quality ->
-        [yes] Прошу заранее сообщить мне дату, время и место проведения проверки качества, а если будет назначена экспертиза, — дату, время и место её проведения: я намерен{ $g ->
-            [f] а
-            [m] {""}
-           *[x] (а)
-        } присутствовать при их проведении (п. 5 ст. 18 Закона РФ «О защите прав потребителей»). В случае спора о причинах возникновения недостатков экспертиза проводится за счёт продавца.
-       *[no] Прошу заранее сообщить мне дату, время и место проведения проверки товара: я намерен{ $g ->
-            [f] а
-            [m] {""}
-           *[x] (а)
-        } присутствовать при её проведении.
+        [yes] { $known ->
+            [yes] Прошу сообщить время проведения проверки; при её проведении прошу обеспечить моё присутствие (п. 5 ст. 18 Закона РФ «О защите прав потребителей»). Если будет назначена экспертиза, прошу заранее сообщить дату, время и место её проведения.
+           *[no] Прошу заранее сообщить мне дату, время и место проведения проверки качества, а если будет назначена экспертиза, — дату, время и место её проведения, и обеспечить моё присутствие при их проведении (п. 5 ст. 18 Закона РФ «О защите прав потребителей»).
+        } В случае спора о причинах возникновения недостатков экспертиза проводится за счёт продавца.
+       *[no] { $known ->
+            [yes] Прошу сообщить время проведения проверки товара и обеспечить моё присутствие при её проведении.
+           *[no] Прошу заранее сообщить мне дату, время и место проведения проверки товара и обеспечить моё присутствие при её проведении.
+        }
     }
 # a request, not a rule: the sheet is silent on a right to a copy, so none is cited
 reply-check-copy = { $quality ->
@@ -321,21 +346,22 @@ reply-partial-subtitle = { $paid ->
        *[no] о частичном удовлетворении требования и сохранении требования в остальной части
     }
 # §1 «Unpaid goods»: a signed waiver («требований не имею») is used against the buyer — so the
-# acceptance says, in the person's own words, that the rest is not waived
+# acceptance says, in the person's own words, that the rest is not waived — the penalty, the
+# losses and the moral damages named too (review finding 6; for a ст. 26.1 return the ГК 395
+# interest, law-facts §1 «Late ст. 26.1 refund», not a penalty); no gendered form (finding 4)
 reply-partial-accept = { $paid ->
         [yes] Полученную { $amount ->
             [none] от вас сумму
            *[other] сумму { $amount }
-        } принимаю
+        } принимаю в счёт частичного удовлетворения моего требования.
        *[no] { $amount ->
             [none] Предложенную вами сумму
            *[other] Предложенную вами сумму { $amount }
-        } соглас{ $g ->
-            [f] на
-            [m] ен
-           *[x] ен(на)
-        } принять
-    } в счёт частичного удовлетворения моего требования. От требования в остальной части не отказываюсь.
+        } прошу перечислить мне в счёт частичного удовлетворения моего требования.
+    } От требования в остальной части, а также от требований о выплате { $sanction ->
+        [interest] процентов за пользование чужими денежными средствами
+       *[penalty] неустойки
+    }, возмещении убытков и компенсации морального вреда не отказываюсь.
 # the parts paid by the letter's date, counted once (flows/answered.py paid_back)
 reply-partial-total = С учётом ранее выплаченных сумм мне выплачено всего { $total }.
 # §1 ст. 22, 23.1, 26.1: the rest of the sum demanded (flows/answered.py still_owed)

@@ -87,12 +87,23 @@ suit-price_cut = В соответствии со { $articles } я потреб�
     } соразмерно уменьшить покупную цену товара на { $cut }.
 # §1 ст. 18 (one remedy of the consumer's choice) and ст. 23 (deadlines of ст. 20–22 missed);
 # a switch is written only once the first demand was refused or its period ran out
-# (suit.py _switchable refuses it before; the history line says which)
-suit-switch = Поскольку требование { $first ->
-        [repair] о безвозмездном устранении недостатков
-        [replacement] о замене товара
-       *[new_date] о передаче товара в новый срок — не позднее { $newdate } —
-    } не исполнено, я избираю иное требование: { $now ->
+# (suit.py _switchable refuses it before; the history line says which); after a refusal the
+# sentence says the seller refused, with the answer's date, not «не исполнено» (review finding 12)
+suit-switch = Поскольку { $state ->
+        [refused] в удовлетворении требования { $first ->
+            [repair] о безвозмездном устранении недостатков
+            [replacement] о замене товара
+           *[new_date] о передаче товара в новый срок — не позднее { $newdate }
+        } продавец отказал{ $answered ->
+            [none] {""}
+           *[other] {" "}(ответ от { $answered })
+        },
+       *[other] требование { $first ->
+            [repair] о безвозмездном устранении недостатков
+            [replacement] о замене товара
+           *[new_date] о передаче товара в новый срок — не позднее { $newdate } —
+        } не исполнено,
+    } я избираю иное требование: { $now ->
         [price_cut] соразмерно уменьшить покупную цену товара на { $cut }
        *[refund] отказываюсь от исполнения договора купли-продажи и требую вернуть уплаченную сумму
     } ({ $articles }).
@@ -195,6 +206,14 @@ ask-interest = { $who ->
         [both] с ответчиков{" "}
        *[none] {""}
     }проценты за пользование чужими денежными средствами на сумму { $amount } (ст. 395 ГК РФ) начиная с { $from } по день фактического возврата
+# the same interest on the larger sum owed before a part was paid back, to that day (review
+# finding 26; §1 «Late ст. 26.1 refund»)
+ask-interest-period = { $who ->
+        [one] с ответчика 1{" "}
+        [two] с ответчика 2{" "}
+        [both] с ответчиков{" "}
+       *[none] {""}
+    }проценты за пользование чужими денежными средствами на сумму { $amount } (ст. 395 ГК РФ) за период с { $from } по { $to }
 ask-losses = { $who ->
         [one] с ответчика 1{" "}
         [two] с ответчика 2{" "}
