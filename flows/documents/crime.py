@@ -37,7 +37,7 @@ from flows.documents.parties import (
     where_bought,
 )
 from flows.documents.writer import TRAILING, Writer, filename
-from flows.problems import Demand, FraudKind
+from flows.problems import Demand, FraudKind, Route
 from flows.schedule import Standing, demand_status, police_term_passed
 from flows.texts import Texts
 
@@ -147,7 +147,11 @@ def _demand_word(letter: Letter) -> str:
 
 def police(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
     """A report of the facts and a request for a check (УПК ст. 144), or for an administrative
-    case up to 2 500 ₽ (КоАП ст. 7.27, 28.1) — law-facts §3."""
+    case up to 2 500 ₽ (КоАП ст. 7.27, 28.1) — law-facts §3. Only where the police is a route
+    of the case (fraud): a statement signed under the ст. 306 УК warning about a defect would
+    assert what the facts do not show (the lawyer's review of issue 20, finding 24)."""
+    if Route.POLICE not in claims.routes(case):
+        raise ValueError("the police is not a route of this case")
     w = Writer(texts, case)
     petty = claims.petty(case)
     offence = claims.offence(case)

@@ -170,9 +170,12 @@ def test_special_characters_print_as_written() -> None:
 def test_escalation_documents(route: Route) -> None:
     # the FAS only hears an advertisement (law-facts §3 FAS); the prosecutor hears of the
     # police's silence only after their 3 days (issue 17 p. 12)
-    problem = "misleading_ad" if route is Route.FAS else "defective"
+    # police and prosecutor are routes of fraud only (flows/claims.routes)
+    police = route in (Route.POLICE, Route.PROSECUTOR)
+    problem = "misleading_ad" if route is Route.FAS else "fraud" if police else "defective"
     report = PoliceReport(filed_on=date(2026, 11, 1))
     case = make_case(problem, "refund", seller_answer="refused", police=report)
+    assert route in claims.routes(case)
     if route is Route.COURT:
         case = in_court(case, TODAY)
     doc = documents.for_route(route, case, EVIDENCE, CORE, TODAY)
@@ -185,7 +188,7 @@ def test_escalation_documents(route: Route) -> None:
     expected = {
         Route.ROSPOTREBNADZOR: "30 дней",
         Route.COURT: "ИСКОВОЕ ЗАЯВЛЕНИЕ",
-        Route.POLICE: "ст. 144 УПК РФ",
+        Route.POLICE: "ст. 306 УК РФ",  # the warning every statement carries
         Route.PROSECUTOR: "ст. 124 УПК РФ",
         Route.FAS: "О рекламе",
     }[route]
