@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from flows import claims
-from flows.case import AnswerKind, Case, SellerReply
+from flows.case import AnswerKind, Case, SellerAnswer, SellerReply
 from flows.law import money
 from flows.problems import Demand
 
@@ -71,3 +71,14 @@ def asked_check(case: Case) -> bool:
     """The seller asked for the item for a quality check: a replacement then has 20 days, not 7
     (ЗоЗПП ст. 21, law-facts §1 Deadlines [S4])."""
     return any(r.kind is AnswerKind.CHECK for r in case.replies)
+
+
+def refused(case: Case, on: date) -> bool:
+    """Whether the seller refused the claim's demand by `on`. With answers recorded, only a
+    recorded refusal dated by then counts: the waiting question's «Продавец отказал» pressed
+    beside a recorded request for a check must not let a lawsuit switch demands while the
+    period runs (the lawyer's re-check of issue 20, B1). With none recorded, the person's word
+    (`Case.seller_answer`) stands, as before answers were recorded."""
+    if any(r.kind is not None for r in case.replies):
+        return any(r.kind is AnswerKind.REFUSED for r in dated(case, on))
+    return case.seller_answer is SellerAnswer.REFUSED

@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from flows import answered, claims, problems
-from flows.case import Case, PoliceExtension, SellerAnswer, Status
+from flows.case import Case, PoliceExtension, Status
 from flows.law import (
     Court,
     Deadline,
@@ -118,8 +118,12 @@ class DemandStatus:
     due: date | None  # the last day of its period, where there is one
 
 
-def demand_status(case: Case, letter: claims.Letter, on: date) -> DemandStatus:
-    """Where `letter` stands on `on`, the date of the document that speaks of it."""
+def demand_status(
+    case: Case, letter: claims.Letter, on: date, *, refusals: bool = True
+) -> DemandStatus:
+    """Where `letter` stands on `on`, the date of the document that speaks of it. Without
+    `refusals`, the period as counted: for documents that tell the seller's answers (a refusal
+    among them) themselves."""
     to_marketplace = letter.form is claims.LetterForm.MARKETPLACE
     delivery = case.marketplace_delivery if to_marketplace else case.delivery
     delivered = delivery.delivered_on
@@ -128,7 +132,7 @@ def demand_status(case: Case, letter: claims.Letter, on: date) -> DemandStatus:
     period = letter_deadline(case, letter)
     if letter.deadline is None or period is None:
         return DemandStatus(letter, Standing.NOTHING_DUE, delivered, None)
-    if not to_marketplace and case.seller_answer is SellerAnswer.REFUSED:
+    if refusals and not to_marketplace and answered.refused(case, on):
         standing = Standing.REFUSED
     else:
         standing = Standing.MISSED if period.passed(on) else Standing.RUNNING

@@ -212,7 +212,7 @@ def standing(case: Case, letter: Letter, on: date) -> DemandStatus:
     """Where `letter`'s demand stands on `on` beside the answers cited: its period as counted
     (`schedule.demand_status`, ст. 21's 20 days where the seller asked for a check), a refusal
     told by the answer itself rather than hiding the period."""
-    return demand_status(case.model_copy(update={"seller_answer": None}), letter, on)
+    return demand_status(case, letter, on, refusals=False)
 
 
 def running_penalty(case: Case, letter: Letter, status: DemandStatus, on: date) -> Penalty | None:

@@ -516,12 +516,15 @@ def partial(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> 
     if known and total and total != this:
         paragraphs.append(w("reply-partial-total", total=w.amount(total)))
     rest = still_owed(case, today) if known else None
+    offered = money(reply.amount) if reply.amount and arrived == "no" else Decimal(0)
     if rest is not None:
+        # a sum only offered is not paid yet: the rest is what stays once it is (the lawyer's
+        # re-check of issue 20, N1), never the whole claim beside the sum asked for
         paragraphs.append(
             w(
-                "reply-partial-rest",
+                "reply-partial-rest-offered" if offered else "reply-partial-rest",
                 kind=_paper(letter),
-                rest=w.amount(rest),
+                rest=w.amount(max(rest - offered, Decimal(0))),
                 state=status.standing.value,
             )
         )

@@ -118,7 +118,10 @@ advice-partial =
         [rest] { $paid ->
             [yes] The seller paid you { $amount } ₽ on { $paid_on }
            *[no] The seller offers { $amount } ₽
-        }; { $rest } ₽ of what you demanded is still unpaid.
+        }; { $paid ->
+            [yes] { $rest } ₽ of what you demanded is still unpaid.
+           *[no] if you accept, { $rest } ₽ of what you demanded would still be unpaid.
+        }
         [amount] { $paid ->
             [yes] The seller paid you { $amount } ₽ on { $paid_on }.
            *[no] The seller offers { $amount } ₽.

@@ -857,3 +857,25 @@ async def test_a_reopened_case_is_reminded_of_the_day_the_seller_named(talk, db:
     await me.tap_key("btn-open-case", id=1)
     await me.tap_key("btn-card-reopen")
     assert "quality_check" in [r["kind"] for r in await db.fetchall(pending)]
+
+
+async def test_a_refusal_beside_recorded_answers_is_recorded_with_its_date(
+    talk, db: Database
+) -> None:
+    """«Продавец отказал» pressed after a recorded request for a check does not make the demand
+    refused by itself (a lawsuit could switch demands while the period runs): the refusal is
+    recorded like any answer (the lawyer's re-check of issue 20, B1)."""
+    from flows import answered
+
+    me = talk()
+    await _to_recording(me)
+    await _record(me, AnswerKind.CHECK, detail=[("reply_until", "skip"), ("reply_where", "skip")])
+    await me.tap_key("btn-later")
+    await me.say("/cases")
+    await me.tap_key("btn-open-case", id=1)
+    await me.tap_key("btn-continue")
+    assert await current(me) == "awaiting_answer"
+    await me.choose("refused")
+    assert await current(me) == "reply_text"
+    case = await stored(db)
+    assert not answered.refused(case, date(2026, 11, 21))

@@ -37,7 +37,14 @@ from bot.i18n import create_core
 from bot.render.docx import render_docx
 from bot.render.pdf import render_pdf
 from flows import claims, documents
-from flows.answered import demanded_sum, paid_back, paid_parts, parts_known, still_owed
+from flows.answered import (
+    demanded_sum,
+    paid,
+    paid_back,
+    paid_parts,
+    parts_known,
+    still_owed,
+)
 from flows.case import (
     AnswerKind,
     Case,
@@ -504,7 +511,13 @@ def check_replies(case: Case, today: date, doc: Document) -> None:
             assert "От требования в остальной части, а также от требований о выплате " in flat
             assert "возмещении убытков и компенсации морального вреда не отказываюсь." in flat
             rest = still_owed(case, today) if parts_known(case, today) else None
-            if rest is not None:
+            offered = latest.amount if latest.amount and not paid(latest, today) else None
+            if rest is not None and offered is not None:
+                # a sum only offered: the rest once it is paid, never the whole claim beside it
+                left = _flat(Writer(CORE, case).amount(max(rest - offered, Decimal(0))))
+                assert f"— {left} — также прошу выплатить" in flat, flat
+                assert "Невыплаченная часть" not in flat
+            elif rest is not None:
                 assert rest > 0
                 assert f"составляет {_flat(Writer(CORE, case).amount(rest))}" in flat
     elif doc.kind in CITING:

@@ -301,3 +301,23 @@ def test_the_warranty_is_asked_only_for_a_defects_refusal_over_the_period(
     procedure.void(case)
     if not asked:  # a question not met keeps no answer
         assert (case.reply.warranty, case.reply.warranty_until) == (None, None)
+
+
+def test_only_a_recorded_refusal_counts_once_answers_are_recorded() -> None:
+    """`answered.refused`: the person's word (the waiting question's button) stands while no
+    answer is recorded; with answers recorded, only a refusal among them dated by the day."""
+    from datetime import UTC, date, datetime
+
+    from flows import answered
+    from flows.case import AnswerKind, Case, SellerAnswer, SellerReply
+
+    case = Case(owner_id=1, created_at=datetime(2026, 11, 1, tzinfo=UTC))
+    case.seller_answer = SellerAnswer.REFUSED
+    assert answered.refused(case, date(2026, 12, 1))
+    check = SellerReply(number=1, kind=AnswerKind.CHECK, received_on=date(2026, 11, 19))
+    case.replies = [check]
+    assert not answered.refused(case, date(2026, 12, 1))
+    refusal = SellerReply(number=2, kind=AnswerKind.REFUSED, received_on=date(2026, 11, 25))
+    case.replies = [check, refusal]
+    assert not answered.refused(case, date(2026, 11, 24))  # not yet given on that day
+    assert answered.refused(case, date(2026, 11, 25))

@@ -371,6 +371,10 @@ async def _awaiting_apply(ctx: Ctx, value: str) -> Outcome:
     case, now = ctx.case, ctx.turn.services.clock.now()
     if value == "answered":  # the answer as it came, what it says, the advice (answer.py)
         return await answer.begin(ctx)
+    if value == "refused" and any(r.kind is not None for r in case.replies):
+        # with answers on record, a refusal is recorded too: the documents count only a
+        # recorded one, with its date (`answered.refused`)
+        return await answer.begin(ctx)
     answer.drop_unrecorded(case)
     if value == "solved":
         case.seller_answer = SellerAnswer.SOLVED

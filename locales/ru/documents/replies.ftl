@@ -372,6 +372,14 @@ reply-partial-rest = Невыплаченная часть суммы, указ�
         [missed] {" "}без промедления.
        *[other] .
     }
+# §1 ст. 22, 23.1, 26.1: a sum only offered — the rest that stays once it is paid
+reply-partial-rest-offered = Оставшуюся часть суммы, указанной в { $kind ->
+        [notice] уведомлении
+       *[claim] претензии
+    }, — { $rest } — также прошу выплатить{ $state ->
+        [missed] {" "}без промедления.
+       *[other] .
+    }
 # §1 ст. 18: a demand that is not money (a repair, a replacement) stands as it was; a money
 # demand whose part paid is not known stands for what was not paid (no figure is guessed)
 reply-partial-demand = Требование, изложенное в { $kind ->
