@@ -81,7 +81,7 @@ def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer, today: d
         if state is Standing.REFUSED and answers and not refusals and missed:
             # the answers cited refused nothing: the period's end is the ground
             state = Standing.MISSED
-        return w(
+        switch = w(
             "suit-switch",
             state=state.value,
             # a switch on a refusal says so, with the answer's date (review finding 12)
@@ -92,6 +92,16 @@ def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer, today: d
             articles=w.articles(basis),
             newdate=w.day(case.new_date) if case.new_date else "",
         )
+        if (
+            case.tech_complex
+            and letter.demand is Demand.REPAIR
+            and state is Standing.MISSED
+            and sums.demand in (Demand.REFUND, Demand.REPLACEMENT)
+        ):
+            # law-facts §1 «Repair delay = penalty»: for technically complex goods after 15 days
+            # the missed repair term is itself the ground (the lawyer's re-check, N4)
+            switch += " " + w("suit-switch-tech-repair-late")
+        return switch
     if letter.form is LetterForm.NOTICE:
         return w("suit-prepaid-refund", articles=w.articles(letter.basis))
     if claims.defect_refund(case):

@@ -266,3 +266,17 @@ def test_a_claim_cites_only_its_demands_deadline_article() -> None:
     assert "zozpp-22" not in basis("repair")
     text = documents.claim(make_case("defective", "replacement"), [], CORE, TODAY).text()
     assert has(text, "ст. 18, 19, 21, 23 Закона РФ")
+
+
+def test_a_technically_complex_items_switch_after_a_late_repair_states_its_ground() -> None:
+    """For technically complex goods after 15 days the missed repair term is itself the ground
+    of a refund (law-facts §1 «Repair delay = penalty»): the lawsuit that switches says so
+    (the lawyer's re-check of issue 20, N4); an item that is not complex needs no such line."""
+    late = date(2026, 12, 20)  # the claim delivered 20.10.2026: 45 days ran out on 04.12
+    ground = "Товар является технически сложным; установленный законом срок устранения"
+    for complex_item in (True, False):
+        case = make_case("defective", "repair")
+        case.tech_complex = complex_item
+        text = documents.for_route(Route.COURT, in_court(case, late), [], CORE, late).text()
+        assert "я избираю иное требование" in text
+        assert (ground in text) is complex_item

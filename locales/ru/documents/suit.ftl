@@ -86,6 +86,9 @@ suit-price_cut = В соответствии со { $articles } я потреб�
        *[x] (а)
     } соразмерно уменьшить покупную цену товара на { $cut }.
 # §1 ст. 18 (one remedy of the consumer's choice) and ст. 23 (deadlines of ст. 20–22 missed);
+# §1 «Repair delay = penalty» + ст. 18 (ТСТ): after 15 days a refund or replacement of technically
+# complex goods rests on the missed repair term; the lawsuit must say so
+suit-switch-tech-repair-late = Товар является технически сложным; установленный законом срок устранения его недостатков нарушен, что даёт право на это требование и по истечении 15 дней со дня передачи товара (ст. 18 Закона РФ «О защите прав потребителей»).
 # a switch is written only once the first demand was refused or its period ran out
 # (suit.py _switchable refuses it before; the history line says which); after a refusal the
 # sentence says the seller refused, with the answer's date, not «не исполнено» (review finding 12)
