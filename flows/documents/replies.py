@@ -426,6 +426,13 @@ def insist(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
 # -- ЗАЯВЛЕНИЕ об участии в проверке качества ------------------------------------------------
 
 
+def _check_past(reply: SellerReply, today: date) -> bool:
+    """The day the seller set for the check is behind the letter's date: whether the item was
+    handed over then is not known, so a letter saying «передам» could be untrue (the lawyer's
+    re-check of issue 20, N8)."""
+    return reply.kind is AnswerKind.CHECK and reply.until is not None and reply.until < today
+
+
 def check(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Document:
     """The item ready for the check the seller asked, the request to be told its time and
     place and to attend, a copy of its result; the period runs on (law-facts §1 ст. 18, 21)."""
@@ -435,6 +442,8 @@ def check(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> Do
     item = item_state(case)
     if item is None:
         raise ValueError("the item was never handed over: there is nothing to check")
+    if _check_past(reply, today):
+        raise ValueError("the check's day has passed: «передам» may no longer be true")
     w = Writer(texts, case)
     status = standing(case, claims.main_letter(case), today)
     letter = status.letter
@@ -552,7 +561,8 @@ def can_write(kind: DocKind, case: Case, today: date) -> bool:
     if kind is DocKind.REPLY_INSIST:
         return reply.kind is not AnswerKind.DONE and not _period_objection_right(case, reply)
     if kind is DocKind.REPLY_CHECK:
-        return _check_asked(reply) and item_state(case) is not None
+        asked = _check_asked(reply) and not _check_past(reply, today)
+        return asked and item_state(case) is not None
     return reply.kind is AnswerKind.PARTIAL and not _covered(case, reply, today)
 
 

@@ -519,7 +519,7 @@ ROWS = [
         DocKind.REPLY_PARTIAL,
         with_answers(defect(), answer(AnswerKind.PARTIAL, amount=Decimal(3000), paid_on=None)),
         (
-            "о частичном удовлетворении требования и сохранении требования в остальной части",
+            "о согласии на частичную выплату и сохранении требования в остальной части",
             "вы предложили удовлетворить требование частично, выплатив мне 3 000 (три тысячи) "
             "руб. 00 коп.",
             "Предложенную вами сумму 3 000 (три тысячи) руб. 00 коп. прошу перечислить мне в "
@@ -595,8 +595,9 @@ ROWS += [
             "вы сообщили о необходимости передать товар для проверки качества, указав место её "
             "проведения: «сервисный центр, ул. Складская, д. 3».",
             "Доставка крупногабаритного товара и товара весом более 5 кг для ремонта, уценки, "
-            "замены и (или) возврата осуществляется силами и за счёт продавца (ст. 18 Закона РФ "
-            "«О защите прав потребителей»). Прошу согласовать со мной дату и время, когда вы "
+            "замены и (или) возврата их потребителю осуществляется силами и за счёт продавца "
+            "(ст. 18 Закона РФ «О защите прав потребителей»). Прошу согласовать со мной дату и "
+            "время, когда вы "
             "заберёте товар для проверки качества.",
             "и обеспечить моё присутствие при их проведении (п. 5 ст. 18",
             "/ Ким С.",
@@ -1144,3 +1145,16 @@ def test_no_reply_argues_a_period_the_seller_is_right_about() -> None:
     other = with_answers(phone, answer(AnswerKind.REFUSED, reason=RefusalReason.FAULT))
     assert can_write(DocKind.REPLY_INSIST, other, TODAY)
     assert can_write(DocKind.REPLY_CHECK, other, TODAY)
+
+
+def test_no_check_letter_once_the_checks_day_has_passed() -> None:
+    """«Товар передам …» written after the day the seller set for the check could be untrue
+    (the item may have been handed over): the letter is offered and built only while the day
+    is ahead, or when none was set (the lawyer's re-check of issue 20, N8)."""
+    today = date(2026, 11, 28)
+    for until, writable in ((date(2026, 11, 27), False), (today, True), (None, True)):
+        case = with_answers(defect(), answer(AnswerKind.CHECK, until=until))
+        assert can_write(DocKind.REPLY_CHECK, case, today) is writable, until
+        if not writable:
+            with pytest.raises(ValueError, match="day has passed"):
+                documents.build(DocKind.REPLY_CHECK, case, [], CORE, today)
