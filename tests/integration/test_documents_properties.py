@@ -380,7 +380,8 @@ def replies_built(case: Case, today: date) -> list[Document]:
         if can_write(kind, case, today):
             docs += documents.build(kind, case, EVIDENCE, CORE, today)
         else:
-            with pytest.raises(ValueError, match=r"answer|met|cover|never handed over"):
+            refused = r"answer|met|cover|never handed over|day has passed"
+            with pytest.raises(ValueError, match=refused):
                 documents.build(kind, case, EVIDENCE, CORE, today)
     return docs
 
