@@ -844,6 +844,35 @@ def parse_answer_kind(text: str) -> AnswerKind:
     return found[0]
 
 
+_PAID_WORDS = {"да", "пришли", "пришло", "пришла", "yes", "arrived", "paid"}
+_OFFERED_WORDS = {"нет", "не пришли", "предлагают", "no", "offered", "not yet"}
+_NO_WARRANTY_WORDS = {"нет", "гарантии нет", "без гарантии", "no", "none", "no warranty"}
+_UNKNOWN_WORDS = {"не знаю", "незнаю", "неизвестно", "don't know", "dont know", "unknown"}
+_UNTIL = re.compile(r"^(?:гарантия до|до|warranty until|until)\s+", re.I)
+
+
+def said_paid(text: str) -> bool | None:
+    """«да» (the money came) or «нет» (only offered) typed for "has the money arrived?";
+    None: neither — perhaps the day it came."""
+    words = text.strip(" .!").lower()
+    if words in _PAID_WORDS:
+        return True
+    if words in _OFFERED_WORDS:
+        return False
+    return None
+
+
+def said_warranty(text: str) -> tuple[Warranty | None, str]:
+    """«нет» / «не знаю» typed for the item's warranty, or (None, the rest) — a day, perhaps
+    after «до»."""
+    words = text.strip(" .!").lower()
+    if words in _NO_WARRANTY_WORDS:
+        return Warranty.NONE, ""
+    if words in _UNKNOWN_WORDS:
+        return Warranty.UNKNOWN, ""
+    return None, _UNTIL.sub("", text.strip())
+
+
 def parse_partial_amount(text: str, price: Decimal | None) -> Decimal:
     """A part of the price paid or offered: an amount below the price itself."""
     amount = parse_price(text)

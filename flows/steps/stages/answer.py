@@ -31,6 +31,8 @@ from flows.case import (
     parse_date,
     parse_partial_amount,
     parse_text,
+    said_paid,
+    said_warranty,
 )
 from flows.claims import DocKind
 from flows.documents.replies import can_write
@@ -310,9 +312,6 @@ def _amount_apply(ctx: Ctx, value: Decimal) -> None:
 
 # -- a partial sum: arrived, or only offered --------------------------------------------------
 
-_YES_WORDS = {"да", "пришли", "пришло", "пришла", "yes", "arrived", "paid"}
-_NO_WORDS = {"нет", "не пришли", "предлагают", "no", "offered", "not yet"}
-
 
 def _paid_prompt(ctx: Ctx) -> str:
     amount = _reply(ctx).amount
@@ -328,11 +327,9 @@ def _paid_options(ctx: Ctx) -> list[Option]:
 
 def _parse_paid(text: str, ctx: Ctx) -> str | date:
     """«да» / «нет», or the day the money came, typed at once."""
-    words = text.strip(" .!").lower()
-    if words in _YES_WORDS:
-        return _mark(ctx, "paid")
-    if words in _NO_WORDS:
-        return _mark(ctx, "offered")
+    said = said_paid(text)
+    if said is not None:
+        return _mark(ctx, "paid" if said else "offered")
     try:
         return _parse_paid_on(text, ctx)
     except InputError as error:
@@ -380,9 +377,6 @@ def _paid_on_apply(ctx: Ctx, value: date) -> None:
 
 # -- a refusal over the period: the warranty ---------------------------------------------------
 
-_NONE_WORDS = {"нет", "гарантии нет", "без гарантии", "no", "none", "no warranty"}
-_UNKNOWN_WORDS = {"не знаю", "незнаю", "неизвестно", "don't know", "dont know", "unknown"}
-
 
 def _warranty_options(ctx: Ctx) -> list[Option]:
     return [
@@ -394,15 +388,9 @@ def _warranty_options(ctx: Ctx) -> list[Option]:
 
 def _parse_warranty(text: str, ctx: Ctx) -> str | date:
     """«нет», «не знаю», or the warranty's last day typed at once («до 01.03.2026»)."""
-    words = text.strip(" .!").lower()
-    if words in _NONE_WORDS:
-        return _mark(ctx, Warranty.NONE.value)
-    if words in _UNKNOWN_WORDS:
-        return _mark(ctx, Warranty.UNKNOWN.value)
-    for prefix in ("гарантия до", "до", "warranty until", "until"):
-        if words.startswith(prefix + " "):
-            text = text.strip()[len(prefix) + 1 :]
-            break
+    said, text = said_warranty(text)
+    if said is not None:
+        return _mark(ctx, said.value)
     try:
         return _parse_warranty_until(text, ctx)
     except InputError as error:
