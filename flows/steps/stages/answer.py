@@ -8,7 +8,6 @@ left under an answer already recorded is stale, never taken for the next answer'
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
 
 from aiogram.types import Message
 
@@ -304,10 +303,6 @@ def _offer_apply(ctx: Ctx, value: str) -> None:
 def _amount_prompt(ctx: Ctx) -> str:
     price = ctx.case.price
     return ctx.t("q-reply-amount", price=figures(price) if price is not None else "none")
-
-
-def _amount_apply(ctx: Ctx, value: Decimal) -> None:
-    _reply(ctx).amount = value
 
 
 # -- a partial sum: arrived, or only offered --------------------------------------------------
@@ -675,8 +670,7 @@ SPECS = (
         "reply_amount",
         _amount_prompt,
         parse=lambda text, ctx: parse_partial_amount(text, ctx.case.price),
-        apply=_amount_apply,
-        done=lambda case: case.reply is not None and case.reply.amount is not None,
+        attr="reply.amount",
         hint="hint-text",
     ),
     Spec(
