@@ -851,6 +851,14 @@ _UNKNOWN_WORDS = {"не знаю", "незнаю", "неизвестно", "don'
 _UNTIL = re.compile(r"^(?:гарантия до|до|warranty until|until)\s+", re.I)
 
 
+_DONE_WORDS = {"готово", "всё", "все", "done", "ready"}
+
+
+def said_done(text: str) -> bool:
+    """«готово» typed where the answer's text and files are gathered: the pasting is over."""
+    return text.strip(" .!").lower() in _DONE_WORDS
+
+
 def said_paid(text: str) -> bool | None:
     """«да» (the money came) or «нет» (only offered) typed for "has the money arrived?";
     None: neither — perhaps the day it came."""

@@ -30,6 +30,7 @@ from flows.case import (
     parse_date,
     parse_partial_amount,
     parse_text,
+    said_done,
     said_paid,
     said_warranty,
 )
@@ -149,12 +150,9 @@ def _text_options(ctx: Ctx) -> list[Option]:
     return [(_mark(ctx, "none"), ctx.t("btn-reply-no-copy"))]
 
 
-_DONE_WORDS = {"готово", "всё", "все", "done", "ready"}
-
-
 def _parse_text(text: str, ctx: Ctx) -> str:
     reply = _reply(ctx)
-    if text.strip(" .!").lower() in _DONE_WORDS and (reply.text or reply.files):
+    if said_done(text) and (reply.text or reply.files):
         return _mark(ctx, "done")
     return parse_text(text, limit=4096, minimum=2)
 
