@@ -36,6 +36,7 @@ from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
 from bot.responses import keep_response_types
 from bot.retries import RetryMiddleware
 from bot.stats import OperatorDesk
+from bot.tracking import Untracked
 from bot.users import People, ProfileRepo, UserRepo
 from bot.vacuum import Vacuum
 from flows.steps import create_engine, create_router
@@ -163,6 +164,7 @@ async def create_dispatcher(
         default_zone=settings.timezone,
         operator=OperatorDesk(db, clock, settings.admin_ids),
         exporter=exporter,
+        letters=Untracked(),
     )
     dp.include_router(create_router(engine))
     dp.errors.register(_on_error)

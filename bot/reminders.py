@@ -39,6 +39,7 @@ from bot.db import Sql
 from flows.case import Case
 from flows.law import Deadline
 from flows.schedule import Planned, ReminderKind, plan_after, plan_own_windows
+from flows.tracking import Purpose
 
 log = logging.getLogger(__name__)
 
@@ -315,6 +316,15 @@ class Reminders:
 
     async def cancel_case(self, case_id: int) -> None:
         await self.store.cancel_case(case_id)
+
+    async def letter_news(self, case: Case, chat_id: int, purpose: Purpose) -> None:
+        """News of a followed letter, at once or at 10:00 if it is night where the person is;
+        a newer one about the same letter replaces one not yet sent (the words are read from
+        the case when it goes, so they are the latest)."""
+        when = decent_moment(self.clock.now(), await self._zone(chat_id))
+        await self.store.add(
+            self._case_id(case), chat_id, ReminderKind.LETTER_NEWS, when, purpose=purpose.value
+        )
 
 
 class Pacer(Protocol):

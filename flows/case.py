@@ -30,6 +30,7 @@ from flows.problems import (
     TechGround,
     WrongKind,
 )
+from flows.tracking import LetterState, Purpose, Unclaimed, fault, normalize
 
 
 class InputError(ValueError):
@@ -304,9 +305,29 @@ class SupportContact(Model):
 
 class ClaimDelivery(Model):
     method: DeliveryMethod | None = None
+    # the day the seller's clock starts: the letter's delivery, or, for a letter returned
+    # unclaimed, the day it was sent back (ГК ст. 165.1; law-facts §5 «Counting» [S62])
     delivered_on: date | None = None
-    tracking: str | None = None  # a registered letter's tracking number
+    tracking: str | None = None  # a registered letter's tracking number (checked, normalized)
     tracking_skipped: bool = False
+    # the letter came back unclaimed or refused: «delivered_on» is a deemed delivery, and the
+    # documents say so instead of «вручена» (a statement of fact must be true)
+    unclaimed: Unclaimed | None = None
+    by_post: bool = False  # `delivered_on` was read from Russian Post's tracking, not typed
+
+
+class PostLetter(Model):
+    """A registered letter the bot follows by its number (issue 21): what Russian Post said
+    last, and which of its states the person was already told about (each is told once)."""
+
+    purpose: Purpose
+    number: str
+    added_on: date
+    state: LetterState = LetterState.UNKNOWN
+    on: date | None = None  # the day the state began (delivery; the return, for ГК 165.1)
+    arrived_on: date | None = None  # reached the addressee's post office
+    unclaimed: Unclaimed | None = None
+    told: list[LetterState] = Field(default_factory=list)
 
 
 class SellerReply(Model):
@@ -400,6 +421,8 @@ class Case(Model):
     delivery: ClaimDelivery = Field(default_factory=ClaimDelivery)
     # the refund demand to the aggregator's owner (ЗоЗПП ст. 12): its own delivery, own 10 days
     marketplace_delivery: ClaimDelivery = Field(default_factory=ClaimDelivery)
+    # registered letters followed by their numbers: the claim's, the lawsuit's copy, a complaint
+    letters: list[PostLetter] = Field(default_factory=list)
     seller_answer: SellerAnswer | None = None
     # the seller's answers, oldest first (issue 20), and the one being recorded now
     replies: list[SellerReply] = Field(default_factory=list)
@@ -571,6 +594,16 @@ def parse_price(text: str) -> Decimal:
     if value > MAX_PRICE:
         raise InputError("err-price-too-big")
     return money(value)
+
+
+def parse_tracking(text: str) -> str:
+    """A Russian Post number (`flows.tracking`): 14 digits or an S10 number, its check digit
+    right, separators and other scripts' digits accepted; stored without separators."""
+    number = normalize(text)
+    problem = fault(number)
+    if problem is not None:
+        raise InputError(f"err-tracking-{problem}")
+    return number
 
 
 def parse_card_last4(text: str) -> str:

@@ -7,6 +7,7 @@ rule: `flows/` never imports `bot/`, and a reader sees the whole coupling in one
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,6 +15,7 @@ from typing import Any, Protocol
 
 from flows.case import Case, Path
 from flows.schedule import Deadline, ReminderKind
+from flows.tracking import Purpose, Reading
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,43 @@ class ReminderPlanner(Protocol):
     ) -> None: ...
     async def cancel_seller_deadline(self, case_id: int) -> None: ...
     async def cancel_case(self, case_id: int) -> None: ...
+    async def letter_news(self, case: Case, chat_id: int, purpose: Purpose) -> None:
+        """Tell the person now (or at 10:00 if it is night in their zone) what the post said
+        of this letter: a `LETTER_NEWS` reminder, sent by the scheduler with its limits and
+        retries; the words come from the case's `PostLetter` when it is sent."""
+        ...
+
+
+@dataclass(frozen=True)
+class TrackedLetter:
+    """A letter the tracker follows: one row per case and purpose (`bot/tracking.py`)."""
+
+    case_id: int
+    chat_id: int
+    purpose: Purpose
+    number: str
+
+
+class LetterTracker(Protocol):
+    """Russian Post tracking (issue 21). `enabled` is False when the operator has not set
+    RUSSIAN_POST_LOGIN/PASSWORD: then nothing is followed and the person types the date."""
+
+    @property
+    def enabled(self) -> bool: ...
+
+    async def follow(self, case_id: int, chat_id: int, purpose: Purpose, number: str) -> None:
+        """Start following a letter (a new number for the same purpose replaces the old one,
+        and is tracked afresh)."""
+        ...
+
+    async def stop(self, case_id: int, purpose: Purpose | None = None) -> None:
+        """Stop following one letter of the case, or all of them (the case closed)."""
+        ...
+
+
+# What the tracker calls with each reading of a letter (`flows/steps/tracked.py` makes it):
+# it updates the case and tells the person; True when the letter needs no more tracking.
+TrackingHandler = Callable[[TrackedLetter, Reading], Awaitable[bool]]
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ class ReminderKind(StrEnum):
     # issue 20: the morning of a date the seller's answer named
     ANSWER_PROMISED = "answer_promised"  # "we will answer by"
     QUALITY_CHECK = "quality_check"  # the quality check or expertise they set
+    LETTER_NEWS = "letter_news"  # issue 21: what Russian Post said of a followed letter
 
 
 OWN_WINDOW_NOTICE = timedelta(days=2)

@@ -29,6 +29,7 @@ from flows.ports import (
     CaseStore,
     Clock,
     Exporter,
+    LetterTracker,
     ProfileStore,
     ReminderPlanner,
     Transactions,
@@ -92,3 +93,4 @@ class Services:
     default_zone: str  # for a person who has not set /timezone
     operator: OperatorPort  # /stats and /health, for ADMIN_IDS only
     exporter: Exporter  # /export: a case's ZIP, made in the background (`bot/export.py`)
+    letters: LetterTracker  # Russian Post tracking (`bot/tracking.py`), off unless configured
