@@ -61,7 +61,16 @@ def _setup_logging(settings: Settings, quiet: bool = False) -> None:
     # aiohttp's access log would record webhook URLs and client addresses; keep it quiet.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     # No token, secret or personal data in any record, from any library, at any level.
-    secrets = [s.get_secret_value() for s in (settings.bot_token, settings.webhook_secret) if s]
+    secrets = [
+        s.get_secret_value()
+        for s in (
+            settings.bot_token,
+            settings.webhook_secret,
+            settings.russian_post_login,
+            settings.russian_post_password,
+        )
+        if s
+    ]
     secrets += _database_password(settings)
     protect(secrets)
 

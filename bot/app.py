@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import importlib
 import logging
 import traceback
+from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -31,14 +33,16 @@ from bot.i18n import create_i18n, guess_locale
 from bot.inflight import InFlight, InFlightMiddleware
 from bot.paperwork import Paperwork
 from bot.polling import SkipUnreadable
+from bot.postapi import PostApi
 from bot.prefetch import Prefetch
 from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
 from bot.responses import keep_response_types
 from bot.retries import RetryMiddleware
 from bot.stats import OperatorDesk
-from bot.tracking import Untracked
+from bot.tracking import LetterStore, Tracker, Untracked
 from bot.users import People, ProfileRepo, UserRepo
 from bot.vacuum import Vacuum
+from flows.ports import TrackingHandler
 from flows.steps import create_engine, create_router
 from flows.steps.commands.operator import OPERATOR_COMMANDS
 from flows.steps.commands.remind import make_composer
@@ -85,11 +89,16 @@ async def create_dispatcher(
     clock: Clock | None = None,
     throttle: bool = True,
     sleep: backend.Sleep = asyncio.sleep,
+    *,
+    post_api: PostApi | None = None,
+    tracking_handler: TrackingHandler | None = None,
 ) -> Dispatcher:
     """The whole bot minus Telegram. Opens the database (`DATABASE_URL`: SQLite or
     PostgreSQL, `bot/backend.py`) unless `storage` brings one (its `.db`).
     `throttle=False` for the console and scripted tests, where one "person" types fast.
-    `sleep` waits between tries to reach a database that is not up yet (stopped by SIGTERM)."""
+    `sleep` waits between tries to reach a database that is not up yet (stopped by SIGTERM).
+    With Russian Post's login and password set, letters are tracked: `post_api` and
+    `tracking_handler` replace the real client and the dialogue's handler (tests)."""
     owns_db = storage is None
     if storage is None:
         storage = await backend.open_storage(settings, sleep=sleep)
@@ -119,9 +128,7 @@ async def create_dispatcher(
         # Shutdown, in order: the updates already accepted finish, the reminder task stops,
         # then the texts (aiogram-i18n's own shutdown, registered below) and the database.
         await inflight.drain(settings.shutdown_timeout)
-        scheduler = dp.workflow_data.get("scheduler")
-        if scheduler is not None:
-            await scheduler.stop()
+        await _stop_tasks(dp)
 
     dp.shutdown.register(stop_work)
     # Before i18n, which takes the language from the person's row read here.
@@ -147,6 +154,9 @@ async def create_dispatcher(
     engine = create_engine(questions)
     # /export's archives are made in the background; the console waits for them by line.
     exporter = dp["exporter"] = Export(i18n.core, clock, inflight)
+    tracker = build_tracker(settings, db, clock, post_api)
+    if tracker is not None:
+        dp["tracker"] = tracker  # run by `run_scheduler_with`, by the console's /clock
     # What the dialogue may use, typed (flows/steps/services.py).
     dp["services"] = Services(
         clock=clock,
@@ -164,8 +174,12 @@ async def create_dispatcher(
         default_zone=settings.timezone,
         operator=OperatorDesk(db, clock, settings.admin_ids),
         exporter=exporter,
-        letters=Untracked(),
+        letters=tracker or Untracked(),
     )
+    if tracker is not None:  # the handler speaks through the services, which hold the tracker
+        tracker.handle = tracking_handler or dialogue_tracking_handler(
+            dp["services"], settings.default_locale
+        )
     dp.include_router(create_router(engine))
     dp.errors.register(_on_error)
 
@@ -179,6 +193,27 @@ async def create_dispatcher(
 
     dp.shutdown.register(close_db)  # the last shutdown handler
     return dp
+
+
+async def _stop_tasks(dp: Dispatcher) -> None:
+    """The tracking task (it may still write letter news), then the reminder task."""
+    tracker = dp.workflow_data.get("tracker")
+    if tracker is not None:
+        await tracker.shutdown()
+    scheduler = dp.workflow_data.get("scheduler")
+    if scheduler is not None:
+        await scheduler.stop()
+
+
+def build_tracker(
+    settings: Settings, db: Sql, clock: Clock, post_api: PostApi | None = None
+) -> Tracker | None:
+    """Russian Post tracking when the operator configured it (its handler is set once the
+    dialogue's services exist), None otherwise."""
+    if not settings.tracking_enabled:
+        return None
+    api = post_api if post_api is not None else russian_post(settings)
+    return Tracker(letter_store(db), api, clock, settings.russian_post_daily_limit)
 
 
 _frozen = False
@@ -286,9 +321,49 @@ def create_scheduler(dp: Dispatcher, bot: Bot, pacer: Pacer | None = None) -> Sc
 
 
 def run_scheduler_with(dp: Dispatcher, scheduler: Scheduler) -> None:
-    """Start the reminder task with the dispatcher; the dispatcher's shutdown stops it."""
+    """Start the reminder task, and the tracking task when Russian Post is configured, with
+    the dispatcher; the dispatcher's shutdown stops them."""
 
     async def on_startup() -> None:
         scheduler.start()
+        tracker = dp.workflow_data.get("tracker")
+        if tracker is not None:
+            tracker.start()
 
     dp.startup.register(on_startup)
+
+
+def letter_store(db: Sql) -> LetterStore:
+    """The followed letters' rows: PostgreSQL's claims skip rows another instance holds."""
+    if backend.is_postgres(db):
+        from bot.pg.tracking import PgLetterStore
+
+        return PgLetterStore(db)
+    return LetterStore(db)
+
+
+def russian_post(settings: Settings) -> PostApi:
+    """The SOAP client of Russian Post's tracking API (`bot/russianpost.py`)."""
+    assert settings.russian_post_login is not None
+    assert settings.russian_post_password is not None
+    try:
+        module: Any = importlib.import_module("bot.russianpost")
+    except ModuleNotFoundError:
+        raise RuntimeError("bot/russianpost.py (the Russian Post client) is missing") from None
+    client: PostApi = module.RussianPost(
+        settings.russian_post_url,
+        settings.russian_post_login.get_secret_value(),
+        settings.russian_post_password.get_secret_value(),
+    )
+    return client
+
+
+def dialogue_tracking_handler(services: Services, default_locale: str) -> TrackingHandler:
+    """What a reading of a letter does to its case and tells the person
+    (`flows/steps/tracked.py`)."""
+    try:
+        module: Any = importlib.import_module("flows.steps.tracked")
+    except ModuleNotFoundError:
+        raise RuntimeError("flows/steps/tracked.py (the tracking handler) is missing") from None
+    handler: TrackingHandler = module.make_tracking_handler(services, default_locale)
+    return handler

@@ -26,11 +26,17 @@ class Settings(BaseSettings):
 
     bot_token: SecretStr | None = None
 
-    @field_validator("bot_token", "database_password", mode="before")
+    @field_validator(
+        "bot_token",
+        "database_password",
+        "russian_post_login",
+        "russian_post_password",
+        mode="before",
+    )
     @classmethod
     def _blank_token_is_none(cls, value: object) -> object:
         """`BOT_TOKEN=` left empty (as `.env.example` has it) means no token: the console
-        (and an empty `DATABASE_PASSWORD=`, none)."""
+        (and an empty `DATABASE_PASSWORD=`, none; an empty Russian Post login, no tracking)."""
         return None if isinstance(value, str) and not value.strip() else value
 
     database_path: Path = Path("./data/claimbot.sqlite3")
@@ -57,6 +63,14 @@ class Settings(BaseSettings):
     # Starting: how many times to try reaching Telegram, and PostgreSQL, before exiting
     # non-zero (bot/backend.py).
     startup_attempts: int = Field(default=8, ge=1, le=1000)
+    # Russian Post tracking (issue 21, `bot/tracking.py`): on only when both are set. The
+    # login and password of the tracking API (https://tracking.pochta.ru/specification),
+    # secrets like the token: never in a repr, a log line or a traceback.
+    russian_post_login: SecretStr | None = None
+    russian_post_password: SecretStr | None = None
+    russian_post_url: str = "https://tracking.russianpost.ru/rtm34"
+    # Requests a day, all instances together; the free quota is 100. The day is Moscow's.
+    russian_post_daily_limit: int = Field(default=100, ge=1, le=1_000_000)
 
     @field_validator("database_url")
     @classmethod
@@ -116,6 +130,11 @@ class Settings(BaseSettings):
         if value not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return value
+
+    @property
+    def tracking_enabled(self) -> bool:
+        """Russian Post tracking is on: the operator gave both the login and the password."""
+        return self.russian_post_login is not None and self.russian_post_password is not None
 
     def token(self) -> str:
         """The token, checked; `ConfigError` with a one-line reason otherwise."""

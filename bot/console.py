@@ -4,7 +4,9 @@ Protocol (DESIGN.md §7, scripts rely on it):
 - a typed line is a message; a line starting with `/` is a command;
 - buttons of the last bot message print as `[1] Text`; typing the number presses one;
 - `/attach PATH [caption]` sends a file (a photo when it is an image);
-- `/clock +11d`, `+5h`, `+30m` or `2026-12-01` moves the clock; due reminders fire;
+- `/clock +11d`, `+5h`, `+30m` or `2026-12-01` moves the clock; letters followed at Russian
+  Post are asked about once for each day it passed (when tracking is configured), then due
+  reminders fire;
 - documents the bot sends are saved under `--out` and printed as `📎 <path>`;
 - EOF or `/quit` ends with exit code 0.
 """
@@ -215,18 +217,37 @@ class Console:
             await self._feed(message=self._message(document=document, caption=caption or None))
 
     async def move_clock(self, arg: str) -> None:
+        before = self.clock.now()
         try:
-            moment = parse_clock(arg, self.clock.now())
-            self.clock.set(moment)
+            moment = parse_clock(arg, before)
+            if moment < before:
+                raise ValueError("time does not run backwards")
         except ValueError as exc:
             self._print(f"(console) clock: {exc}")
             return
-        self._print(f"(console) 🕒 {self.clock.now().isoformat(timespec='minutes')}")
+        self._print(f"(console) 🕒 {moment.astimezone(UTC).isoformat(timespec='minutes')}")
+        await self._track_until(before, moment)
+        self.clock.set(moment)
         fired = 0
         for hook in self.after_clock:
             fired += await hook() or 0
         if not fired:
             await self._say_next_due()
+
+    async def _track_until(self, before: datetime, moment: datetime) -> None:
+        """Russian Post tracking, when configured, as the bot's hourly task would have done it
+        while the clock moved: once for each day passed and once at `moment` (a letter is
+        asked at most once a Moscow day), before the reminders of `moment` are sent."""
+        tracker = self.dp.workflow_data.get("tracker")
+        if tracker is None:
+            return
+        step = before + timedelta(days=1)
+        while step < moment:
+            self.clock.set(step)
+            await tracker.run_once()
+            step += timedelta(days=1)
+        self.clock.set(moment)
+        await tracker.run_once()
 
     async def _say_next_due(self) -> None:
         """Nothing fired: say so, and when the next reminder is due (in the person's zone)."""

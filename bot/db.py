@@ -150,6 +150,34 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE evidence ADD COLUMN reply INTEGER;
     """,
+    # 7: letters followed by their Russian Post number (issue 21, `bot/tracking.py`): one per
+    # case and purpose, erased with the case; `polled_on` is the Moscow day it was last asked
+    # about (`asked_before` the day before that, given back when the asking failed), and
+    # `post_quota` counts the day's requests, shared by every process on the database.
+    """
+    CREATE TABLE letters (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        chat_id INTEGER NOT NULL,
+        purpose TEXT NOT NULL,
+        number TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        polled_on TEXT,
+        asked_before TEXT,
+        done INTEGER NOT NULL DEFAULT 0,
+        state TEXT,
+        unknown_since TEXT,
+        error_on TEXT,
+        last_error TEXT,
+        UNIQUE (case_id, purpose)
+    );
+    CREATE INDEX letters_due ON letters (done, polled_on);
+    CREATE INDEX letters_chat ON letters (chat_id);
+    CREATE TABLE post_quota (
+        day TEXT PRIMARY KEY,
+        used INTEGER NOT NULL DEFAULT 0
+    );
+    """,
 ]
 
 

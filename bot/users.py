@@ -57,9 +57,11 @@ class People:
                 (user_id, chat_id, user_id, chat_id),
             )
             await conn.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
-            # evidence, events and documents go with their cases (ON DELETE CASCADE)
+            # evidence, events, documents and letters go with their cases (ON DELETE CASCADE)
             await conn.execute("DELETE FROM cases WHERE owner_id = ?", (user_id,))
             await conn.execute("DELETE FROM reminders WHERE chat_id IN (?, ?)", (user_id, chat_id))
+            # followed letters name their chat as reminders do: gone by it too
+            await conn.execute("DELETE FROM letters WHERE chat_id IN (?, ?)", (user_id, chat_id))
         await self.db.erase_traces()
         for forgetter in self.on_forget:
             await forgetter(user_id, chat_id)

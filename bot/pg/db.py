@@ -352,7 +352,9 @@ class PgDatabase:
         reused soon; the server's WAL and backups are the operator's to rotate (README)."""
         await self.flush()
         async with self.pool.acquire() as conn:
-            await conn.execute("VACUUM fsm, users, cases, evidence, events, documents, reminders")
+            await conn.execute(
+                "VACUUM fsm, users, cases, evidence, events, documents, reminders, letters"
+            )
 
     async def ping(self) -> bool:
         return await self.fetchval("SELECT 1") == 1

@@ -21,7 +21,7 @@ from bot.pg.db import PgDatabase, redacted
 from bot.pg.schema import TABLES
 
 CHUNK = 5_000
-_IDENTITY = ("cases", "evidence", "events", "documents", "reminders", "outbox")
+_IDENTITY = ("cases", "evidence", "events", "documents", "reminders", "outbox", "letters")
 
 
 async def _columns(source: Database, table: str) -> list[str]:
