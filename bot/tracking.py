@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 POST_ZONE = ZoneInfo("Europe/Moscow")  # Russian Post's quota day
 INTERVAL = 3600.0  # a run an hour: a letter followed now is asked within the hour
 KEEP_QUOTA_DAYS = 7  # the quota rows of older days are of no use
+MISSES = 3  # empty picks in a run while letters still wait (PostgreSQL's races)
 
 
 def post_day(moment: datetime) -> date:
@@ -160,6 +161,15 @@ class LetterStore:
             row["id"],
             TrackedLetter(row["case_id"], row["chat_id"], Purpose(row["purpose"]), row["number"]),
         )
+
+    async def waiting(self, day: date) -> bool:
+        """Some letter of an open case is still not asked today."""
+        row = await self.db.fetchone(
+            "SELECT COUNT(*) AS n FROM letters l JOIN cases c ON c.id = l.case_id"
+            " WHERE l.done = 0 AND c.status = ? AND (l.polled_on IS NULL OR l.polled_on < ?)",
+            (Status.OPEN.value, day.isoformat()),
+        )
+        return row is not None and int(row["n"]) > 0
 
     async def give_back(self, row: int, day: date, error: str, *, always: bool) -> None:
         """The post did not answer about this letter: it is asked again at the next run.
@@ -293,37 +303,55 @@ class Tracker:
     # -- the daily tracking ------------------------------------------------------------------
 
     async def run_once(self) -> RunReport:
-        """Ask about every letter not asked today, while the day's quota lasts."""
+        """Ask about every letter not asked today, while the day's quota lasts. The letters
+        the post failed on are given back when the run ends, so the next run asks again."""
         self.runs += 1
         report = RunReport()
         day = post_day(self.clock.now())
         await self.store.forget_old_days(day)
-        while True:
-            try:
-                claimed = await self.store.claim(day, self.limit)
-            except _QuotaFull:
-                report.stopped = "quota"
-                return report
-            if claimed is None:
-                return report
-            report.asked += 1
-            stop = await self._ask(claimed, day, report)
-            if stop is not None:
-                report.stopped = stop
-                return report
+        failed: list[tuple[Claimed, str, bool]] = []
+        misses = 0
+        try:
+            while report.stopped is None:
+                try:
+                    claimed = await self.store.claim(day, self.limit)
+                except _QuotaFull:
+                    report.stopped = "quota"
+                    break
+                if claimed is None:
+                    # On PostgreSQL a pick can come back empty when the row it chose was
+                    # taken by another instance that very moment: look again, a few times.
+                    misses += 1
+                    if misses <= MISSES and await self.store.waiting(day):
+                        continue
+                    break
+                report.asked += 1
+                await self._ask(claimed, day, report, failed)
+        finally:
+            for claimed, error, always in failed:
+                await self.store.give_back(claimed.row, day, error, always=always)
+        return report
 
-    async def _ask(self, claimed: Claimed, day: date, report: RunReport) -> str | None:
-        """One letter: the post asked, the answer handed to the dialogue. Returns why the run
-        must stop, if it must."""
+    async def _ask(
+        self,
+        claimed: Claimed,
+        day: date,
+        report: RunReport,
+        failed: list[tuple[Claimed, str, bool]],
+    ) -> None:
+        """One letter: the post asked, the answer handed to the dialogue. A failure the post
+        is to blame for goes to `failed` (always given back when it was not the letter's
+        fault); `report.stopped` says why the run must stop, if it must."""
         try:
             reading = read(await self.api.history(claimed.letter.number))
         except UnknownNumber:
             reading = Reading(LetterState.UNKNOWN)  # often a fresh letter: the dialogue waits
         except QuotaExceeded:
             log.info("Russian Post: today's requests are spent; tracking resumes tomorrow")
-            await self.store.give_back(claimed.row, day, "QuotaExceeded", always=True)
+            failed.append((claimed, "QuotaExceeded", True))
             await self.store.quota_full(day, self.limit)
-            return "quota"
+            report.stopped = "quota"
+            return
         except Unauthorized:
             if not self._refused:
                 log.warning(
@@ -331,21 +359,23 @@ class Tracker:
                     " RUSSIAN_POST_LOGIN and RUSSIAN_POST_PASSWORD are fixed"
                 )
                 self._refused = True
-            await self.store.give_back(claimed.row, day, "Unauthorized", always=True)
-            return "unauthorized"
+            failed.append((claimed, "Unauthorized", True))
+            report.stopped = "unauthorized"
+            return
         except Unavailable:
             log.warning("Russian Post did not answer (letter %s); trying again later", claimed.row)
-            await self.store.give_back(claimed.row, day, "Unavailable", always=False)
+            failed.append((claimed, "Unavailable", False))
             report.failed += 1
-            return "unavailable"  # the others would fail the same way, each spending a request
+            report.stopped = "unavailable"  # the others would fail alike, each spending a request
+            return
         except (BadAnswer, PostError) as exc:
             log.warning("Russian Post's answer about letter %s was unreadable", claimed.row)
-            await self.store.give_back(claimed.row, day, type(exc).__name__, always=False)
+            failed.append((claimed, type(exc).__name__, False))
             report.failed += 1
-            return None
+            return
         self._refused = False
         if not await self.store.current(claimed):
-            return None  # replaced or stopped meanwhile: this answer is about nothing followed
+            return  # replaced or stopped meanwhile: this answer is about nothing followed
         await self.store.answered(claimed, reading, day)
         try:
             finished = await self.handle(claimed.letter, reading)
@@ -359,11 +389,10 @@ class Tracker:
                 frames,
             )
             report.failed += 1
-            return None
+            return
         if finished:
             await self.store.finish(claimed)
             report.finished += 1
-        return None
 
     async def counts(self) -> dict[str, int]:
         return await self.store.counts(post_day(self.clock.now()))
