@@ -589,3 +589,12 @@ def test_every_letter_is_asked_within_its_share_of_days(
             await db.close()
 
     asyncio.run(scenario())
+
+
+def test_a_dotenv_copied_from_the_example_leaves_tracking_off() -> None:
+    from bot import PROJECT_ROOT
+
+    copied = Settings(_env_file=PROJECT_ROOT / ".env.example")  # type: ignore[call-arg]
+    assert copied.russian_post_login is None
+    assert not copied.tracking_enabled
+    assert copied.russian_post_daily_limit == 100
