@@ -81,7 +81,8 @@ async def test_a_wrong_last_digit_is_refused_and_the_right_number_followed(
     case = await stored(db)
     assert case.delivery.tracking == NUMBER
     assert [(p, n) for _, p, n in tracker.followed] == [(Purpose.CLAIM, NUMBER)]
-    assert case.letters[0].purpose is Purpose.CLAIM and case.letters[0].number == NUMBER
+    assert case.letters[0].purpose is Purpose.CLAIM
+    assert case.letters[0].number == NUMBER
     assert "слежу за письмом" in me.last.lower()
 
 
@@ -118,7 +119,8 @@ async def test_a_letter_sent_back_counts_from_the_return_and_says_so(talk, db: D
     await walk(me, ProblemId.DEFECTIVE, "delivered_on")
     await me.tap_key("btn-letter-unclaimed")
     assert await current(me) == "delivered_on"
-    assert "ст. 165.1 ГК РФ" in me.last and "Возврат" in me.last
+    assert "ст. 165.1 ГК РФ" in me.last
+    assert "Возврат" in me.last
     await me.tap_key("btn-letter-handed")  # pressed by mistake: back to an ordinary delivery
     assert (await stored(db)).delivery.unclaimed is None
     await me.tap_key("btn-letter-refused")
@@ -143,6 +145,14 @@ async def _followed_claim(me: Talk, db: Database, dp: Dispatcher) -> TrackedLett
     return TrackedLetter(case.id, me.chat.id, Purpose.CLAIM, NUMBER)
 
 
+@dataclass(frozen=True)
+class Due:
+    case_id: int
+    chat_id: int
+    kind: ReminderKind
+    payload: dict
+
+
 async def _news(dp: Dispatcher, db: Database) -> list[tuple[str, list[str]]]:
     """The LETTER_NEWS rows as the scheduler would send them: text and button labels."""
     rows = await db.fetchall(
@@ -152,15 +162,8 @@ async def _news(dp: Dispatcher, db: Database) -> list[tuple[str, list[str]]]:
     compose = make_composer(dp["services"], "ru")
     out = []
     for r in rows:
-
-        @dataclass
-        class Row:
-            case_id: int = r["case_id"]
-            chat_id: int = r["chat_id"]
-            kind: ReminderKind = ReminderKind(r["kind"])
-            payload: dict = field(default_factory=lambda: json.loads(r["payload"]))
-
-        composed = await compose(Row())
+        row = Due(r["case_id"], r["chat_id"], ReminderKind(r["kind"]), json.loads(r["payload"]))
+        composed = await compose(row)
         assert composed is not None
         text, markup = composed
         out.append((text, [b.text for row in markup.inline_keyboard for b in row]))
@@ -178,7 +181,8 @@ async def test_delivered_starts_the_sellers_clock_once(
     assert await _news(dp, db) == []  # a letter on its way is no news
     assert await handle(letter, Reading(LetterState.DELIVERED, on, on - timedelta(days=1)))
     case = await stored(db)
-    assert case.delivery.delivered_on == on and case.delivery.by_post
+    assert case.delivery.delivered_on == on
+    assert case.delivery.by_post
     assert case.delivery.unclaimed is None
     assert case.question == "awaiting_answer"  # the person waited at the date: moved on
     period = seller_deadline(case)
@@ -205,11 +209,10 @@ async def test_returned_unclaimed_is_a_deemed_delivery_on_the_return_day(
     arrived, back = date(2026, 11, 23), date(2026, 12, 24)
     await handle(letter, Reading(LetterState.ARRIVED, arrived, arrived))
     [(text, _)] = await _news(dp, db)
-    assert "ждёт адресата в отделении" in text and "ст. 165.1 ГК РФ" in text
+    assert "ждёт адресата в отделении" in text
+    assert "ст. 165.1 ГК РФ" in text
     assert (await stored(db)).delivery.delivered_on is None  # waiting is not delivered
-    done = await handle(
-        letter, Reading(LetterState.UNCLAIMED, back, arrived, Unclaimed.STORAGE)
-    )
+    done = await handle(letter, Reading(LetterState.UNCLAIMED, back, arrived, Unclaimed.STORAGE))
     assert done
     case = await stored(db)
     assert case.delivery.delivered_on == back
@@ -231,7 +234,8 @@ async def test_the_persons_own_date_stands_and_the_news_names_both(
     await handle(letter, Reading(LetterState.DELIVERED, date(2026, 11, 24)))
     assert (await stored(db)).delivery.delivered_on == date(2026, 11, 22)
     [(text, buttons)] = await _news(dp, db)
-    assert "24.11.2026" in text and "22.11.2026" in text
+    assert "24.11.2026" in text
+    assert "22.11.2026" in text
     assert "✏️ Исправить дату" in buttons
 
 
@@ -260,7 +264,8 @@ async def test_an_unknown_number_is_told_after_some_days_only(
     clock.advance(timedelta(days=5))
     await handle(letter, Reading(LetterState.UNKNOWN))
     [(text, _)] = await _news(dp, db)
-    assert NUMBER in text and "/track" in text
+    assert NUMBER in text
+    assert "/track" in text
     clock.advance(timedelta(days=1))
     await handle(letter, Reading(LetterState.UNKNOWN))
     assert len(await _news(dp, db)) == 1
