@@ -27,6 +27,8 @@ from flows.tracking import FINAL, LetterState, Purpose, Reading
 
 # the post often knows a number only a day or two after the letter is accepted
 UNKNOWN_PATIENCE = timedelta(days=5)
+# an office's local date may be a day ahead of UTC's (Kamchatka is UTC+12); more is an error
+AHEAD = timedelta(days=1)
 # what the person hears of: a letter on its way is no news
 TOLD = frozenset(
     {
@@ -88,6 +90,8 @@ def make_tracking_handler(services: Services) -> TrackingHandler:
         if letter is None or letter.number != row.number:
             return True  # the person gave another number since: the old one is not followed
         now = services.clock.now()
+        if reading.on is not None and reading.on > now.date() + AHEAD:
+            return False  # a day the post cannot have yet: nothing is taken from it
         if _changed(letter, reading):
             letter.state, letter.on = reading.state, reading.on
             letter.arrived_on, letter.unclaimed = reading.arrived_on, reading.unclaimed

@@ -142,6 +142,7 @@ async def _followed_claim(me: Talk, db: Database, dp: Dispatcher) -> TrackedLett
     await me.say(NUMBER)
     await me.tap_key("btn-letter-not-yet")
     case = await stored(db)
+    dp["services"].clock.advance(timedelta(days=4))  # 25.11.2026: the readings below are past
     return TrackedLetter(case.id, me.chat.id, Purpose.CLAIM, NUMBER)
 
 
@@ -207,11 +208,14 @@ async def test_returned_unclaimed_is_a_deemed_delivery_on_the_return_day(
     letter = await _followed_claim(me, db, dp)
     handle = make_tracking_handler(dp["services"])
     arrived, back = date(2026, 11, 23), date(2026, 12, 24)
+    assert await handle(letter, Reading(LetterState.UNCLAIMED, back, arrived)) is False
+    assert (await stored(db)).letters[0].state is LetterState.UNKNOWN  # a day not yet come
     await handle(letter, Reading(LetterState.ARRIVED, arrived, arrived))
     [(text, _)] = await _news(dp, db)
     assert "ждёт адресата в отделении" in text
     assert "ст. 165.1 ГК РФ" in text
     assert (await stored(db)).delivery.delivered_on is None  # waiting is not delivered
+    dp["services"].clock.advance(timedelta(days=30))
     done = await handle(letter, Reading(LetterState.UNCLAIMED, back, arrived, Unclaimed.STORAGE))
     assert done
     case = await stored(db)
