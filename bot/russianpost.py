@@ -221,6 +221,11 @@ class _Retry(Exception):
         self.why = why
 
 
+def operations(body: bytes) -> list[Operation]:
+    """The operations of a documented answer, oldest first; `BadAnswer` for anything else."""
+    return _operations(_parse(body))
+
+
 def _parse(body: bytes) -> ET.Element:
     try:
         root: ET.Element = fromstring(body)
