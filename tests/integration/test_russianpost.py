@@ -5,11 +5,16 @@ of every log line and error."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
 import socket
+import sys
 from collections.abc import AsyncIterator
 from datetime import date, timedelta
+from pathlib import Path
 
+import aiohttp
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -28,6 +33,7 @@ from flows.tracking import LetterState, Operation, Reading, Unclaimed, read
 from tests.depth import examples
 from tests.fakepost import FakePost, history_xml
 
+ROOT = Path(__file__).resolve().parents[2]
 DAY = date(2026, 12, 7)
 NUMBER = "14001293402154"
 
@@ -389,3 +395,45 @@ async def test_a_hostile_number_is_escaped_in_the_request(post: FakePost, api: R
     assert hostile.encode() not in asked.body
     with pytest.raises(ValueError, match="control"):
         await api.history("1400\x001293402154")
+
+
+@pytest.mark.system
+async def test_the_fake_started_as_a_module_takes_scenarios_from_a_file_and_its_endpoint(
+    tmp_path: Path,
+) -> None:
+    """How the console journeys use it: `python -m tests.fakepost --port N --scenarios F`,
+    then `POST /_scenario` while it runs."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    scenarios = tmp_path / "scenarios.json"
+    scenarios.write_text(json.dumps([{"number": "A", "kind": "returned", "on": "2026-12-07"}]))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "tests.fakepost",
+        "--port",
+        str(port),
+        "--scenarios",
+        str(scenarios),
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}/rtm34"
+    client = RussianPost(login="test-login", password="test-password", url=url)
+    try:
+        assert process.stdout is not None
+        said = await asyncio.wait_for(process.stdout.readline(), 20)
+        assert said.decode().strip() == url  # printed once it listens
+        async with aiohttp.ClientSession() as http:
+            scenario = {"number": "B", "kind": "delivered", "on": "2026-12-09"}
+            async with http.post(url.replace("/rtm34", "/_scenario"), json=scenario) as answer:
+                assert answer.status == 200
+        assert read(await client.history("A")) == Reading(
+            LetterState.UNCLAIMED, DAY, DAY - timedelta(days=31), Unclaimed.STORAGE
+        )
+        assert read(await client.history("B")).on == date(2026, 12, 9)
+    finally:
+        await client.close()
+        process.terminate()
+        await process.wait()
