@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta, timezone
@@ -69,9 +70,11 @@ _NOT_FOUND_WORDS = ("не найден", "не существ", "not found", "un
 # refuses a barcode it does not take for a number; ours passed the check digit, so the post
 # does not know it.
 _BAD_NUMBER_WORDS = ("формат данных запроса", "format of the request data")
-# Characters XML 1.0 cannot carry at all: ElementTree would write them, and the answer would
-# be the service's complaint, not a history.
-_XML_FORBIDDEN = {chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"}
+# Characters XML 1.0 cannot carry at all (ElementTree would write them, or fail to encode a
+# lone surrogate): checked before a request is built. A pattern checks our input, never an answer.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# A history is a few kilobytes; an answer larger than this is not one, and is not read whole.
+MAX_ANSWER = 2 * 1024 * 1024
 _MOSCOW = timezone(timedelta(hours=3))
 
 Sleep = Callable[[float], Awaitable[Any]]
@@ -142,8 +145,8 @@ class RussianPost:
         self._session = None
 
     async def history(self, number: str) -> list[Operation]:
-        if _XML_FORBIDDEN.intersection(number):
-            raise ValueError("a tracking number with control characters")
+        if _NOT_XML.search(number):
+            raise ValueError("a tracking number with characters XML cannot carry")
         payload = request_xml(number, self._login, self._password)
         for attempt in range(self.retries + 1):
             try:
@@ -168,7 +171,14 @@ class RussianPost:
             self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout))
         headers = {"Content-Type": "application/soap+xml; charset=utf-8"}
         async with self._session.post(self.url, data=payload, headers=headers) as response:
-            return response.status, await response.read()
+            if (response.content_length or 0) > MAX_ANSWER:
+                raise BadAnswer(f"an answer of {response.content_length} bytes")
+            body = bytearray()
+            async for chunk in response.content.iter_chunked(64 * 1024):
+                body += chunk
+                if len(body) > MAX_ANSWER:
+                    raise BadAnswer(f"an answer of more than {MAX_ANSWER} bytes")
+            return response.status, bytes(body)
 
     def _answer(self, status: int, body: bytes) -> list[Operation]:
         try:

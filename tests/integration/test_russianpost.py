@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import bot.russianpost
 import tests.fakepost as fake
 from bot.postapi import (
     BadAnswer,
@@ -326,6 +327,15 @@ async def test_a_4xx_without_a_fault_is_a_bad_answer(post: FakePost, sleeps: Sle
     assert sleeps.delays == []
 
 
+async def test_an_answer_too_large_to_be_a_history_is_not_read_whole(
+    post: FakePost, api: RussianPost, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    post.scenario(NUMBER, "delivered", on=DAY)
+    monkeypatch.setattr(bot.russianpost, "MAX_ANSWER", 1000)
+    with pytest.raises(BadAnswer, match="bytes"):
+        await api.history(NUMBER)
+
+
 # -- the session, the secrets, the escaping ------------------------------------------------
 
 
@@ -393,8 +403,10 @@ async def test_a_hostile_number_is_escaped_in_the_request(post: FakePost, api: R
     assert asked.number == hostile  # read back whole: it stayed text
     assert (asked.login, asked.password) == (post.login, post.password)
     assert hostile.encode() not in asked.body
-    with pytest.raises(ValueError, match="control"):
-        await api.history("1400\x001293402154")
+    for unwritable in ["1400\x001293402154", "RA\ud800"]:
+        with pytest.raises(ValueError, match="XML cannot carry"):
+            await api.history(unwritable)
+    assert len(post.requests) == 1
 
 
 @pytest.mark.system
