@@ -242,9 +242,9 @@ class FakePost:
         if plan.fail_first > 0:
             plan.fail_first -= 1
             return web.Response(status=500, text="Internal Server Error")
-        return await self._answer(plan)
+        return await self._answer(plan, asked.number)
 
-    async def _answer(self, plan: Scenario) -> web.Response:
+    async def _answer(self, plan: Scenario, number: str) -> web.Response:
         if plan.kind == "auth_fault":
             return _fault("S:Sender", "AuthorizationFaultReason", AUTH_TEXT)
         if plan.kind == "quota_fault":
@@ -260,12 +260,12 @@ class FakePost:
                 await asyncio.wait_for(self._stopping.wait(), plan.delay)
             return _xml(history_xml([]))
         if plan.kind == "custom":
-            return _xml(history_xml([(t, a, d, ADDRESSEE) for t, a, d in plan.ops]))
+            return _xml(history_xml([(t, a, d, ADDRESSEE) for t, a, d in plan.ops], number))
         if plan.kind == "empty":
             return _xml(history_xml([]))
         assert plan.on is not None
         ops = [(t, a, plan.on + timedelta(days=n), i) for t, a, n, i in HISTORIES[plan.kind]]
-        return _xml(history_xml(ops))
+        return _xml(history_xml(ops, number))
 
     # -- the admin endpoints (for a server started as a module) --------------------------
 
@@ -327,7 +327,7 @@ def _read_request(body: bytes) -> Request:
     )
 
 
-def history_xml(ops: list[tuple[int, int | None, date, str]]) -> bytes:
+def history_xml(ops: list[tuple[int, int | None, date, str]], number: str = "") -> bytes:
     """The documented answer: a `historyRecord` per operation, dated at noon Moscow time."""
     records = []
     for kind, attr, on, index in ops:
@@ -346,7 +346,7 @@ def history_xml(ops: list[tuple[int, int | None, date, str]]) -> bytes:
             f"<ns3:OperationAddress><ns3:Index>{escape(index)}</ns3:Index>"
             "<ns3:Description>ОПС</ns3:Description></ns3:OperationAddress>"
             "</ns3:AddressParameters>"
-            "<ns3:ItemParameters><ns3:Barcode>-</ns3:Barcode></ns3:ItemParameters>"
+            f"<ns3:ItemParameters><ns3:Barcode>{escape(number)}</ns3:Barcode></ns3:ItemParameters>"
             "<ns3:OperationParameters>"
             f"<ns3:OperType><ns3:Id>{kind}</ns3:Id><ns3:Name>{escape(name)}</ns3:Name></ns3:OperType>"
             f"{attr_xml}"
