@@ -219,7 +219,8 @@ class RussianPost:
         return BadAnswer(f"a fault of an unknown kind: {said}")
 
     def _scrub(self, text: str) -> str:
-        for secret in (self._password, self._login):
+        # the longer first: a secret that holds the other is hidden whole
+        for secret in sorted((self._password, self._login), key=len, reverse=True):
             text = text.replace(secret, "***")
         return text
 
