@@ -190,7 +190,7 @@ TYPED: dict[str, str] = {
     "prosecutor_office": "Хамовнического района г. Москвы",
     "return_demanded_on": "06.10.2026",
     "return_sent_on": "13.10.2026",
-    "return_tracking": "80080012345679",
+    "return_tracking": "80080012345685",
     "repair_handed_on": "06.10.2026",
     "repair_returned_on": "25.11.2026",
     "card_last4": "**** 1234",

@@ -23,6 +23,7 @@ from flows.steps.commands import (
     remind,
     settings,
     start,
+    track,
 )
 from flows.steps.engine import Engine, Form
 from flows.steps.engine.router import create_router as form_router
@@ -70,6 +71,7 @@ def create_router(engine: Engine) -> Router:
         settings.create_router(),
         cases.create_router(),
         export.create_router(),
+        track.create_router(),
         outcome.create_router(),
         remind.create_router(),
         operator.create_router(),

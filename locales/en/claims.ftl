@@ -219,9 +219,23 @@ prosecutor-too-early = ⏳ The police's term for your report has not run out yet
 
 ## No dead ends: the letter on its way, the routes after filing
 
-q-tracking = The registered letter's tracking number (14 digits on the receipt) — to check whether it was delivered. You can skip it.
-q-delivered-on-post = When did the seller receive the letter? The date is on the delivery notice or in the tracking. If the seller did not collect it and it was sent back after the storage period, it still counts as delivered (Civil Code art. 165.1): give the day it was sent back. The answer period runs from that day.
+q-tracking = The registered letter's tracking number — 14 digits on the receipt.{ $followed ->
+        [yes] {" "}I'll check the letter at Russian Post myself and tell you when it is delivered.
+       *[no] {" "}With it you can check whether the letter was delivered.
+    } You can skip it.
+q-delivered-on-post = { $followed ->
+        [yes] I'm following the letter by its number and will mark the date myself when Russian Post reports its delivery or return. If you already know the delivery date, give it.{" "}
+       *[no] {""}
+    }When did the seller receive the letter? The date is on the delivery notice or in the tracking. If the seller did not collect it and it was sent back after the storage period, it still counts as delivered (Civil Code art. 165.1): give the day it was sent back. The answer period runs from that day.
 btn-letter-not-yet = 📭 Not delivered yet
+btn-letter-unclaimed = ↩️ Not collected — sent back
+btn-letter-refused = 🚫 They refused it
+btn-letter-handed = 📬 No, it was delivered
+q-returned-on-post = When did the post send the letter back { $why ->
+        [refused] after the seller refused it
+       *[storage] because the storage period ended
+    }? It is the date of the «Возврат» (return) step in the tracking. A letter the addressee did not collect or refused still counts as delivered on that day (Civil Code art. 165.1), and the seller's answer period runs from it.
+letter-not-yet-followed = All right. I'm following the letter by its number and will write as soon as Russian Post marks it delivered or returned. If you learn the date earlier, mark it in the case.
 letter-not-yet = All right, let's wait for the letter. I'll remind you in 7 days — check the tracking and mark the delivery date. If the seller never collects it, it still counts as delivered from the day it is sent back after the storage period (Civil Code art. 165.1).
 remind-letter = 
     ⏰ <b>{ $case }</b>

@@ -202,7 +202,6 @@ FREE_TEXT = {
     "birth_place",
     "police_kusp",
     "police_omissions",
-    "tracking",
     "police_department",
     "prosecutor_office",
     "return_tracking",

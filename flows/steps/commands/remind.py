@@ -19,7 +19,7 @@ from flows.case import Case, Path, Status
 from flows.claims import police_filed_on
 from flows.law import DeadlineKind, deadline
 from flows.money import figures
-from flows.schedule import ReminderKind, own_window_applies, penalty_to
+from flows.schedule import ReminderKind, own_window_applies, penalty_to, seller_deadline
 from flows.steps.callbacks import RowId, Word
 from flows.steps.engine import Ctx, Engine, engine_of
 from flows.steps.engine.fields import day_text
@@ -27,8 +27,10 @@ from flows.steps.keyboards import Keyboard
 from flows.steps.memory import Memory
 from flows.steps.services import Services
 from flows.steps.stages import answer
+from flows.steps.tracked import letter_of
 from flows.steps.turn import Turn, done
 from flows.titles import spoken_title
+from flows.tracking import LetterState, Purpose
 
 SNOOZE_DAYS = 3
 _RECORDING = {spec.qid for spec in answer.SPECS}  # an answer being recorded resumes where it was
@@ -68,6 +70,14 @@ def _buttons(
         kb.button(
             text=t("btn-open-case-full"), callback_data=RemindCb(a="open", c=case_id, q="route")
         )
+    elif kind is ReminderKind.LETTER_NEWS and question == "delivered_on":
+        kb.button(
+            text=t("btn-fix-delivery-date"),
+            callback_data=RemindCb(a="open", c=case_id, q="delivered_on"),
+        )
+        kb.button(text=t("btn-letter-open-case"), callback_data=RemindCb(a="open", c=case_id))
+    elif kind is ReminderKind.LETTER_NEWS:
+        kb.button(text=t("btn-letter-open-case"), callback_data=RemindCb(a="open", c=case_id))
     elif kind is ReminderKind.LETTER_FOLLOW_UP:
         kb.button(
             text=t("btn-letter-delivered"),
@@ -75,7 +85,7 @@ def _buttons(
         )
     else:
         kb.button(text=t("btn-open-case-full"), callback_data=RemindCb(a="open", c=case_id))
-    if kind is not ReminderKind.OWN_WINDOW:
+    if kind not in (ReminderKind.OWN_WINDOW, ReminderKind.LETTER_NEWS):
         kb.button(
             text=t("btn-snooze", days=SNOOZE_DAYS),
             callback_data=RemindCb(a="snooze", c=case_id, k=kind),
@@ -115,6 +125,8 @@ def make_composer(
             case, str(reminder.payload.get("deadline", ""))
         ):
             return None  # e.g. the 15 days of a technically complex item once a claim is in
+        if reminder.kind is ReminderKind.LETTER_FOLLOW_UP and _letter_known(case, reminder):
+            return None  # the post (or the person) already gave the delivery day
         locale = await users.get_locale(reminder.chat_id) or default_locale
 
         def t(key: str, **kwargs: Any) -> str:
@@ -122,11 +134,57 @@ def make_composer(
 
         zone = await users.get_timezone(reminder.chat_id) or services.default_zone
         today = clock.now().astimezone(ZoneInfo(zone)).date()
+        if reminder.kind is ReminderKind.LETTER_NEWS:
+            news = letter_news(t, case, Purpose(str(reminder.payload.get("purpose"))))
+            if news is None:
+                return None
+            text, question = news
+            return text, _buttons(t, case.id, reminder.kind, case.path, question)
         text = _text(t, case, reminder, today)
         question = str(reminder.payload.get("question", ""))
         return text, _buttons(t, case.id, reminder.kind, case.path, question)
 
     return compose
+
+
+def _letter_known(case: Case, reminder: DueReminder) -> bool:
+    """The claim's letter (a reminder without a `question`: the aggregator's demand has one)
+    has its delivery day."""
+    return not reminder.payload.get("question") and case.delivery.delivered_on is not None
+
+
+def letter_news(t: Callable[..., str], case: Case, purpose: Purpose) -> tuple[str, str] | None:
+    """What the post said of a followed letter, as it stands when the news is sent (a later
+    reading replaces an unsent one), and the question its button opens ("" for none)."""
+    letter = letter_of(case, purpose)
+    if letter is None:
+        return None
+    title = spoken_title(t, case)
+    on = day_text(t, letter.on) if letter.on else ""
+    common = {"case": title, "number": letter.number, "date": on, "purpose": purpose.value}
+    state = letter.state
+    if state is LetterState.ARRIVED:
+        return t("news-arrived", **common), ""
+    if state is LetterState.RETURNED:
+        return t("news-returned", **common), ""
+    if state is LetterState.LOST:
+        return t("news-lost", **common), ""
+    if state is LetterState.UNKNOWN:
+        return t("news-unknown", **common), ""
+    if state not in (LetterState.DELIVERED, LetterState.UNCLAIMED):
+        return None
+    done = "delivered" if state is LetterState.DELIVERED else "unclaimed"
+    if purpose is not Purpose.CLAIM:
+        other = "lawsuit" if purpose is Purpose.LAWSUIT_COPY else "complaint"
+        return t(f"news-{other}-{done}", **common), ""
+    delivery = case.delivery
+    if delivery.delivered_on is not None and delivery.delivered_on != letter.on:
+        typed = day_text(t, delivery.delivered_on)
+        return t("news-claim-differs", state=done, typed=typed, **common), "delivered_on"
+    period = seller_deadline(case)
+    due = day_text(t, period.due) if period else "none"
+    why = letter.unclaimed.value if letter.unclaimed else "storage"
+    return t(f"news-claim-{done}", due=due, why=why, **common), "delivered_on"
 
 
 def _text(t: Callable[..., str], case: Case, reminder: DueReminder, today: date) -> str:

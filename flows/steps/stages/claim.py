@@ -21,6 +21,7 @@ from flows.case import (
     parse_full_name,
     parse_phone,
     parse_price_cut,
+    parse_tracking,
 )
 from flows.claims import Addressee, DocKind
 from flows.documents import claim_chat
@@ -29,7 +30,8 @@ from flows.money import figures
 from flows.names import Grammar
 from flows.problems import MONEY_DEMANDS, Demand, ProblemId, TechGround
 from flows.schedule import ReminderKind, marketplace_deadline, seller_deadline
-from flows.steps.engine import Ctx, Goto, Leave, Option, Outcome, Spec, close_case
+from flows.steps import tracked as letters
+from flows.steps.engine import Ctx, Goto, Leave, Option, Outcome, Spec, Stay, close_case
 from flows.steps.engine.fields import (
     date_options,
     day_text,
@@ -44,6 +46,7 @@ from flows.steps.engine.fields import (
 )
 from flows.steps.explain import explain
 from flows.steps.stages import answer, letter_facts
+from flows.tracking import Purpose, Unclaimed
 
 # -- the person (asked here, or at escalation when a problem has no claim) -------------------
 
@@ -266,6 +269,7 @@ def answer_deadline(ctx: Ctx) -> Deadline | None:
 
 
 NOT_YET = "not_yet"
+HANDED = "handed"  # «the letter was handed over after all»: undo a return pressed by mistake
 LETTER_CHECK = timedelta(days=7)
 
 
@@ -273,30 +277,69 @@ def _by_post(ctx: Ctx) -> bool:
     return ctx.case.delivery.method == "post"
 
 
+def _tracking_prompt(ctx: Ctx) -> str:
+    return ctx.t("q-tracking", followed="yes" if ctx.turn.services.letters.enabled else "no")
+
+
+async def _tracking(ctx: Ctx, number: str) -> Outcome:
+    """The claim's letter by its number: kept for the documents and the reminder, and followed
+    at Russian Post when the operator has configured it (issue 21)."""
+    services = ctx.turn.services
+    await letters.follow(services, ctx.case, ctx.turn.chat_id, Purpose.CLAIM, number, ctx.today)
+    return None
+
+
 def _delivered_prompt(ctx: Ctx) -> str:
-    return ctx.t("q-delivered-on-post" if _by_post(ctx) else "q-delivered-on")
+    if not _by_post(ctx):
+        return ctx.t("q-delivered-on")
+    if ctx.case.delivery.unclaimed is not None:
+        # law-facts §5 Counting [S62]: the day the post sent the letter back is the day it counts
+        return ctx.t("q-returned-on-post", why=ctx.case.delivery.unclaimed.value)
+    followed = letters.followed(ctx, Purpose.CLAIM)
+    return ctx.t("q-delivered-on-post", followed="yes" if followed else "no")
 
 
 def _delivered_options(ctx: Ctx) -> list[Option]:
     options = date_options(ctx)
-    if _by_post(ctx):
-        options.append((NOT_YET, ctx.t("btn-letter-not-yet")))
-    return options
+    if not _by_post(ctx):
+        return options
+    if ctx.case.delivery.unclaimed is not None:
+        return [*options, (HANDED, ctx.t("btn-letter-handed"))]
+    return [
+        *options,
+        (NOT_YET, ctx.t("btn-letter-not-yet")),
+        (Unclaimed.STORAGE.value, ctx.t("btn-letter-unclaimed")),
+        (Unclaimed.REFUSED.value, ctx.t("btn-letter-refused")),
+    ]
+
+
+_LETTER_WORDS = {NOT_YET, HANDED, Unclaimed.STORAGE.value, Unclaimed.REFUSED.value}
 
 
 def _parse_delivered(text: str, ctx: Ctx) -> date | str:
-    if text == NOT_YET and _by_post(ctx):
-        return NOT_YET
+    if text in _LETTER_WORDS and _by_post(ctx):
+        return text
     return past_date(not_before("ordered_on", "err-before-order"))(text, ctx)
 
 
 async def _delivered(ctx: Ctx, value: date | str) -> Outcome:
-    if isinstance(value, str):  # the letter is still on its way: come back, nothing lost
+    if value == NOT_YET:  # the letter is still on its way: come back, nothing lost
         await ctx.turn.services.reminders.snooze(
             ctx.case.id, ctx.turn.chat_id, ReminderKind.LETTER_FOLLOW_UP, LETTER_CHECK.days
         )
-        return Leave("letter-not-yet")
+        followed = letters.followed(ctx, Purpose.CLAIM)
+        return Leave("letter-not-yet-followed" if followed else "letter-not-yet")
+    if isinstance(value, str):  # returned unclaimed or refused (ГК 165.1), or not after all
+        ctx.case.delivery.unclaimed = None if value == HANDED else Unclaimed(value)
+        return Stay()
     ctx.case.delivery.delivered_on = value
+    ctx.case.delivery.by_post = False  # the person's own date, whatever the post said before
+    return await delivery_counted(ctx)
+
+
+async def delivery_counted(ctx: Ctx) -> Outcome:
+    """The claim's delivery day is known (typed, or read from the post): the seller's period
+    runs from it, logged and reminded."""
     now = ctx.turn.services.clock.now()
     period = answer_deadline(ctx)
     if period is None:
@@ -442,14 +485,14 @@ SPECS = (
         lambda ctx: [(m, ctx.t(f"delivery-via-{m}")) for m in ("chat", "post", "in_person")],
         attr="delivery.method",
     ),
-    text_question(
+    Spec(
         "tracking",
-        "q-tracking",
-        limit=40,
-        minimum=4,
-        attr="delivery.tracking",
+        _tracking_prompt,
+        parse=lambda text, ctx: parse_tracking(text),
+        apply=_tracking,
         skip=lambda ctx: setattr(ctx.case.delivery, "tracking_skipped", True),
         done=lambda case: bool(case.delivery.tracking) or case.delivery.tracking_skipped,
+        hint="hint-tracking",
     ),
     Spec(
         "delivered_on",

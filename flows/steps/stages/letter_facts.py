@@ -13,7 +13,15 @@ from datetime import date
 from aiogram import html
 
 from flows import claims
-from flows.case import ReturnReason, SentBy, ShopAnswer, parse_account_contact, parse_card_last4
+from flows.case import (
+    ReturnReason,
+    SentBy,
+    ShopAnswer,
+    parse_account_contact,
+    parse_card_last4,
+    parse_text,
+    parse_tracking,
+)
 from flows.problems import MONEY_DEMANDS, Demand
 from flows.steps.engine import Ctx, Option, Spec
 from flows.steps.engine.fields import (
@@ -22,7 +30,6 @@ from flows.steps.engine.fields import (
     not_before,
     past_date,
     past_date_question,
-    text_question,
     yes_no,
 )
 
@@ -72,6 +79,14 @@ def _skip_card(ctx: Ctx) -> None:
 
 def _set_tracking(ctx: Ctx, value: str) -> None:
     ctx.case.return_tracking, ctx.case.return_tracking_skipped = value, False
+
+
+def _parse_return_tracking(text: str, ctx: Ctx) -> str:
+    """A parcel sent back by Russian Post has a post number, checked as the claim's letter's is
+    (issue 21 p. 1); a courier's number has its own formats and is taken as typed."""
+    if ctx.case.return_sent_by is SentBy.POST:
+        return parse_tracking(text)
+    return parse_text(text, limit=40, minimum=4)
 
 
 def _skip_tracking(ctx: Ctx) -> None:
@@ -150,14 +165,14 @@ SPECS = (
         attr="return_sent_by",
     ),
     past_date_question("return_sent_on", "q-return-sent-on", attr="return_sent_on"),
-    text_question(
+    Spec(
         "return_tracking",
-        "q-return-tracking",
-        limit=40,
-        minimum=4,
+        lambda ctx: ctx.t("q-return-tracking"),
+        parse=_parse_return_tracking,
         apply=_set_tracking,
         skip=_skip_tracking,
         done=lambda case: bool(case.return_tracking) or case.return_tracking_skipped,
+        hint="hint-text",
     ),
     past_date_question("repair_handed_on", "q-repair-handed-on", attr="repair_handed_on"),
     Spec(
