@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import importlib
 import logging
 import traceback
-from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -26,7 +24,7 @@ from bot import backend
 from bot.albums import Albums, Throttle
 from bot.cases import CaseRepo
 from bot.clock import Clock, SystemClock
-from bot.config import SUPPORTED_LOCALES, Settings
+from bot.config import SUPPORTED_LOCALES, ConfigError, Settings
 from bot.db import Sql
 from bot.export import Export
 from bot.i18n import create_i18n, guess_locale
@@ -48,6 +46,7 @@ from flows.steps.commands.operator import OPERATOR_COMMANDS
 from flows.steps.commands.remind import make_composer
 from flows.steps.questions import Questions
 from flows.steps.services import Services
+from flows.steps.tracked import make_tracking_handler
 
 log = logging.getLogger(__name__)
 
@@ -177,9 +176,7 @@ async def create_dispatcher(
         letters=tracker or Untracked(),
     )
     if tracker is not None:  # the handler speaks through the services, which hold the tracker
-        tracker.handle = tracking_handler or dialogue_tracking_handler(
-            dp["services"], settings.default_locale
-        )
+        tracker.handle = tracking_handler or make_tracking_handler(dp["services"])
     dp.include_router(create_router(engine))
     dp.errors.register(_on_error)
 
@@ -344,26 +341,13 @@ def letter_store(db: Sql) -> LetterStore:
 
 def russian_post(settings: Settings) -> PostApi:
     """The SOAP client of Russian Post's tracking API (`bot/russianpost.py`)."""
-    assert settings.russian_post_login is not None
-    assert settings.russian_post_password is not None
-    try:
-        module: Any = importlib.import_module("bot.russianpost")
-    except ModuleNotFoundError:
-        raise RuntimeError("bot/russianpost.py (the Russian Post client) is missing") from None
-    client: PostApi = module.RussianPost(
-        settings.russian_post_url,
-        settings.russian_post_login.get_secret_value(),
-        settings.russian_post_password.get_secret_value(),
+    from bot.russianpost import RussianPost
+
+    login, password = settings.russian_post_login, settings.russian_post_password
+    if login is None or password is None:
+        raise ConfigError("RUSSIAN_POST_LOGIN and RUSSIAN_POST_PASSWORD are both needed")
+    return RussianPost(
+        login=login.get_secret_value(),
+        password=password.get_secret_value(),
+        url=settings.russian_post_url,
     )
-    return client
-
-
-def dialogue_tracking_handler(services: Services, default_locale: str) -> TrackingHandler:
-    """What a reading of a letter does to its case and tells the person
-    (`flows/steps/tracked.py`)."""
-    try:
-        module: Any = importlib.import_module("flows.steps.tracked")
-    except ModuleNotFoundError:
-        raise RuntimeError("flows/steps/tracked.py (the tracking handler) is missing") from None
-    handler: TrackingHandler = module.make_tracking_handler(services, default_locale)
-    return handler
