@@ -55,6 +55,7 @@ COMMANDS = (
     "new",
     "cases",
     "export",
+    "track",
     "help",
     "language",
     "timezone",
@@ -271,12 +272,18 @@ async def _on_error(
     return True
 
 
+def menu_commands(settings: Settings) -> tuple[str, ...]:
+    """The commands the menu lists: /track only where Russian Post tracking is on."""
+    return tuple(c for c in COMMANDS if c != "track" or settings.tracking_enabled)
+
+
 async def set_commands(bot: Bot, dp: Dispatcher) -> None:
     """The command menu, in every language we speak; the default is Russian."""
     core = dp["i18n_core"]
     for locale in SUPPORTED_LOCALES:
         commands = [
-            BotCommand(command=c, description=core.get(f"cmd-{c}", locale)) for c in COMMANDS
+            BotCommand(command=c, description=core.get(f"cmd-{c}", locale))
+            for c in menu_commands(dp["settings"])
         ]
         if locale == dp["settings"].default_locale:
             await bot.set_my_commands(commands, scope=BotCommandScopeDefault())
@@ -294,7 +301,7 @@ async def set_operator_commands(bot: Bot, dp: Dispatcher) -> None:
             for locale in SUPPORTED_LOCALES:
                 commands = [
                     BotCommand(command=c, description=core.get(f"cmd-{c}", locale))
-                    for c in (*COMMANDS, *OPERATOR_COMMANDS)
+                    for c in (*menu_commands(settings), *OPERATOR_COMMANDS)
                 ]
                 if locale == settings.default_locale:
                     await bot.set_my_commands(commands, scope=scope)

@@ -84,8 +84,10 @@ def make_tracking_handler(services: Services) -> TrackingHandler:
 
     async def handle(row: TrackedLetter, reading: Reading) -> bool:
         case = await services.cases.get(row.case_id, row.chat_id)
-        if case is None or case.status is not Status.OPEN:
-            return True  # nothing to follow for: the letter is dropped
+        if case is None:
+            return True  # the case is gone: nothing to follow for
+        if case.status is not Status.OPEN:
+            return False  # closed since it was picked: kept, followed again if it reopens
         letter = letter_of(case, row.purpose)
         if letter is None or letter.number != row.number:
             return True  # the person gave another number since: the old one is not followed
