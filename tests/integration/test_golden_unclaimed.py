@@ -10,14 +10,17 @@ TODAY = 28.11.2026. The letter came back on 01.11.2026; 10 days -> 11.11 (Wed), 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from flows import documents
 from flows.case import AnswerKind, Case, ClaimDelivery, RefusalReason, SellerReply
 from flows.claims import DocKind
+from flows.documents.casefile import casefile
+from flows.ports import EventRow
 from flows.problems import Demand, FraudKind, ProblemId
+from flows.timeline import text, timeline
 from flows.tracking import Unclaimed
 from tests.helpers import in_court
 from tests.integration.test_golden_documents import (
@@ -187,3 +190,39 @@ def test_a_letter_delivered_by_the_posts_word_stays_вручена() -> None:
     before = read(documents.rospotrebnadzor(typed, EVIDENCE, CORE, TODAY))
     assert before.has("Опись вложения, кассовый чек и уведомление о вручении заказного письма")
     assert before.lacks("отслеживании")
+
+
+@pytest.mark.parametrize("why", list(Unclaimed))
+def test_the_case_pdf_tells_the_return_never_вручена(why: Unclaimed) -> None:
+    """The export's case.pdf: the timeline's words in Russian (`flows/timeline.py`)."""
+    case = unclaimed_case(why)
+    heard = datetime(2026, 11, 2, 6, tzinfo=UTC)
+    news = [
+        ("moving", "2026-10-20", None),
+        ("arrived", "2026-10-22", None),
+        ("unclaimed", "2026-11-01", why.value),
+    ]
+    events = [
+        EventRow(
+            n,
+            case.id,
+            heard,
+            "letter",
+            {"purpose": "claim", "state": state, "on": on, "unclaimed": reason},
+        )
+        for n, (state, on, reason) in enumerate(news, 1)
+    ]
+    entries = timeline(case, events, [], [], TODAY)
+    doc = read(
+        casefile(
+            case, entries, lambda e: text(e, lambda k, /, **a: CORE.get(k, "ru", **a)), CORE, TODAY
+        )
+    )
+    words = "истёк срок хранения" if why is Unclaimed.STORAGE else "продавец отказался его получить"
+    assert doc.has(
+        f"Письмо с претензией возвращено отправителю ({words}); претензия считается "
+        "доставленной продавцу (ст. 165.1 ГК РФ)"
+    )
+    assert doc.has("Почта России: письмо с претензией ждёт адресата в отделении")
+    assert doc.has("22.10.2026")
+    assert doc.lacks("вручен")
