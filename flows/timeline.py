@@ -21,6 +21,7 @@ from flows.case import AnswerKind, Case, Status
 from flows.money import figures
 from flows.ports import DocumentRow, EventRow, EvidenceRow
 from flows.schedule import all_deadlines, marketplace_deadline, seller_deadline, state_bodies
+from flows.tracking import LetterState, Purpose, Unclaimed
 
 # events whose facts the case records with their real date (see the module's docstring)
 _TOLD_BY_CASE = frozenset({"claim_delivered", "marketplace_delivered", "escalation", "reply"})
@@ -91,6 +92,8 @@ def timeline(
 _AFTER_THE_BOT = frozenset(
     {
         "tl-claim-delivered",
+        "tl-claim-deemed",
+        "tl-letter",
         "tl-marketplace-delivered",
         "tl-escalation-filed",
         "tl-police-filed",
@@ -135,9 +138,15 @@ def _facts(case: Case) -> list[Entry]:
         (case.delivery, "tl-claim-delivered"),
         (case.marketplace_delivery, "tl-marketplace-delivered"),
     ):
-        if delivery.delivered_on is not None:
-            method = delivery.method.value if delivery.method else "other"
-            out.append(Entry(delivery.delivered_on, key, {"method": method}))
+        if delivery.delivered_on is None:
+            continue
+        if delivery is case.delivery and delivery.unclaimed is not None:
+            # returned unclaimed: never «вручена», but deemed delivered that day (ГК 165.1)
+            reason: dict[str, str | int] = {"reason": delivery.unclaimed.value}
+            out.append(Entry(delivery.delivered_on, "tl-claim-deemed", reason))
+            continue
+        method = delivery.method.value if delivery.method else "other"
+        out.append(Entry(delivery.delivered_on, key, {"method": method}))
     for escalation in case.escalations:
         route: dict[str, str | int] = {"route": escalation.route.value}
         out.append(Entry(escalation.prepared_on, "tl-escalation-prepared", route))
@@ -175,7 +184,55 @@ def _events(
             out.append(Entry(on, "tl-closed", {"status": str(data.get("status"))}, at=at))
         elif event.kind == "reopened":
             out.append(Entry(on, "tl-reopened", at=at))
+    return out + _letters(case, [e for e in events if e.kind == "letter"])
+
+
+# what the post says of a letter that the case's own claim line already tells (its date is
+# the claim's delivery date, the person's to correct): said once, by the case
+_CLAIM_TOLD = frozenset({LetterState.DELIVERED.value, LetterState.UNCLAIMED.value})
+
+
+def _letters(case: Case, events: Sequence[EventRow]) -> list[Entry]:
+    """Russian Post's news of the letters the bot follows (issue 21): one line per change of a
+    letter's state, on the day the post gives (the day the bot heard, where it gives none).
+    A poll that found nothing new logs nothing; the same news logged twice is said once."""
+    out: list[Entry] = []
+    seen: set[tuple[str, str, str]] = set()
+    for event in events:
+        data = event.data
+        purpose, state = str(data.get("purpose")), str(data.get("state"))
+        if purpose not in _PURPOSES or state not in _STATES or state == LetterState.UNKNOWN:
+            continue
+        on = _iso_day(data.get("on"))
+        if (purpose, state, str(on)) in seen:
+            continue
+        seen.add((purpose, state, str(on)))
+        told = case.delivery.delivered_on
+        if purpose == Purpose.CLAIM and state in _CLAIM_TOLD and on is not None and on == told:
+            continue
+        reason = str(data.get("unclaimed") or "none")
+        args: dict[str, str | int] = {
+            "purpose": purpose,
+            "state": state,
+            "reason": reason if reason in _REASONS else "none",
+        }
+        if on is None:
+            out.append(Entry(event.at.date(), "tl-letter", args, at=_moment(event.at)))
+        else:
+            out.append(Entry(on, "tl-letter", args))
     return out
+
+
+_PURPOSES = frozenset(p.value for p in Purpose)
+_STATES = frozenset(s.value for s in LetterState)
+_REASONS = frozenset(u.value for u in Unclaimed)
+
+
+def _iso_day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def _replies(case: Case, evidence: Sequence[EvidenceRow]) -> list[Entry]:

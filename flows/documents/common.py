@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from flows import claims, marketplaces
 from flows.answered import dated, paid, paid_parts
-from flows.case import AnswerKind, Case, SellerReply, latin_sentence
+from flows.case import AnswerKind, Case, ClaimDelivery, SellerReply, latin_sentence
 from flows.claims import DocKind, Letter, LetterForm
 from flows.documents.blocks import Document, Evidence
 from flows.documents.parties import sender, shop_name, where_bought
@@ -118,6 +118,15 @@ def letter_kind(letter: Letter) -> str:
     return "claim"
 
 
+def unclaimed_args(delivery: ClaimDelivery) -> dict[str, str] | None:
+    """How a letter the post returned unclaimed is told (ГК ст. 165.1, law-facts §5
+    «Counting» [S62]): why it came back and its number; None for a letter delivered. Such a
+    letter was never handed over, so no document may say «вручена» of it (issue 21)."""
+    if delivery.unclaimed is None or delivery.delivered_on is None:
+        return None
+    return {"reason": delivery.unclaimed.value, "number": delivery.tracking or "none"}
+
+
 def claim_history(case: Case, w: Writer, today: date) -> list[str]:
     """What became of the claim-stage letters, true on `today`, the document's date: delivered
     when, and — by `schedule.demand_status`, never by a template's say-so — whether the period
@@ -134,17 +143,29 @@ def claim_history(case: Case, w: Writer, today: date) -> list[str]:
         "due": w.day(main.due) if main.due else "",
         "partial": "yes" if paid_parts(case, today) else "no",
     }
-    out = [
-        w(
-            "history-claim",
+    deemed = unclaimed_args(case.delivery)
+    if deemed is not None:
+        # returned unclaimed: sent, returned on the day, deemed delivered that day (ГК 165.1)
+        line = w(
+            "history-claim-unclaimed",
             date=w.day(main.delivered_on or today),
-            method=w(f"delivery-{case.delivery.method or 'chat'}"),
-            sent="yes" if (case.delivery.method or "chat") == "chat" else "no",
             kind=letter_kind(letters[0]),
-            # with answers cited, the period comes after them, in the order of the dates
-            **(state if not answers else {"state": "none", "due": "", "partial": "no"}),
+            **deemed,
         )
-    ]
+        tail = w("history-claim-state", **state) if not answers else ""
+        out = [f"{line} {tail}" if tail else line]
+    else:
+        out = [
+            w(
+                "history-claim",
+                date=w.day(main.delivered_on or today),
+                method=w(f"delivery-{case.delivery.method or 'chat'}"),
+                sent="yes" if (case.delivery.method or "chat") == "chat" else "no",
+                kind=letter_kind(letters[0]),
+                # with answers cited, the period comes after them, in the order of the dates
+                **(state if not answers else {"state": "none", "due": "", "partial": "no"}),
+            )
+        ]
     out += [answer_sentence(case, reply, w, today, who="seller") for reply in answers]
     if answers and w("history-claim-state", **state):
         out.append(w("history-claim-state", **state))
@@ -169,10 +190,25 @@ def claim_attachments(case: Case, w: Writer, on: date) -> list[str]:
     if case.delivery.delivered_on is None:
         return []
     kind = letter_kind(claims.main_letter(case))
-    items = [
-        w("att-claim", date=w.day(case.delivery.delivered_on), kind=kind),
-        w(f"att-claim-proof-{case.delivery.method or 'chat'}", kind=kind),
-    ]
+    delivered = w.day(case.delivery.delivered_on)
+    deemed = unclaimed_args(case.delivery)
+    number = case.delivery.tracking or "none"
+    if deemed is not None:
+        # no notice of delivery came back: the inventory, the receipt, the tracking report
+        items = [
+            w("att-claim-unclaimed", date=delivered, kind=kind),
+            w("att-claim-proof-tracked", number=number, delivered="no"),
+        ]
+    elif case.delivery.by_post and case.delivery.method == "post":
+        items = [
+            w("att-claim", date=delivered, kind=kind),
+            w("att-claim-proof-tracked", number=number, delivered="yes"),
+        ]
+    else:
+        items = [
+            w("att-claim", date=delivered, kind=kind),
+            w(f"att-claim-proof-{case.delivery.method or 'chat'}", kind=kind),
+        ]
     answers = cited(case, on)
     items += [
         w("att-reply", date=w.day(r.received_on))

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from flows import claims, marketplaces
 from flows.answered import paid_back, paid_parts, parts_known
-from flows.case import AnswerKind, Case, PoliceAnswer, PoliceExtension
+from flows.case import AnswerKind, Case, ClaimDelivery, PoliceAnswer, PoliceExtension
 from flows.claims import DocKind, Letter, LetterForm, Offence
 from flows.documents.blocks import Document, Evidence
 from flows.documents.common import (
@@ -28,6 +28,7 @@ from flows.documents.common import (
     evidence_items,
     sign,
     standing,
+    unclaimed_args,
 )
 from flows.documents.parties import (
     one_line,
@@ -99,6 +100,9 @@ def _demand_lines(case: Case, w: Writer, today: date) -> tuple[list[str], bool]:
             continue
         over = status.standing in (Standing.MISSED, Standing.REFUSED) or (refused and to_seller)
         all_over = all_over and over
+        # a letter the post returned unclaimed was not handed over: the bare facts of its
+        # sending and return, and the day ГК ст. 165.1 counts it delivered (issue 21)
+        deemed = unclaimed_args(_delivery(case, letter))
         lines.append(
             w(
                 "police-demand",
@@ -106,7 +110,8 @@ def _demand_lines(case: Case, w: Writer, today: date) -> tuple[list[str], bool]:
                 date=w.day(status.delivered_on or today),
                 demand=_demand_word(letter),
                 # a chat message is sent, a letter or a paper handed over is delivered
-                sent="yes" if _by_chat(case, letter) else "no",
+                sent="unclaimed" if deemed else ("yes" if _by_chat(case, letter) else "no"),
+                **(deemed or {"reason": "none", "number": "none"}),
                 newdate=w.day(case.new_date) if case.new_date else "",
                 state=status.standing.value,
                 due=w.day(status.due) if status.due else "",
@@ -119,9 +124,12 @@ def _demand_lines(case: Case, w: Writer, today: date) -> tuple[list[str], bool]:
     return lines, all_over and bool(lines)
 
 
+def _delivery(case: Case, letter: Letter) -> ClaimDelivery:
+    return case.marketplace_delivery if letter.form is LetterForm.MARKETPLACE else case.delivery
+
+
 def _by_chat(case: Case, letter: Letter) -> bool:
-    delivery = case.marketplace_delivery if letter.form is LetterForm.MARKETPLACE else case.delivery
-    return (delivery.method or "chat") == "chat"
+    return (_delivery(case, letter).method or "chat") == "chat"
 
 
 def _addressee(case: Case, letter: Letter, w: Writer) -> str:

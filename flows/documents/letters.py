@@ -18,6 +18,7 @@ from flows.documents.common import (
     return_timeliness,
     sign,
     support_sentence,
+    unclaimed_args,
 )
 from flows.documents.parties import (
     marketplace_lines,
@@ -132,7 +133,13 @@ def letter_document(
     doc.add("subtitle", w(subtitle))
     for paragraph in _letter_paragraphs(case, letter, w, today):
         doc.add("paragraph", paragraph)
-    items = [w("att-notice-copy")] if letter.kind is DocKind.MARKETPLACE_CLAIM else []
+    # a notice returned unclaimed: no «документ о его вручении» exists (issue 21)
+    unclaimed = "yes" if unclaimed_args(case.delivery) else "no"
+    items = (
+        [w("att-notice-copy", unclaimed=unclaimed)]
+        if letter.kind is DocKind.MARKETPLACE_CLAIM
+        else []
+    )
     items += evidence_items(evidence, w)
     if items:
         attach(doc, items, w)

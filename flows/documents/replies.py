@@ -29,6 +29,7 @@ from flows.documents.common import (
     running_penalty,
     sign,
     standing,
+    unclaimed_args,
 )
 from flows.documents.letters import refund_details
 from flows.documents.parties import marketplace_lines, recipient, sender, where_bought
@@ -111,10 +112,13 @@ def _head(kind: DocKind, case: Case, reply: SellerReply, w: Writer) -> Document:
 def _claim_paragraph(case: Case, status: DemandStatus, w: Writer) -> str:
     """The claim the answer was to: delivered when, for which order, demanding what."""
     letter = status.letter
+    deemed = unclaimed_args(case.delivery)
     return w(
         "reply-claim",
         date=w.day(status.delivered_on) if status.delivered_on else "none",
-        sent="yes" if _sent_by_chat(case) else "no",
+        # a letter returned unclaimed: sent, returned, deemed delivered (ГК 165.1, issue 21)
+        sent="unclaimed" if deemed else ("yes" if _sent_by_chat(case) else "no"),
+        **(deemed or {"reason": "none", "number": "none"}),
         kind=_paper(letter),
         order=case.order_number or "",
         item=case.item or "",
@@ -395,7 +399,10 @@ def insist(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
             "reply-insist-subtitle",
             answered=w.day(reply.received_on) if reply.received_on else "none",
             kind=_paper(letter),
-            claimed=w.day(status.delivered_on) if status.delivered_on else "none",
+            # a letter returned unclaimed was not «врученная»: the claim's paragraph tells it
+            claimed=w.day(status.delivered_on)
+            if status.delivered_on and not unclaimed_args(case.delivery)
+            else "none",
             sent="yes" if _sent_by_chat(case) else "no",
         ),
     )

@@ -22,6 +22,7 @@ from flows.documents.common import (
     return_timeliness,
     sign,
     standing,
+    unclaimed_args,
 )
 from flows.documents.letters import return_how
 from flows.documents.parties import contacts, defendants, missing_addresses, recipient
@@ -69,6 +70,7 @@ def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer, today: d
         return w(
             "suit-marketplace",
             articles=w.articles(letter.basis),
+            unclaimed="yes" if unclaimed_args(case.delivery) else "no",
             penalty="yes" if sums.penalty is not None else "no",
         )
     if letter.demand in (Demand.REPAIR, Demand.REPLACEMENT, Demand.NEW_DATE):

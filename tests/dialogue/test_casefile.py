@@ -14,11 +14,12 @@ from aiogram.types import CallbackQuery
 from bot.cases import CaseRepo
 from bot.db import Database
 from bot.offline import html_to_text
-from flows.case import AnswerKind, CaseOutcome, Offer, SellerReply, Status
+from flows.case import AnswerKind, CaseOutcome, Offer, PostLetter, SellerReply, Status
 from flows.problems import ProblemId
 from flows.steps.commands.card import CardCb
 from flows.steps.commands.cases import CaseCb
 from flows.steps.exits import OutcomeCb
+from flows.tracking import LetterState, Purpose, Unclaimed, domestic_check_digit
 from tests.helpers import START, Talk, current, stored, walk, walk_seller
 
 pytestmark = pytest.mark.backends  # SQLite and PostgreSQL (tests/conftest.py)
@@ -353,3 +354,84 @@ async def test_another_persons_card_shows_nothing(talk, db: Database) -> None:
         documents[0].docx_file_id,
         documents[0].pdf_file_id,
     ]
+
+
+# -- issue 21: the letters the bot follows, in the card --------------------------------------
+
+
+def _number(first13: str) -> str:
+    """A domestic number with its check digit computed, not copied."""
+    return first13 + str(domestic_check_digit(first13))
+
+
+LETTERS = {
+    "ru": [
+        "Письма",
+        "✉️ Письмо с претензией № {claim}: возвращено 20.10.2026 (истёк срок хранения); "
+        "претензия считается доставленной (ст. 165.1 ГК РФ)",
+        "✉️ Письмо с копией иска № {copy}: в пути",
+        "18.10.2026 — Почта России: письмо с претензией ждёт адресата в отделении",
+        "20.10.2026 — Письмо с претензией возвращено отправителю (истёк срок хранения); "
+        "претензия считается доставленной продавцу (ст. 165.1 ГК РФ)",
+        "21.11.2026 — Почта России: письмо с копией иска принято и в пути",
+    ],
+    "en": [
+        "Letters",
+        "✉️ Letter with the claim No. {claim}: returned on 20 Oct 2026 (the storage period ran "
+        "out); the claim counts as delivered (Civil Code art. 165.1)",
+        "✉️ Letter with the lawsuit's copy No. {copy}: on its way",
+        "18 Oct 2026 — Russian Post: the letter with the claim is waiting at the addressee's "
+        "post office",
+        "20 Oct 2026 — The claim's letter came back to the sender (the storage period ran out); "
+        "the claim counts as delivered to the seller (Civil Code art. 165.1)",
+        "21 Nov 2026 — Russian Post: the letter with the lawsuit's copy is on its way",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+async def test_the_card_shows_the_followed_letters(talk, db: Database, language: str) -> None:
+    me = talk(language=language)
+    await walk(me, ProblemId.DEFECTIVE, "awaiting_answer")
+    repo = CaseRepo(db)
+    case = await stored(db)
+    claim, copy = _number("1400129340215"), _number("1270000012345")
+    returned = case.delivery.delivered_on  # 20.10.2026, as the walk typed it
+    assert returned is not None
+    case.delivery = case.delivery.model_copy(
+        update={"tracking": claim, "unclaimed": Unclaimed.STORAGE, "by_post": True}
+    )
+    case.letters = [
+        PostLetter(
+            purpose=Purpose.CLAIM,
+            number=claim,
+            added_on=returned - timedelta(days=5),
+            state=LetterState.UNCLAIMED,
+            on=returned,
+            arrived_on=returned - timedelta(days=2),
+            unclaimed=Unclaimed.STORAGE,
+        ),
+        PostLetter(
+            purpose=Purpose.LAWSUIT_COPY,
+            number=copy,
+            added_on=START.date(),
+            state=LetterState.MOVING,
+            on=START.date(),
+        ),
+    ]
+    await repo.save(case, START)
+    news = [
+        ("claim", "arrived", (returned - timedelta(days=2)).isoformat(), None),
+        ("claim", "unclaimed", returned.isoformat(), "storage"),  # the case's own line says it
+        ("lawsuit_copy", "moving", None, None),  # no day from the post: the day it was heard
+    ]
+    for purpose, state, on, why in news:
+        await repo.log(case.id, START, "letter", purpose=purpose, state=state, on=on, unclaimed=why)
+    await _open_card(me)
+    card = html_to_text(me.last)
+    for line in LETTERS[language]:
+        assert line.format(claim=claim, copy=copy) in card, (line, card)
+    assert card.index(LETTERS[language][0]) < card.index(CARD[language][0])  # above the timeline
+    if language == "ru":
+        assert "вручен" not in card
+    assert card.count("165.1") == 2  # the letter's block and the timeline's line, once each

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,6 +28,7 @@ from flows.case import (
 from flows.ports import DocumentRow, EventRow, EvidenceRow
 from flows.problems import Demand, ProblemId, Route
 from flows.timeline import Entry, text, timeline
+from flows.tracking import LetterState, Purpose, Unclaimed
 from tests.depth import examples
 
 TODAY = date(2026, 12, 3)
@@ -317,3 +319,128 @@ def test_how_long_it_took_in_russian_plurals() -> None:
     assert said[111].startswith("На это ушло 111 дней —")
     assert core.get("tl-files", "ru", count=21) == "Добавлены файлы: 21 файл"
     assert core.get("tl-files", "ru", count=3) == "Добавлены файлы: 3 файла"
+
+
+# -- issue 21: the letters the bot follows, as the post told their news ----------------------
+
+
+def _letter(n: int, at: datetime, purpose: str, state: str, **data: object) -> EventRow:
+    return EventRow(n, CASE, at, "letter", {"purpose": purpose, "state": state, **data})
+
+
+MAIL = ("tl-letter", "tl-claim-delivered", "tl-claim-deemed")
+RU_EN = create_core("ru")
+
+
+def _ru(entries: list[Entry]) -> list[str]:
+    return [text(e, lambda k, /, **a: RU_EN.get(k, "ru", **a)) for e in entries]
+
+
+def test_a_letters_news_falls_on_the_posts_day_once() -> None:
+    """Each change of state is a line dated by the post's day (the day the bot heard, where the
+    post gave none); the same news logged twice is said once; the claim's delivery that the
+    case already tells on the same day is not said twice."""
+    case = Case(id=CASE, owner_id=1, created_at=START, problem=ProblemId.DEFECTIVE)
+    case.delivery.delivered_on, case.delivery.method = date(2026, 9, 20), DeliveryMethod.POST
+    case.delivery.by_post = True
+    heard = datetime(2026, 9, 25, 6, tzinfo=UTC)
+    events = [
+        _letter(1, heard, "claim", "moving", on="2026-09-12", unclaimed=None),
+        _letter(2, heard, "claim", "arrived", on="2026-09-14", unclaimed=None),
+        _letter(3, heard, "claim", "arrived", on="2026-09-14", unclaimed=None),  # logged again
+        _letter(4, heard, "claim", "delivered", on="2026-09-20", unclaimed=None),  # the case's
+        _letter(5, heard, "lawsuit_copy", "moving", on=None, unclaimed=None),
+        _letter(6, heard, "complaint", "unknown", on=None, unclaimed=None),  # no news
+        _letter(7, heard, "nonsense", "moving", on="2026-09-13"),  # not ours: left out
+        _letter(8, heard, "claim", "moving", on="not a date"),  # no day: the day it was heard
+    ]
+    lines = [e for e in timeline(case, events, [], [], TODAY) if not e.due]
+    mail = [(e.on, e.key, e.args.get("state")) for e in lines if e.key in MAIL]
+    assert mail == [
+        (date(2026, 9, 12), "tl-letter", "moving"),
+        (date(2026, 9, 14), "tl-letter", "arrived"),
+        (date(2026, 9, 20), "tl-claim-delivered", None),
+        (date(2026, 9, 25), "tl-letter", "moving"),  # the lawsuit's copy: no day from the post
+        (date(2026, 9, 25), "tl-letter", "moving"),  # «not a date»
+    ]
+    said = _ru(lines)
+    assert "Почта России: письмо с претензией ждёт адресата в отделении" in said
+    assert "Почта России: письмо с копией иска принято и в пути" in said
+    assert "Претензия вручена продавцу (почтой)" in said
+
+
+@pytest.mark.parametrize(
+    ("why", "words"),
+    [
+        ("storage", "истёк срок хранения"),
+        ("refused", "продавец отказался его получить"),
+    ],
+)
+def test_a_claim_returned_unclaimed_is_never_вручена_in_the_file(why: str, words: str) -> None:
+    """law-facts §5 Counting [S62]: the day the post sent it back is the deemed delivery."""
+    case = Case(id=CASE, owner_id=1, created_at=START, problem=ProblemId.DEFECTIVE)
+    case.demand = Demand.REFUND
+    case.delivery.delivered_on, case.delivery.method = date(2026, 9, 20), DeliveryMethod.POST
+    case.delivery.unclaimed = Unclaimed(why)
+    heard = datetime(2026, 9, 21, 6, tzinfo=UTC)
+    events = [
+        _letter(1, heard, "claim", "arrived", on="2026-09-10", unclaimed=None),
+        _letter(2, heard, "claim", "unclaimed", on="2026-09-20", unclaimed=why),
+    ]
+    lines = timeline(case, events, [], [], date(2026, 9, 21))
+    said = _ru(lines)
+    assert not any("вручен" in s for s in said), said
+    deemed = next(e for e in lines if e.key == "tl-claim-deemed")
+    assert deemed.on == date(2026, 9, 20)
+    assert (
+        f"Письмо с претензией возвращено отправителю ({words}); претензия считается "
+        "доставленной продавцу (ст. 165.1 ГК РФ)"
+    ) in said
+    assert sum("165.1" in s for s in said) == 1  # the post's line of the same day is not repeated
+    # the seller's period runs from the day of the return: 20.09 + 10 = 30.09
+    assert any(e.due and e.on == date(2026, 9, 30) for e in lines)
+    # a later correction of the date by the person: both facts stay, each on its own day
+    case.delivery.delivered_on = date(2026, 9, 22)
+    said = _ru(timeline(case, events, [], [], date(2026, 9, 23)))
+    assert (
+        "Почта России: письмо с претензией возвращено отправителю: "
+        f"{'истёк срок хранения' if why == 'storage' else 'адресат отказался его получить'}; "
+        "претензия считается доставленной (ст. 165.1 ГК РФ)"
+    ) in said
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    news=st.lists(
+        st.tuples(
+            st.sampled_from([p.value for p in Purpose]),
+            st.sampled_from([s.value for s in LetterState]),
+            st.none() | days.map(lambda n: _day(n).isoformat()),
+            st.none() | st.sampled_from([u.value for u in Unclaimed]),
+            days,
+        ),
+        max_size=8,
+    ),
+    case=cases(),
+)
+def test_every_letters_line_is_said_once_in_both_languages(
+    news: list[tuple[str, str, str | None, str | None, int]], case: Case
+) -> None:
+    events = [
+        _letter(n, _at(heard), purpose, state, on=on, unclaimed=why)
+        for n, (purpose, state, on, why, heard) in enumerate(news, 1)
+    ]
+    lines = timeline(case, events, [], [], TODAY)
+    assert lines == sorted(lines, key=lambda e: (e.on, e.due))
+    mail = [e for e in lines if e.key == "tl-letter"]
+    told = {(e.args["purpose"], e.args["state"], e.on) for e in mail}
+    assert len(told) == len(mail)  # each piece of news once
+    assert all(e.args["state"] != "unknown" for e in mail)
+    for locale in ("ru", "en"):
+        for entry in mail:
+            words = RU_EN.get(entry.key, locale, **entry.args)
+            assert words, entry
+            assert "{" not in words, words
+            assert key_free(words), words
+            if locale == "ru" and entry.args["purpose"] != "claim":
+                assert "165.1" not in words  # the sheet names no deemed delivery but the claim's

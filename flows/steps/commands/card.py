@@ -22,6 +22,7 @@ from flows.steps.engine.fields import day_text
 from flows.steps.keyboards import Keyboard
 from flows.steps.turn import Turn
 from flows.timeline import Entry, text, timeline
+from flows.tracking import LetterState
 
 PAGE_LINES = 12  # a screen on a phone
 PAGE_CHARS = 3_000  # well under Telegram's 4 096, with the card's head and footer
@@ -78,10 +79,33 @@ def _item(turn: Turn, entry: Entry, number: int) -> Item | None:
     return Item(label, "day", entry.on.toordinal())
 
 
-def paginate(turn: Turn, found: list[Entry]) -> list[Page]:
+def letters_block(turn: Turn, case: Case) -> str:
+    """The registered letters the bot follows (issue 21), one line each: the number and what
+    the post says of it now, with that state's day ("в пути" has none). Empty without any."""
+    if not case.letters:
+        return ""
+    lines = [turn.t("card-letters")]
+    for letter in case.letters:
+        day = letter.arrived_on or letter.on if letter.state is LetterState.ARRIVED else letter.on
+        dated = day is not None and letter.state not in (LetterState.MOVING, LetterState.UNKNOWN)
+        lines.append(
+            turn.t(
+                "card-letter",
+                purpose=letter.purpose.value,
+                number=letter.number,
+                state=letter.state.value,
+                on=day_text(turn.t, day) if dated and day is not None else "none",
+                reason=letter.unclaimed.value if letter.unclaimed else "none",
+            )
+        )
+    return "\n".join(lines)
+
+
+def paginate(turn: Turn, found: list[Entry], letters: str = "") -> list[Page]:
     """The timeline's lines, numbered where they can be sent again, in pages; the deadlines
-    ahead under their own heading. Always at least one page."""
-    pages = [Page(turn.t("card-timeline"))]
+    ahead under their own heading; the followed letters' block (`letters_block`) above the
+    first page's timeline. Always at least one page."""
+    pages = [Page((letters + "\n\n" if letters else "") + turn.t("card-timeline"))]
     lines = 0
     ahead = False
     number = 0

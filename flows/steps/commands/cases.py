@@ -149,7 +149,7 @@ async def show_card(turn: Turn, case_id: int, page: int) -> None:
         await show_list(turn)
         return
     entries = await card.entries(turn, case)
-    pages = card.paginate(turn, entries)
+    pages = card.paginate(turn, entries, card.letters_block(turn, case))
     page = min(page, len(pages) - 1)
     head = f"<b>{spoken_title(turn.t, case)}</b>\n{case_state(turn, case)}"
     if case.outcome is not None:

@@ -87,6 +87,23 @@ att-claim = Копия { $kind ->
        *[claim] претензии, врученной
     } продавцу { $date }
 att-claim-proof-post = Опись вложения, кассовый чек и уведомление о вручении заказного письма
+# law-facts §5 Counting [S62] (ГК ст. 165.1), §5 Sending [S61]: issue 21 — the letter came
+# back unclaimed or refused: a copy of what was sent and when it came back, never «врученной»
+att-claim-unclaimed = Копия { $kind ->
+        [refuse] уведомления об отказе от товара, направленного
+        [notice] уведомления об отказе от исполнения договора, направленного
+       *[claim] претензии, направленной
+    } продавцу заказным письмом, возвращённым отправителю { $date }
+# law-facts §5 Sending [S59][S61], Counting [S62]: the proof of a registered letter the bot
+# followed: the inventory and the receipt, the notice of delivery only where it was delivered,
+# and the post's tracking report, which the person prints from the post's site (issue 21)
+att-claim-proof-tracked = Опись вложения, кассовый чек{ $delivered ->
+        [yes] , уведомление о вручении заказного письма
+       *[no] {""}
+    } и отчёт об отслеживании почтового отправления{ $number ->
+        [none] {""}
+       *[other] {" "}№ { $number }
+    }
 att-claim-proof-chat = Скриншот отправки { $kind ->
         [refuse] уведомления
         [notice] уведомления
@@ -98,7 +115,12 @@ att-claim-proof-in_person = Второй экземпляр { $kind ->
        *[claim] претензии
     } с отметкой продавца о получении
 att-answer = Ответ продавца об отказе
-att-notice-copy = Копия уведомления продавцу об отказе от исполнения договора и документ о его вручении
+# law-facts §5 Sending [S61], Counting [S62] (ГК ст. 165.1): issue 21 — a notice the post returned
+# unclaimed has no proof of handing over: its proof of sending and of the return instead
+att-notice-copy = Копия уведомления продавцу об отказе от исполнения договора и { $unclaimed ->
+        [yes] документы о его направлении заказным письмом и о возврате письма отправителю
+       *[no] документ о его вручении
+    }
 att-marketplace-demand = Копия требования к владельцу агрегатора о возврате предварительной оплаты и документ о его вручении
 # §2: ГПК ст. 132 — proof that copies were sent to the defendant
 att-copies-proof = Документ, подтверждающий направление { $who ->

@@ -47,17 +47,26 @@ police-owner = До передачи мне товар оставался иму
 # §3 Police, §5 «Заявление в полицию»: what was demanded of whom and when; «истекает …» while the
 # period runs (schedule.demand_status), after it at most that the money was not returned (or not
 # all of it: issue 20, a part the seller paid back); each answer of the seller's follows, bare
-police-demand = { $date } { $to } { $sent ->
-        [yes] направлено
-       *[no] вручено
-    } { $demand ->
-        [notice] моё уведомление об отказе от исполнения договора с требованием о возврате предварительно оплаченной за товар суммы
-       *[other] моё требование { $demand ->
-        [refund] о возврате уплаченной за товар суммы
-        [prepayment] о возврате предварительно оплаченной за товар суммы
-        [delivery] о передаче товара в срок до { $newdate }
-       *[other] по этому заказу
-        }
+# law-facts §5 Counting [S62] (ГК ст. 165.1), §5 «Заявление в полицию» (facts only): issue 21 —
+# a registered letter returned unclaimed ($sent = unclaimed) is told as what happened to it (sent
+# by registered letter with its number; returned to the sender on the day, and why), never
+# «вручено»; the one legal sentence kept is that ГК ст. 165.1 counts it delivered that day, the
+# ground of the period's date that follows — a statement of the law, not of a fact
+police-demand = { $sent ->
+        [unclaimed] Заказным письмом{ $number ->
+            [none] {""}
+           *[other] {" "}(почтовый идентификатор { $number })
+        } { $to } направлено { police-demand-what }. { $date } письмо возвращено отправителю { $reason ->
+            [refused] в связи с отказом адресата от его получения
+           *[storage] в связи с истечением срока хранения
+        }; в силу ст. 165.1 ГК РФ { $demand ->
+            [notice] уведомление
+           *[other] требование
+        } считается доставленным в этот день
+       *[other] { $date } { $to } { $sent ->
+            [yes] направлено
+           *[no] вручено
+        } { police-demand-what }
     }.{ $state ->
         [running] {" "}Срок удовлетворения требования истекает { $due }.
         [missed] { $demand ->
@@ -70,6 +79,16 @@ police-demand = { $date } { $to } { $sent ->
         }
         [refused] {" "}В удовлетворении требования мне отказано.
        *[other] {""}
+    }
+# §3 Police, §5 «Заявление в полицию»: what was demanded, as police-demand names it
+police-demand-what = { $demand ->
+        [notice] моё уведомление об отказе от исполнения договора с требованием о возврате предварительно оплаченной за товар суммы
+       *[other] моё требование { $demand ->
+        [refund] о возврате уплаченной за товар суммы
+        [prepayment] о возврате предварительно оплаченной за товар суммы
+        [delivery] о передаче товара в срок до { $newdate }
+       *[other] по этому заказу
+        }
     }
 police-to-seller = { $seller ->
         [none] продавцу

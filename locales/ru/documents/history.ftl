@@ -23,6 +23,27 @@ history-claim = { $date } продавцу { $sent ->
         [running] {" "}Срок удовлетворения требования истекает { $due }.
        *[other] {""}
     }
+# law-facts §5 Counting [S62] (ГК ст. 165.1, Пленум № 25 п. 67); §5 Sending [S59][S61]:
+# issue 21 — a registered letter the post returned unclaimed (after the storage period) or
+# refused was never handed over: only the true facts (sent by registered letter with an
+# inventory, its number; returned to the sender on the day and why) and the law's consequence,
+# that it counts as delivered that day. Never «вручена», never «уведомление о вручении». The
+# Пленум's date is not in the sheet, so it is not printed
+history-claim-unclaimed = { $kind ->
+        [refuse] Уведомление об отказе от товара направлено
+        [notice] Уведомление об отказе от исполнения договора направлено
+       *[claim] Претензия направлена
+    } мной продавцу заказным письмом с описью вложения{ $number ->
+        [none] {""}
+       *[other] {" "}(почтовый идентификатор { $number })
+    }. { $date } письмо возвращено отправителю { $reason ->
+        [refused] в связи с отказом адресата от его получения
+       *[storage] в связи с истечением срока хранения
+    }. В силу ст. 165.1 ГК РФ (п. 67 постановления Пленума Верховного Суда РФ № 25) { $kind ->
+        [refuse] уведомление считается доставленным
+        [notice] уведомление считается доставленным
+       *[claim] претензия считается доставленной
+    } продавцу { $date }.
 # the same period's line, told after the answers where answers are cited, so that the events
 # come in the order of their dates (review finding 22); §5 Counting, §1 ст. 20–23.1, 26.1
 history-claim-state = { $state ->

@@ -126,7 +126,29 @@ att-reply = Копия ответа продавца от { $date }
 
 # §5 Sending, Counting [S3][S62]: the claim delivered (a chat message is sent, a paper handed
 # over), which order, which demand — the facts the answer was to
-reply-claim = { $date ->
+# law-facts §5 Counting [S62] (ГК ст. 165.1, Пленум № 25 п. 67): issue 21 — a claim the post
+# returned unclaimed ($sent = unclaimed) was never handed over: sent by registered letter, returned
+# to the sender on the day and why, counted as delivered that day; never «вручена»
+reply-claim = { $sent ->
+    [unclaimed] { $kind ->
+        [notice] Моё уведомление
+       *[claim] Моя претензия
+    } по заказу № { $order } (товар «{ $item }») с требованием { $demand } { $kind ->
+        [notice] направлено
+       *[claim] направлена
+    } вам заказным письмом{ $number ->
+        [none] {""}
+       *[other] {" "}(почтовый идентификатор { $number })
+    }. { $date } письмо возвращено отправителю { $reason ->
+        [refused] в связи с отказом адресата от его получения
+       *[storage] в связи с истечением срока хранения
+    }; в силу ст. 165.1 ГК РФ (п. 67 постановления Пленума Верховного Суда РФ № 25) { $kind ->
+        [notice] уведомление считается доставленным
+       *[claim] претензия считается доставленной
+    } вам в этот день.
+   *[other] { reply-claim-delivered }
+}
+reply-claim-delivered = { $date ->
         [none] Вам
        *[other] { $date }{ $sent ->
             [yes] {" "}через чат поддержки
