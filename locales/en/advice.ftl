@@ -13,7 +13,7 @@ advice-clock = { $clock ->
         [replacement] ⏱ When the seller checks the quality before a replacement, the law gives it 20 days from your claim: until { $due }.
         [due] ⏱ Your demand is still due by { $due }, whatever the seller answers.
         [passed] ⏱ The seller's period ended on { $due } and your demand is not met: you can escalate now.
-       *[open] ⏱ The seller's period for your demand keeps running from the day your claim arrived.
+       *[open] ⏱ The seller's period for your demand keeps running from the day your claim was delivered.
     }
 
 # The demand, as the advice names it (flows/problems.Demand)

@@ -104,7 +104,7 @@ q-reply-until = { $kind ->
         [check] What date is the quality check set for? Type the date. If they named none, press «Skip».
        *[later] By what date did they promise to answer? Type the date. If they named none, press «Skip».
     }
-err-reply-until-early = That date is before the seller received the claim ({ $earliest }). Please check it.
+err-reply-until-early = That date is before the claim was delivered ({ $earliest }). Please check it.
 err-reply-until-far = That is more than a year away. Please check the date.
 q-reply-where = Where will the check take place: the address of the service centre, warehouse or drop-off point? You can skip this.
 q-reply-documents = Which documents or details do they ask for? List them briefly.
@@ -113,7 +113,7 @@ q-reply-date = On what date did { $who ->
         [platform] the marketplace's answer
        *[seller] the seller's answer
     } come? The date of the letter or message.
-err-reply-before-claim = An answer cannot come before the seller received the claim ({ $earliest }). Please check the date.
+err-reply-before-claim = An answer cannot come before the claim was delivered ({ $earliest }). Please check the date.
 err-reply-before-appeal = An answer cannot come before the review was published ({ $earliest }). Please check the date.
 
 reply-recorded = ✅ Answer No. { $number } of { $date } is saved with the case: { $kind }.

@@ -194,7 +194,7 @@ outcome-took = It took { $days } { $days ->
     [one] day
    *[other] days
 } — { $since ->
-    [claim] from the day the seller received the claim
+    [claim] from the day the claim was delivered
    *[start] from the start of the case
 }.
 # No legal statement: a practical keeping advice.

@@ -198,7 +198,7 @@ outcome-took = На это { $days ->
     [few] ушло { $days } дня
    *[many] ушло { $days } дней
 } — { $since ->
-    [claim] со дня, когда продавец получил претензию
+    [claim] со дня доставки претензии
    *[start] с начала обращения
 }.
 # No legal statement: a practical keeping advice.

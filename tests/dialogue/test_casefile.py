@@ -247,7 +247,7 @@ async def test_the_closing_question_in_english_counts_days(talk, db: Database) -
     me = talk(language="en")
     await _close_from_claim(me)
     await me.tap_key("btn-outcome-paid_part")
-    assert "It took 32 days — from the day the seller received the claim." in me.last
+    assert "It took 32 days — from the day the claim was delivered." in me.last
     assert "The rest can still be claimed in court" in me.last
 
 
