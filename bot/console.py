@@ -226,28 +226,33 @@ class Console:
             self._print(f"(console) clock: {exc}")
             return
         self._print(f"(console) 🕒 {moment.astimezone(UTC).isoformat(timespec='minutes')}")
-        await self._track_until(before, moment)
+        fired = await self._track_until(before, moment)
         self.clock.set(moment)
-        fired = 0
         for hook in self.after_clock:
             fired += await hook() or 0
         if not fired:
             await self._say_next_due()
 
-    async def _track_until(self, before: datetime, moment: datetime) -> None:
+    async def _track_until(self, before: datetime, moment: datetime) -> int:
         """Russian Post tracking, when configured, as the bot's hourly task would have done it
         while the clock moved: once for each day passed and once at `moment` (a letter is
-        asked at most once a Moscow day), before the reminders of `moment` are sent."""
+        asked at most once a Moscow day). What fell due by a day (a letter's news, a reminder)
+        is sent that day, as the running bot would: a letter's arrival is not lost behind its
+        later return. The reminders of `moment` follow. Returns the messages sent on the way."""
         tracker = self.dp.workflow_data.get("tracker")
         if tracker is None:
-            return
+            return 0
+        fired = 0
         step = before + timedelta(days=1)
         while step < moment:
             self.clock.set(step)
             await tracker.run_once()
+            for hook in self.after_clock:  # what fell due by that day goes out that day
+                fired += await hook() or 0
             step += timedelta(days=1)
         self.clock.set(moment)
         await tracker.run_once()
+        return fired
 
     async def _say_next_due(self) -> None:
         """Nothing fired: say so, and when the next reminder is due (in the person's zone)."""

@@ -343,7 +343,7 @@ class Tracker:
         is to blame for goes to `failed` (always given back when it was not the letter's
         fault); `report.stopped` says why the run must stop, if it must."""
         try:
-            reading = read(await self.api.history(claimed.letter.number))
+            reading = read(await self.api.history(claimed.letter.number), until=day)
         except UnknownNumber:
             reading = Reading(LetterState.UNKNOWN)  # often a fresh letter: the dialogue waits
         except QuotaExceeded:

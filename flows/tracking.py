@@ -132,9 +132,13 @@ _RETURN_UNCLAIMED = {1: Unclaimed.STORAGE, 4: Unclaimed.REFUSED}
 _AT_OFFICE = frozenset({2, 9, 14, 17})
 
 
-def read(history: list[Operation]) -> Reading:
+def read(history: list[Operation], until: date | None = None) -> Reading:
     """What the operations mean, oldest first by their dates. Once the letter was returned,
-    a later «Вручение» is the sender getting it back, never a delivery to the addressee."""
+    a later «Вручение» is the sender getting it back, never a delivery to the addressee.
+    `until`: the reading as of that day (Russian Post's, Moscow's) — an office east of Moscow
+    may date an operation a day ahead, and it is read on the day it has come."""
+    if until is not None:
+        history = [op for op in history if op.on <= until]
     if not history:
         return Reading(LetterState.UNKNOWN)
     arrived: date | None = None

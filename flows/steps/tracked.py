@@ -16,6 +16,7 @@ A state is logged once (one event per change, not per poll) and told once (`Post
 from __future__ import annotations
 
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from flows import procedure
 from flows.case import Case, PostLetter, Status
@@ -27,8 +28,10 @@ from flows.tracking import FINAL, LetterState, Purpose, Reading
 
 # the post often knows a number only a day or two after the letter is accepted
 UNKNOWN_PATIENCE = timedelta(days=5)
-# an office's local date may be a day ahead of UTC's (Kamchatka is UTC+12); more is an error
-AHEAD = timedelta(days=1)
+# Russian Post's day (the tracker's quota day too). An office east of Moscow may date an
+# operation a day ahead of it: such a reading waits for the next day's, rather than dating a
+# delivery the person's bot has not reached yet.
+POST_ZONE = ZoneInfo("Europe/Moscow")
 # what the person hears of: a letter on its way is no news
 TOLD = frozenset(
     {
@@ -92,8 +95,8 @@ def make_tracking_handler(services: Services) -> TrackingHandler:
         if letter is None or letter.number != row.number:
             return True  # the person gave another number since: the old one is not followed
         now = services.clock.now()
-        if reading.on is not None and reading.on > now.date() + AHEAD:
-            return False  # a day the post cannot have yet: nothing is taken from it
+        if reading.on is not None and reading.on > now.astimezone(POST_ZONE).date():
+            return False  # a day not yet come in Moscow: taken on a later day's reading
         if _changed(letter, reading):
             letter.state, letter.on = reading.state, reading.on
             letter.arrived_on, letter.unclaimed = reading.arrived_on, reading.unclaimed

@@ -226,7 +226,7 @@ q-tracking = The registered letter's tracking number — 14 digits on the receip
 q-delivered-on-post = { $followed ->
         [yes] I'm following the letter by its number and will mark the date myself when Russian Post reports its delivery or return. If you already know the delivery date, give it.{" "}
        *[no] {""}
-    }When did the seller receive the letter? The date is on the delivery notice or in the tracking. If the seller did not collect it and it was sent back after the storage period, it still counts as delivered (Civil Code art. 165.1): give the day it was sent back. The answer period runs from that day.
+    }When did the seller receive the letter? The date is on the delivery notice or in the tracking; the answer period runs from that day. If the letter came back because the seller did not collect it or refused it, tap the button below: such a letter still counts as delivered (Civil Code art. 165.1).
 btn-letter-not-yet = 📭 Not delivered yet
 btn-letter-unclaimed = ↩️ Not collected — sent back
 btn-letter-refused = 🚫 They refused it

@@ -139,7 +139,7 @@ def own_log(caplog) -> str:
     )
 
 
-DELIVERED = [Operation(HANDED, 1, date(2026, 11, 28), "101000")]
+DELIVERED = [Operation(HANDED, 1, date(2026, 11, 20), "101000")]
 
 
 # -- the day and the share -----------------------------------------------------------------

@@ -342,3 +342,137 @@ def test_an_answer_recorded_replied_cited_in_the_lawsuit_and_exported(
         pasted = archive.read("answers/1/tekst-otveta.txt").decode()
         assert "Здравствуйте! Предлагаем бесплатный ремонт" in pasted  # after the caption
         assert shot.read_bytes() in [archive.read(p) for p in listed if p.startswith("answers/1/")]
+
+
+# -- issue 21: a tracking number is enough --------------------------------------------------------
+
+POSTED = CLAIM_THEN_ELEVEN_DAYS.removesuffix("2\n1\n1\n/clock +11d\n") + "2\n{wrong}\n{right}\n3\n"
+
+
+def _post_number(serial13: str) -> tuple[str, str]:
+    """A domestic number with its check digit computed by the rule, and the same with a typo."""
+    from flows.tracking import domestic_check_digit
+
+    digit = domestic_check_digit(serial13)
+    return serial13 + str(digit), serial13 + str((digit + 1) % 10)
+
+
+@pytest.fixture
+def fake_post(tmp_path: Path):
+    """`python -m tests.fakepost` on a free port, as an operator would try the bot by hand."""
+    import json
+    import socket
+
+    delivered, _ = _post_number("8008001234567")
+    returned, _ = _post_number("1400129340215")
+    scenarios = tmp_path / "scenarios.json"
+    scenarios.write_text(
+        json.dumps(
+            [
+                {"number": delivered, "kind": "delivered", "on": "2026-11-23"},
+                {"number": returned, "kind": "returned", "on": "2026-12-20"},
+            ]
+        )
+    )
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.fakepost",
+            "--port",
+            str(port),
+            "--scenarios",
+            str(scenarios),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert server.stdout is not None
+        url = server.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:"), url
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        if server.stdout is not None:
+            server.stdout.close()
+
+
+def _tracked_console(tmp_path: Path, url: str, script: str, lang: str):
+    env = {
+        "RUSSIAN_POST_LOGIN": "test-login",
+        "RUSSIAN_POST_PASSWORD": "test-password",
+        "RUSSIAN_POST_URL": url,
+    }
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        return run_console(tmp_path, script, "--now", "2026-11-21T09:00", "--lang", lang)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_a_tracking_number_is_enough(tmp_path: Path, fake_post: str, lang: str) -> None:
+    picture = tmp_path / "crack.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\nfake")
+    right, wrong = _post_number("8008001234567")
+    script = POSTED.format(picture=picture, wrong=wrong, right=right) + "/clock +3d\n"
+    result = _tracked_console(tmp_path, fake_post, script, lang)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    typo = {"ru": "Последняя цифра не сходится", "en": "The last digit does not match"}
+    assert typo[lang] in out
+    delivered = {
+        "ru": "вручено продавцу 23.11.2026. С этого дня идёт срок ответа продавца: последний"
+        " день — 03.12.2026",
+        "en": "was delivered to the seller on 23 Nov 2026. The seller's answer period runs"
+        " from that day: its last day is 3 Dec 2026",
+    }
+    assert delivered[lang] in out
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_a_letter_returned_unclaimed_counts_from_the_return(
+    tmp_path: Path, fake_post: str, lang: str
+) -> None:
+    picture = tmp_path / "crack.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\nfake")
+    right, wrong = _post_number("1400129340215")
+    script = POSTED.format(picture=picture, wrong=wrong, right=right) + "/clock +30d\n"
+    result = _tracked_console(tmp_path, fake_post, script, lang)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    arrived = {"ru": "с 19.11.2026 ждёт адресата в отделении", "en": "since 19 Nov 2026"}
+    assert arrived[lang] in out  # told on its day, before the return
+    returned = {
+        "ru": "считается доставленным (ст. 165.1 ГК РФ). Срок ответа продавца идёт с 20.12.2026,"
+        " последний день — 30.12.2026",
+        "en": "counts as delivered (Civil Code art. 165.1). The seller's answer period runs from"
+        " 20 Dec 2026; its last day is 30 Dec 2026",
+    }
+    assert returned[lang] in out
+    assert out.index(arrived[lang]) < out.index(returned[lang])
+
+
+def test_without_the_settings_the_date_is_asked(tmp_path: Path) -> None:
+    picture = tmp_path / "crack.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\nfake")
+    right, wrong = _post_number("8008001234567")
+    script = POSTED.format(picture=picture, wrong=wrong, right=right) + "/clock +7d\n"
+    result = run_console(tmp_path, script, "--now", "2026-11-21T09:00")
+    assert result.returncode == 0, result.stderr
+    assert "Последняя цифра не сходится" in result.stdout  # the check needs no settings
+    assert "Хорошо, подождём письмо. Я напомню через 7 дней" in result.stdout
+    assert "вручено? Проверьте отслеживание" in result.stdout  # the weekly question, as before
+    assert "Почта России:" not in result.stdout

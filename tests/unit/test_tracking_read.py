@@ -89,3 +89,12 @@ def test_a_return_is_never_read_as_a_delivery_afterwards(history: list[Operation
     if returned and reading.state is LetterState.DELIVERED:
         assert reading.on is not None
         assert reading.on <= min(op.on for op in returned)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(histories, st.integers(min_value=0, max_value=60))
+def test_a_reading_as_of_a_day_knows_nothing_later(history, offset) -> None:
+    until = DAY0 + timedelta(days=offset)
+    reading = read(history, until=until)
+    assert reading == read([op for op in history if op.on <= until])
+    assert reading.on is None or reading.on <= until

@@ -125,8 +125,10 @@ def make_composer(
             case, str(reminder.payload.get("deadline", ""))
         ):
             return None  # e.g. the 15 days of a technically complex item once a claim is in
-        if reminder.kind is ReminderKind.LETTER_FOLLOW_UP and _letter_known(case, reminder):
-            return None  # the post (or the person) already gave the delivery day
+        if reminder.kind is ReminderKind.LETTER_FOLLOW_UP and (
+            _letter_known(case, reminder) or _followed(services, case, reminder)
+        ):
+            return None  # the post gave (or will give) the delivery day, or the person did
         locale = await users.get_locale(reminder.chat_id) or default_locale
 
         def t(key: str, **kwargs: Any) -> str:
@@ -151,6 +153,12 @@ def _letter_known(case: Case, reminder: DueReminder) -> bool:
     """The claim's letter (a reminder without a `question`: the aggregator's demand has one)
     has its delivery day."""
     return not reminder.payload.get("question") and case.delivery.delivered_on is not None
+
+
+def _followed(services: Services, case: Case, reminder: DueReminder) -> bool:
+    """The claim's letter is followed at Russian Post: its news replaces the weekly nag."""
+    claim = not reminder.payload.get("question")
+    return claim and services.letters.enabled and letter_of(case, Purpose.CLAIM) is not None
 
 
 def letter_news(t: Callable[..., str], case: Case, purpose: Purpose) -> tuple[str, str] | None:
