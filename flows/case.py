@@ -328,6 +328,9 @@ class PostLetter(Model):
     arrived_on: date | None = None  # reached the addressee's post office
     unclaimed: Unclaimed | None = None
     told: list[LetterState] = Field(default_factory=list)
+    # the person's day of the claim's delivery that the post's record replaced, because the
+    # two disagreed on what happened (handed over vs returned): told in the letter's news
+    replaced: date | None = None
 
 
 class SellerReply(Model):

@@ -131,18 +131,21 @@ def _tell(letter: PostLetter, today: date) -> bool:
 
 
 async def _claim_counted(services: Services, case: Case, chat_id: int, reading: Reading) -> None:
-    """The claim's delivery day from the post, unless the person already gave one: then the
-    news tells both and the person decides (their day stands until they change it)."""
+    """The claim's delivery day from the post. A day the person gave stands when they agree
+    on what happened (they may hold a notice with another date: the news names both); when
+    they disagree — handed over against returned, or the reverse — the post's record replaces
+    it, since the documents must state what happened (review of issue 21, B2)."""
     delivery = case.delivery
     if reading.state not in (LetterState.DELIVERED, LetterState.UNCLAIMED) or reading.on is None:
         return
+    said = reading.unclaimed if reading.state is LetterState.UNCLAIMED else None
     if delivery.delivered_on is not None:
-        return
-    delivery.delivered_on, delivery.unclaimed, delivery.by_post = (
-        reading.on,
-        reading.unclaimed,
-        True,
-    )
+        if (delivery.unclaimed is None) == (said is None):
+            return
+        letter = letter_of(case, Purpose.CLAIM)
+        if letter is not None:
+            letter.replaced = delivery.delivered_on
+    delivery.delivered_on, delivery.unclaimed, delivery.by_post = reading.on, said, True
     if case.question == "delivered_on":  # the person was waiting at this question: move on
         case.question = procedure.next_question(case, "delivered_on")
     period = seller_deadline(case)

@@ -220,7 +220,7 @@ prosecutor-too-early = ⏳ The police's term for your report has not run out yet
 ## No dead ends: the letter on its way, the routes after filing
 
 q-tracking = The registered letter's tracking number — 14 digits on the receipt.{ $followed ->
-        [yes] {" "}I'll check the letter at Russian Post myself and tell you when it is delivered.
+        [yes] {" "}I'll check the letter at Russian Post myself and tell you when it is delivered or sent back.
        *[no] {" "}With it you can check whether the letter was delivered.
     } You can skip it.
 q-delivered-on-post = { $followed ->
@@ -236,14 +236,14 @@ q-returned-on-post = When did the post send the letter back { $why ->
        *[storage] because the storage period ended
     }? It is the date of the «Возврат» (return) step in the tracking. A letter the addressee did not collect or refused still counts as delivered on that day (Civil Code art. 165.1), and the seller's answer period runs from it.
 letter-not-yet-followed = All right. I'm following the letter by its number and will write as soon as Russian Post marks it delivered or returned. If you learn the date earlier, mark it in the case.
-letter-not-yet = All right, let's wait for the letter. I'll remind you in 7 days — check the tracking and mark the delivery date. If the seller never collects it, it still counts as delivered from the day it is sent back after the storage period (Civil Code art. 165.1).
+letter-not-yet = All right, let's wait for the letter. I'll remind you in 7 days — check the tracking and mark whether it was delivered or came back. If the seller never collects it, usually it still counts as delivered from the day it is sent back (Civil Code art. 165.1).
 remind-letter = 
     ⏰ <b>{ $case }</b>
     Has your registered letter with the claim{ $tracking ->
         [none] {""}
        *[other] {" "}(tracking { $tracking })
-    } been delivered? Check the tracking. If it was sent back after the storage period, it still counts as delivered (Civil Code art. 165.1).
-btn-letter-delivered = 📬 Mark the delivery date
+    } been delivered? Check the tracking. If it came back because the seller did not collect it or refused it, mark that with the button: usually such a letter still counts as delivered (Civil Code art. 165.1).
+btn-letter-delivered = 📬 Mark the delivery or the return
 q-route-next =
     Where you have been:
     { $states }

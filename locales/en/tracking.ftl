@@ -14,7 +14,7 @@ btn-letter-open-case = 📂 Open the case
 
 news-claim-delivered =
     📬 <b>{ $case }</b>
-    Russian Post: the letter with the claim (tracking { $number }) was delivered to the seller on { $date }. The seller's answer period runs from that day{ $due ->
+    Russian Post: the letter with the claim (tracking { $number }) was delivered to the seller on { $date }. The seller's answer period is counted from that day{ $due ->
         [none] .
        *[other] {""}: its last day is { $due }. I'll remind you when it passes.
     }
@@ -31,15 +31,30 @@ news-claim-unclaimed =
         [refused] the seller refused it.
        *[storage] the storage period ended.
     }
-    That is fine: a letter the addressee did not collect or refused counts as delivered (Civil Code art. 165.1). The seller's answer period runs from { $date }{ $due ->
+    Usually that is fine: a letter the addressee did not collect or refused counts as delivered (Civil Code art. 165.1). I count the seller's answer period from { $date }{ $due ->
         [none] .
-       *[other] {""}; its last day is { $due }.
+       *[other] {""}: its last day is { $due }.
     }
-    Keep the receipt, the list of contents and the tracking report from the post's website — they prove the sending and the return.
+    Check that the address on the receipt is the seller's address in the state register (ЕГРЮЛ, for a sole trader ЕГРИП) at egrul.nalog.ru. Keep the receipt, the list of contents and the tracking report from the post's website, and do not open the envelope when it comes back — they prove the sending and the return.
+news-claim-replaced =
+    { $state ->
+        [unclaimed] ↩️
+       *[delivered] 📬
+    } <b>{ $case }</b>
+    Russian Post: the letter with the claim (tracking { $number }) { $state ->
+        [unclaimed] was not delivered: on { $date } it was sent back — { $why ->
+            [refused] the seller refused it
+           *[storage] the storage period ended
+        }. Such a letter counts as delivered (Civil Code art. 165.1).
+       *[delivered] was delivered to the seller on { $date }.
+    } You said otherwise ({ $typed }), and the documents must state what the post confirms — I corrected it. I count the seller's answer period from { $date }{ $due ->
+        [none] .
+       *[other] {""}: its last day is { $due }.
+    } If the post's data are wrong, correct them with the button below.
 news-arrived =
     🏤 <b>{ $case }</b>
     Russian Post: { letter-what } (tracking { $number }) has been waiting at the addressee's post office since { $date }.{ $purpose ->
-        [claim] {" "}If the seller does not collect it, it will be sent back when the storage period ends, and it will still count as delivered (Civil Code art. 165.1).
+        [claim] {" "}If the seller does not collect it, it will be sent back when the storage period ends, and usually it still counts as delivered (Civil Code art. 165.1).
        *[other] {""}
     } I keep following it and will write.
 news-lawsuit-delivered =

@@ -22,7 +22,7 @@ from flows.schedule import ReminderKind, seller_deadline
 from flows.steps.commands.remind import make_composer
 from flows.steps.tracked import make_tracking_handler
 from flows.tracking import LetterState, Purpose, Reading, domestic_check_digit
-from tests.helpers import Talk, current, stored, walk
+from tests.helpers import START, Talk, current, stored, walk
 
 NUMBER = "8008001234567" + str(domestic_check_digit("8008001234567"))
 WRONG = NUMBER[:-1] + str((int(NUMBER[-1]) + 1) % 10)
@@ -323,3 +323,67 @@ def test_the_delivery_method_of_the_walk_is_the_post() -> None:
     from tests.helpers import CHOSEN
 
     assert CHOSEN["delivery_method"] == DeliveryMethod.POST.value
+
+
+async def test_a_return_the_person_took_for_a_delivery_is_what_the_documents_say(
+    talk, db: Database, dp: Dispatcher, tracker: FakeTracker
+) -> None:
+    """Review of issue 21, B2: the person typed a delivery date; the post says the letter came
+    back unclaimed. The documents must not say «вручена»: the post's record replaces it."""
+    me: Talk = talk()
+    letter = await _followed_claim(me, db, dp)
+    case = await stored(db)
+    case.delivery.delivered_on = date(2026, 11, 24)
+    await dp["services"].cases.save(case, dp["services"].clock.now())
+    dp["services"].clock.advance(timedelta(days=30))
+    handle = make_tracking_handler(dp["services"])
+    back = date(2026, 12, 20)
+    await handle(letter, Reading(LetterState.UNCLAIMED, back, None, Unclaimed.STORAGE))
+    case = await stored(db)
+    assert case.delivery.delivered_on == back
+    assert case.delivery.unclaimed is Unclaimed.STORAGE
+    assert case.delivery.by_post
+    assert case.letters[0].replaced == date(2026, 11, 24)
+    [due] = await _pending(db, ReminderKind.SELLER_DEADLINE)
+    period = seller_deadline(case)
+    assert period is not None
+    assert due["due"] == period.due.isoformat()
+    [(text, _)] = await _news(dp, db)
+    assert "Вы указали другое (24.11.2026)" in text
+    assert "не вручено: 20.12.2026" in text
+
+
+async def test_a_delivery_the_person_took_for_a_return_is_corrected_too(
+    talk, db: Database, dp: Dispatcher, tracker: FakeTracker
+) -> None:
+    me: Talk = talk()
+    letter = await _followed_claim(me, db, dp)
+    case = await stored(db)
+    case.delivery.delivered_on, case.delivery.unclaimed = date(2026, 11, 24), Unclaimed.REFUSED
+    await dp["services"].cases.save(case, dp["services"].clock.now())
+    handle = make_tracking_handler(dp["services"])
+    await handle(letter, Reading(LetterState.DELIVERED, date(2026, 11, 23)))
+    case = await stored(db)
+    assert case.delivery.delivered_on == date(2026, 11, 23)
+    assert case.delivery.unclaimed is None
+    [(text, _)] = await _news(dp, db)
+    assert "вручено продавцу 23.11.2026" in text
+    assert "Вы указали другое (24.11.2026)" in text
+
+
+def test_an_answer_may_predate_the_return_of_an_unclaimed_claim() -> None:
+    """Review of issue 21, M5: the return day is the latest the claim could reach the seller;
+    an answer dated before it is not refused."""
+    from types import SimpleNamespace
+
+    from flows.case import Case, ClaimDelivery, Path
+    from flows.steps.stages.answer import _earliest
+
+    def ctx(delivery: ClaimDelivery) -> SimpleNamespace:
+        case = Case(owner_id=1, created_at=START, path=Path.BUYER, delivery=delivery)
+        return SimpleNamespace(case=case)
+
+    day = date(2026, 12, 20)
+    assert _earliest(ctx(ClaimDelivery(delivered_on=day))) == day  # type: ignore[arg-type]
+    unclaimed = ClaimDelivery(delivered_on=day, unclaimed=Unclaimed.STORAGE)
+    assert _earliest(ctx(unclaimed)) is None  # type: ignore[arg-type]

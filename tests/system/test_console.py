@@ -434,10 +434,10 @@ def test_a_tracking_number_is_enough(tmp_path: Path, fake_post: str, lang: str) 
     typo = {"ru": "Последняя цифра не сходится", "en": "The last digit does not match"}
     assert typo[lang] in out
     delivered = {
-        "ru": "вручено продавцу 23.11.2026. С этого дня идёт срок ответа продавца: последний"
-        " день — 03.12.2026",
-        "en": "was delivered to the seller on 23 Nov 2026. The seller's answer period runs"
-        " from that day: its last day is 3 Dec 2026",
+        "ru": "вручено продавцу 23.11.2026. Срок ответа продавца считается от этого дня:"
+        " последний день — 03.12.2026",
+        "en": "was delivered to the seller on 23 Nov 2026. The seller's answer period is"
+        " counted from that day: its last day is 3 Dec 2026",
     }
     assert delivered[lang] in out
 
@@ -456,10 +456,10 @@ def test_a_letter_returned_unclaimed_counts_from_the_return(
     arrived = {"ru": "с 19.11.2026 ждёт адресата в отделении", "en": "since 19 Nov 2026"}
     assert arrived[lang] in out  # told on its day, before the return
     returned = {
-        "ru": "считается доставленным (ст. 165.1 ГК РФ). Срок ответа продавца идёт с 20.12.2026,"
-        " последний день — 30.12.2026",
-        "en": "counts as delivered (Civil Code art. 165.1). The seller's answer period runs from"
-        " 20 Dec 2026; its last day is 30 Dec 2026",
+        "ru": "считается доставленным (ст. 165.1 ГК РФ). Срок ответа продавца я считаю от"
+        " 20.12.2026: последний день — 30.12.2026",
+        "en": "counts as delivered (Civil Code art. 165.1). I count the seller's answer period"
+        " from 20 Dec 2026: its last day is 30 Dec 2026",
     }
     assert returned[lang] in out
     assert out.index(arrived[lang]) < out.index(returned[lang])

@@ -186,12 +186,17 @@ def letter_news(t: Callable[..., str], case: Case, purpose: Purpose) -> tuple[st
         other = "lawsuit" if purpose is Purpose.LAWSUIT_COPY else "complaint"
         return t(f"news-{other}-{done}", **common), ""
     delivery = case.delivery
-    if delivery.delivered_on is not None and delivery.delivered_on != letter.on:
-        typed = day_text(t, delivery.delivered_on)
-        return t("news-claim-differs", state=done, typed=typed, **common), "delivered_on"
     period = seller_deadline(case)
     due = day_text(t, period.due) if period else "none"
     why = letter.unclaimed.value if letter.unclaimed else "storage"
+    if letter.replaced is not None and delivery.delivered_on == letter.on:
+        typed = day_text(t, letter.replaced)
+        return t(
+            "news-claim-replaced", state=done, typed=typed, due=due, why=why, **common
+        ), "delivered_on"
+    if delivery.delivered_on is not None and delivery.delivered_on != letter.on:
+        typed = day_text(t, delivery.delivered_on)
+        return t("news-claim-differs", state=done, typed=typed, **common), "delivered_on"
     return t(f"news-claim-{done}", due=due, why=why, **common), "delivered_on"
 
 

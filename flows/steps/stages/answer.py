@@ -444,9 +444,14 @@ def _until_prompt(ctx: Ctx) -> str:
 
 
 def _earliest(ctx: Ctx) -> date | None:
-    """No answer before the claim (or the appeal's review) reached them."""
+    """No answer before the claim (or the appeal's review) reached them. A claim returned
+    unclaimed counts as delivered on the day of its return (ГК ст. 165.1), the latest day it
+    could have reached them: a seller may answer before it (in the chat, or refusing the
+    letter), so that day bounds nothing (review of issue 21, M5)."""
     if ctx.case.path is Path.SELLER:
         return ctx.case.review.published_on
+    if ctx.case.delivery.unclaimed is not None:
+        return None
     return ctx.case.delivery.delivered_on
 
 
