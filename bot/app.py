@@ -172,7 +172,12 @@ async def create_dispatcher(
         eraser=people,
         engine=engine,
         default_zone=settings.timezone,
-        operator=OperatorDesk(db, clock, settings.admin_ids),
+        operator=OperatorDesk(
+            db,
+            clock,
+            settings.admin_ids,
+            settings.russian_post_daily_limit if settings.tracking_enabled else None,
+        ),
         exporter=exporter,
         letters=tracker or Untracked(),
     )

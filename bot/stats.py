@@ -17,17 +17,21 @@ from typing import Any
 from bot.clock import Clock
 from bot.db import Sql
 from bot.reminders import ReminderStatus, _iso
+from bot.tracking import post_day
 from flows.operator import OVERDUE_AFTER, Health, Stats
 
 log = logging.getLogger(__name__)
 
 
 class OperatorDesk:
-    def __init__(self, db: Sql, clock: Clock, admin_ids: Iterable[int]) -> None:
+    def __init__(
+        self, db: Sql, clock: Clock, admin_ids: Iterable[int], post_limit: int | None = None
+    ) -> None:
         self.db = db
         self.clock = clock
         self.admins = frozenset(admin_ids)
         self.started = clock.now()
+        self.post_limit = post_limit  # Russian Post's daily requests; None: tracking is off
 
     @property
     def backend(self) -> str:
@@ -84,6 +88,9 @@ class OperatorDesk:
             log.warning("health: the database did not answer: %s", type(exc).__name__)
             return Health(self.backend, False, None, expected, None, None, None, uptime)
         owed_since = oldest["at"] if oldest is not None else None
+        followed = used = None
+        if self.post_limit is not None:
+            followed, used = await self._tracking(now)
         return Health(
             backend=self.backend,
             database_ok=True,
@@ -93,7 +100,18 @@ class OperatorDesk:
             reminders_overdue=int(row["overdue"]),
             oldest_owed=None if owed_since is None else now - _moment(owed_since),
             uptime=uptime,
+            post_limit=self.post_limit,
+            letters_followed=followed,
+            post_requests_today=used,
         )
+
+    async def _tracking(self, now: datetime) -> tuple[int, int]:
+        """Letters still followed, and Russian Post requests spent on its (Moscow) day."""
+        letters = await self.db.fetchone("SELECT COUNT(*) AS n FROM letters WHERE done = 0")
+        quota = await self.db.fetchone(
+            "SELECT used FROM post_quota WHERE day = ?", (post_day(now).isoformat(),)
+        )
+        return int(letters["n"]), int(quota["used"]) if quota is not None else 0
 
 
 def _moment(text: str) -> datetime:

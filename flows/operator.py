@@ -42,6 +42,10 @@ class Health:
     reminders_overdue: int | None
     oldest_owed: timedelta | None  # the oldest document owed to a chat, if any
     uptime: timedelta
+    # Russian Post tracking (issue 21); post_limit None: tracking is off
+    post_limit: int | None = None
+    letters_followed: int | None = None
+    post_requests_today: int | None = None
 
 
 class OperatorPort(Protocol):

@@ -47,3 +47,5 @@ op-minutes = { $n } { $n ->
        *[other] minutes
     }
 op-under-a-minute = less than a minute
+op-health-post = Russian Post: letters followed — { $letters }; requests today — { $used } of { $limit }.
+op-health-post-off = Russian Post tracking is off (RUSSIAN_POST_LOGIN and RUSSIAN_POST_PASSWORD are not set).

@@ -53,3 +53,5 @@ op-minutes = { $n } { $n ->
        *[many] минут
     }
 op-under-a-minute = меньше минуты
+op-health-post = Почта России: писем отслеживается — { $letters }; запросов сегодня — { $used } из { $limit }.
+op-health-post-off = Отслеживание писем Почты России выключено (не заданы RUSSIAN_POST_LOGIN и RUSSIAN_POST_PASSWORD).

@@ -107,3 +107,25 @@ def test_only_the_listed_ids_are_operators(db, clock: ManualClock) -> None:
     assert desk.is_operator(7)
     assert desk.is_operator(8)
     assert not desk.is_operator(9)
+
+
+async def test_the_vital_signs_of_tracking(db, clock: ManualClock) -> None:
+    """Issue 21: /health says how many letters are followed and how much of the day's Russian
+    Post requests is spent (the Moscow day), or that tracking is off."""
+    from bot.tracking import LetterStore, post_day
+    from flows.tracking import Purpose
+
+    cases, letters = CaseRepo(db), LetterStore(db)
+    for owner in (21, 22, 23):
+        case = await cases.create(owner, clock.now())
+        await letters.follow(case.id, owner, Purpose.CLAIM, f"8008001234{owner:04d}", clock.now())
+    await db.execute("UPDATE letters SET done = 1 WHERE chat_id = 23")
+    await db.execute(
+        "INSERT INTO post_quota (day, used) VALUES (?, 7)", (post_day(clock.now()).isoformat(),)
+    )
+    on = await OperatorDesk(db, clock, [1], post_limit=100).health()
+    assert (on.post_limit, on.letters_followed, on.post_requests_today) == (100, 2, 7)
+    clock.advance(timedelta(days=1))  # a new Moscow day: nothing spent yet
+    assert (await OperatorDesk(db, clock, [1], post_limit=100).health()).post_requests_today == 0
+    off = await OperatorDesk(db, clock, [1]).health()
+    assert (off.post_limit, off.letters_followed, off.post_requests_today) == (None, None, None)

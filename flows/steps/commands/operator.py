@@ -105,6 +105,17 @@ def health_text(t: T, health: Health) -> str:
         lines.append(t("op-health-outbox-empty"))
     elif health.oldest_owed is not None:
         lines.append(t("op-health-outbox", age=duration_text(t, health.oldest_owed)))
+    if health.post_limit is None:
+        lines.append(t("op-health-post-off"))
+    elif health.letters_followed is not None:
+        lines.append(
+            t(
+                "op-health-post",
+                letters=health.letters_followed,
+                used=health.post_requests_today or 0,
+                limit=health.post_limit,
+            )
+        )
     lines.append(t("op-health-uptime", uptime=duration_text(t, health.uptime)))
     return "\n".join(lines)
 
