@@ -83,6 +83,7 @@ async def test_an_operator_sees_the_health(talk, clock: ManualClock, backend: st
     assert "Напоминаний пора отправить: 0; из них опаздывают больше чем на 10 мин.: 0." in text
     assert "Документов, которые ждут отправки, нет." in text
     assert "Бот работает меньше минуты." in text
+    assert "Отслеживание писем Почты России выключено" in text  # no RUSSIAN_POST_* here
     assert "postgresql://" not in text
     assert "sqlite3" not in text
     clock.set(clock.now() + timedelta(days=2, hours=3, seconds=59))
