@@ -4,21 +4,18 @@
 
 # law-facts §5 Counting [S62] (Civil Code art. 165.1); the letter named by its kind ($kind):
 # a claim, a notice refusing the contract or the goods (review of issue 21, minor 4)
-tl-claim-deemed = { letter-with } came back to the sender ({ $reason ->
+tl-claim-deemed = { $kind ->
+    [refuse] The letter with the notice refusing the goods
+    [notice] The letter with the notice refusing the contract
+   *[claim] The claim's letter
+} came back to the sender ({ $reason ->
     [refused] the seller refused to take it
    *[storage] the storage period ran out
-}); { letter-deemed } to the seller (Civil Code art. 165.1)
-letter-with = The letter with { $kind ->
-    [refuse] the notice refusing the goods
-    [notice] the notice refusing the contract
-   *[claim] the claim
-}
-# law-facts §5 Counting [S62] (Civil Code art. 165.1)
-letter-deemed = { $kind ->
-    [refuse] the notice counts as delivered
-    [notice] the notice counts as delivered
-   *[claim] the claim counts as delivered
-}
+}); the { $kind ->
+    [refuse] notice
+    [notice] notice
+   *[claim] claim
+} counts as delivered to the seller (Civil Code art. 165.1)
 # law-facts §5 Counting [S62]; §2 ГПК art. 132 [S28]
 tl-letter = Russian Post: { tl-letter-what } { $state ->
     [moving] is on its way
@@ -32,7 +29,11 @@ tl-letter = Russian Post: { tl-letter-what } { $state ->
         [refused] the addressee refused it
        *[storage] the storage period ran out
     }{ $purpose ->
-        [claim] ; { letter-deemed } (Civil Code art. 165.1)
+        [claim] ; the { $kind ->
+            [refuse] notice
+            [notice] notice
+           *[claim] claim
+        } counts as delivered (Civil Code art. 165.1)
        *[other] {""}
     }
     [returned] was returned, not delivered
@@ -53,7 +54,11 @@ card-letters = <b>Letters</b>
 card-letter = ✉️ { $purpose ->
     [lawsuit_copy] Letter with the lawsuit's copy
     [complaint] Letter with the complaint
-   *[claim] { letter-with }
+   *[claim] Letter with { $kind ->
+        [refuse] the notice refusing the goods
+        [notice] the notice refusing the contract
+       *[claim] the claim
+    }
 } No. { $number }: { $state ->
     [unknown] the post does not know this number yet
     [moving] on its way
@@ -72,7 +77,11 @@ card-letter = ✉️ { $purpose ->
         [refused] the addressee refused it
        *[storage] the storage period ran out
     }){ $purpose ->
-        [claim] ; { letter-deemed } (Civil Code art. 165.1)
+        [claim] ; the { $kind ->
+            [refuse] notice
+            [notice] notice
+           *[claim] claim
+        } counts as delivered (Civil Code art. 165.1)
        *[other] {""}
     }
     [returned] returned{ $on ->
