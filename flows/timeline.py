@@ -16,8 +16,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, tzinfo
 
+from flows import claims
 from flows import outcome as outcomes
 from flows.case import AnswerKind, Case, Status
+from flows.claims import LetterForm
 from flows.money import figures
 from flows.ports import DocumentRow, EventRow, EvidenceRow
 from flows.schedule import all_deadlines, marketplace_deadline, seller_deadline, state_bodies
@@ -142,7 +144,10 @@ def _facts(case: Case) -> list[Entry]:
             continue
         if delivery is case.delivery and delivery.unclaimed is not None:
             # returned unclaimed: never «вручена», but deemed delivered that day (ГК 165.1)
-            reason: dict[str, str | int] = {"reason": delivery.unclaimed.value}
+            reason: dict[str, str | int] = {
+                "reason": delivery.unclaimed.value,
+                "kind": claim_kind(case),
+            }
             out.append(Entry(delivery.delivered_on, "tl-claim-deemed", reason))
             continue
         method = delivery.method.value if delivery.method else "other"
@@ -215,12 +220,24 @@ def _letters(case: Case, events: Sequence[EventRow]) -> list[Entry]:
             "purpose": purpose,
             "state": state,
             "reason": reason if reason in _REASONS else "none",
+            "kind": claim_kind(case),
         }
         if on is None:
             out.append(Entry(event.at.date(), "tl-letter", args, at=_moment(event.at)))
         else:
             out.append(Entry(on, "tl-letter", args))
     return out
+
+
+def claim_kind(case: Case) -> str:
+    """What the claim's letter was, as the documents name it (`documents.common.letter_kind`):
+    a claim, a notice refusing the contract (ст. 23.1) or the goods — so that a returned notice
+    is not told as «претензия» (review of issue 21, minor 4). A case not yet far enough to
+    have a letter is a claim's."""
+    if case.problem is None or not claims.allowed_demands(case):
+        return "claim"
+    form = claims.main_letter(case).form
+    return form.value if form in (LetterForm.NOTICE, LetterForm.REFUSE) else "claim"
 
 
 _PURPOSES = frozenset(p.value for p in Purpose)

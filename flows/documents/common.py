@@ -124,7 +124,40 @@ def unclaimed_args(delivery: ClaimDelivery) -> dict[str, str] | None:
     letter was never handed over, so no document may say «вручена» of it (issue 21)."""
     if delivery.unclaimed is None or delivery.delivered_on is None:
         return None
-    return {"reason": delivery.unclaimed.value, "number": delivery.tracking or "none"}
+    return {
+        "reason": delivery.unclaimed.value,
+        "number": delivery.tracking or "none",
+        # the return read from the post's tracking, or told by the person (review minor 1)
+        "tracked": "yes" if delivery.by_post else "no",
+    }
+
+
+def delivery_method(delivery: ClaimDelivery, w: Writer) -> str:
+    """How the claim reached the seller, as the history's bracket says it. A letter the post
+    reported delivered (`by_post`) is told with its number and no notice of delivery: the bot
+    never asked whether one was bought (review of issue 21, M3). A date the person typed keeps
+    the wording they were asked by («уведомлением о вручении»)."""
+    if tracked(delivery):
+        return w("delivery-post-tracked", number=delivery.tracking or "none")
+    return w(f"delivery-{delivery.method or 'chat'}")
+
+
+def tracked(delivery: ClaimDelivery) -> bool:
+    """A registered letter whose day the post's tracking gave, not the person."""
+    return delivery.by_post and delivery.method == "post"
+
+
+def marketplace_demand_attachment(case: Case, w: Writer) -> str:
+    """The aggregator owner's demand among the attachments: a document of its delivery only
+    where the person gave the day it reached the owner (review of issue 21, M4)."""
+    mp = case.marketplace_delivery
+    if mp.delivered_on is None:
+        proof = "none"
+    elif unclaimed_args(mp) is not None:
+        proof = "unclaimed"
+    else:
+        proof = "delivered"
+    return w("att-marketplace-demand", proof=proof)
 
 
 def claim_history(case: Case, w: Writer, today: date) -> list[str]:
@@ -159,7 +192,7 @@ def claim_history(case: Case, w: Writer, today: date) -> list[str]:
             w(
                 "history-claim",
                 date=w.day(main.delivered_on or today),
-                method=w(f"delivery-{case.delivery.method or 'chat'}"),
+                method=delivery_method(case.delivery, w),
                 sent="yes" if (case.delivery.method or "chat") == "chat" else "no",
                 kind=letter_kind(letters[0]),
                 # with answers cited, the period comes after them, in the order of the dates
@@ -197,12 +230,13 @@ def claim_attachments(case: Case, w: Writer, on: date) -> list[str]:
         # no notice of delivery came back: the inventory, the receipt, the tracking report
         items = [
             w("att-claim-unclaimed", date=delivered, kind=kind),
-            w("att-claim-proof-tracked", number=number, delivered="no"),
+            w("att-claim-proof-tracked", number=number),
         ]
-    elif case.delivery.by_post and case.delivery.method == "post":
+    elif tracked(case.delivery):
+        # delivered by the post's word: no notice of delivery is asserted (review M3)
         items = [
             w("att-claim", date=delivered, kind=kind),
-            w("att-claim-proof-tracked", number=number, delivered="yes"),
+            w("att-claim-proof-tracked", number=number),
         ]
     else:
         items = [

@@ -16,6 +16,7 @@ from flows.documents.common import (
     complaint,
     evidence_items,
     facts,
+    marketplace_demand_attachment,
     refuse_routes,
     sign,
 )
@@ -64,7 +65,7 @@ def rospotrebnadzor(case: Case, evidence: list[Evidence], texts: Texts, today: d
     )
     if claims.only_in_store(case):
         doc.add("paragraph", w("rpn-only-store"))
-    extra = [w("att-marketplace-demand")] if claims.marketplace_refunds(case) else []
+    extra = [marketplace_demand_attachment(case, w)] if claims.marketplace_refunds(case) else []
     attach(doc, [*claim_attachments(case, w, today), *extra, *evidence_items(evidence, w)], w)
     sign(doc, case, today, w)
     return doc

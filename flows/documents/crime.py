@@ -26,6 +26,7 @@ from flows.documents.common import (
     cited,
     claim_attachments,
     evidence_items,
+    marketplace_demand_attachment,
     sign,
     standing,
     unclaimed_args,
@@ -111,7 +112,7 @@ def _demand_lines(case: Case, w: Writer, today: date) -> tuple[list[str], bool]:
                 demand=_demand_word(letter),
                 # a chat message is sent, a letter or a paper handed over is delivered
                 sent="unclaimed" if deemed else ("yes" if _by_chat(case, letter) else "no"),
-                **(deemed or {"reason": "none", "number": "none"}),
+                **(deemed or {"reason": "none", "number": "none", "tracked": "no"}),
                 newdate=w.day(case.new_date) if case.new_date else "",
                 state=status.standing.value,
                 due=w.day(status.due) if status.due else "",
@@ -146,6 +147,8 @@ def _demand_word(letter: Letter) -> str:
         return "prepayment"
     if letter.form is LetterForm.NOTICE:
         return "notice"  # ст. 23.1: the contract refused, the prepayment demanded back
+    if letter.form is LetterForm.REFUSE:
+        return "refuse"  # an УВЕДОМЛЕНИЕ, as its copy among the attachments names it
     if letter.demand is Demand.NEW_DATE:
         return "delivery"
     if letter.demand is Demand.REFUND:
@@ -196,7 +199,7 @@ def police(case: Case, evidence: list[Evidence], texts: Texts, today: date) -> D
     doc.add("paragraph", w("police-warning"))
     items = [*claim_attachments(case, w, today)]
     if case.marketplace_delivery.delivered_on is not None and claims.marketplace_refunds(case):
-        items.append(w("att-marketplace-demand"))
+        items.append(marketplace_demand_attachment(case, w))
     attach(doc, [*items, *evidence_items(evidence, w)], w)
     sign(doc, case, today, w)
     return doc

@@ -17,12 +17,12 @@ from flows.documents.common import (
     claim_history,
     evidence_items,
     facts,
+    marketplace_demand_attachment,
     offers_quality_check,
     refuse_routes,
     return_timeliness,
     sign,
     standing,
-    unclaimed_args,
 )
 from flows.documents.letters import return_how
 from flows.documents.parties import contacts, defendants, missing_addresses, recipient
@@ -70,7 +70,6 @@ def _position(case: Case, letter: Letter, sums: LawsuitSums, w: Writer, today: d
         return w(
             "suit-marketplace",
             articles=w.articles(letter.basis),
-            unclaimed="yes" if unclaimed_args(case.delivery) else "no",
             penalty="yes" if sums.penalty is not None else "no",
         )
     if letter.demand in (Demand.REPAIR, Demand.REPLACEMENT, Demand.NEW_DATE):
@@ -404,7 +403,7 @@ def _losses(case: Case, sums: LawsuitSums, w: Writer) -> str:
 def _suit_attachments(case: Case, sums: LawsuitSums, w: Writer, today: date) -> list[str]:
     items = [w("att-copies-proof", who="both" if sums.two_defendants else "none")]
     if sums.two_defendants:
-        items.append(w("att-marketplace-demand"))
+        items.append(marketplace_demand_attachment(case, w))
     if sums.duty:
         items.append(w("att-duty", amount=w.amount(sums.duty)))
     items += [w("att-purchase", order=case.order_number or ""), *claim_attachments(case, w, today)]

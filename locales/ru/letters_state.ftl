@@ -6,11 +6,22 @@
 ## sheet does not give it).
 
 # law-facts §5 Counting [S62] (ГК ст. 165.1, Пленум № 25 п. 67): the claim's letter came back
-# unclaimed or refused — never «вручена», but counted as delivered on the day it was sent back
-tl-claim-deemed = Письмо с претензией возвращено отправителю ({ $reason ->
+# unclaimed or refused — never «вручена», but counted as delivered on the day it was sent back.
+# The letter is named by its kind ($kind, as the documents name it: flows/documents/common.py
+# letter_kind): a claim, a notice refusing the contract (ст. 23.1) or the goods (review of
+# issue 21, minor 4)
+tl-claim-deemed = Письмо с { $kind ->
+    [refuse] уведомлением об отказе от товара
+    [notice] уведомлением об отказе от исполнения договора
+   *[claim] претензией
+} возвращено отправителю ({ $reason ->
     [refused] продавец отказался его получить
    *[storage] истёк срок хранения
-}); претензия считается доставленной продавцу (ст. 165.1 ГК РФ)
+}); { $kind ->
+    [refuse] уведомление считается доставленным
+    [notice] уведомление считается доставленным
+   *[claim] претензия считается доставленной
+} продавцу (ст. 165.1 ГК РФ)
 # one change of a followed letter's state, as Russian Post reported it; law-facts §5 Counting
 # [S62] for the claim's letter returned unclaimed (ГК ст. 165.1), §2 ГПК ст. 132 [S28] for the
 # lawsuit's copy (its proof of sending); the rest are the post's facts
@@ -26,7 +37,11 @@ tl-letter = Почта России: { tl-letter-what } { $state ->
         [refused] адресат отказался его получить
        *[storage] истёк срок хранения
     }{ $purpose ->
-        [claim] ; претензия считается доставленной (ст. 165.1 ГК РФ)
+        [claim] ; { $kind ->
+            [refuse] уведомление считается доставленным
+            [notice] уведомление считается доставленным
+           *[claim] претензия считается доставленной
+        } (ст. 165.1 ГК РФ)
        *[other] {""}
     }
     [returned] возвращено, не вручено
@@ -35,7 +50,11 @@ tl-letter = Почта России: { tl-letter-what } { $state ->
 tl-letter-what = { $purpose ->
     [lawsuit_copy] письмо с копией иска
     [complaint] письмо с жалобой
-   *[claim] письмо с претензией
+   *[claim] письмо с { $kind ->
+        [refuse] уведомлением об отказе от товара
+        [notice] уведомлением об отказе от исполнения договора
+       *[claim] претензией
+    }
 }
 
 card-letters = <b>Письма</b>
@@ -44,7 +63,11 @@ card-letters = <b>Письма</b>
 card-letter = ✉️ { $purpose ->
     [lawsuit_copy] Письмо с копией иска
     [complaint] Письмо с жалобой
-   *[claim] Письмо с претензией
+   *[claim] Письмо с { $kind ->
+        [refuse] уведомлением об отказе от товара
+        [notice] уведомлением об отказе от исполнения договора
+       *[claim] претензией
+    }
 } № { $number }: { $state ->
     [unknown] почта пока не знает этот номер
     [moving] в пути
@@ -63,7 +86,11 @@ card-letter = ✉️ { $purpose ->
         [refused] адресат отказался его получить
        *[storage] истёк срок хранения
     }){ $purpose ->
-        [claim] ; претензия считается доставленной (ст. 165.1 ГК РФ)
+        [claim] ; { $kind ->
+            [refuse] уведомление считается доставленным
+            [notice] уведомление считается доставленным
+           *[claim] претензия считается доставленной
+        } (ст. 165.1 ГК РФ)
        *[other] {""}
     }
     [returned] возвращено{ $on ->

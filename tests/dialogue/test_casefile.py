@@ -435,3 +435,54 @@ async def test_the_card_shows_the_followed_letters(talk, db: Database, language:
     if language == "ru":
         assert "вручен" not in card
     assert card.count("165.1") == 2  # the letter's block and the timeline's line, once each
+
+
+NOTICE_LINES = {
+    "ru": [
+        "✉️ Письмо с уведомлением об отказе от исполнения договора № {claim}: возвращено "
+        "{on} (истёк срок хранения); уведомление считается доставленным (ст. 165.1 ГК РФ)",
+        "Письмо с уведомлением об отказе от исполнения договора возвращено отправителю (истёк "
+        "срок хранения); уведомление считается доставленным продавцу (ст. 165.1 ГК РФ)",
+    ],
+    "en": [
+        "✉️ Letter with the notice refusing the contract No. {claim}: returned on {on} (the "
+        "storage period ran out); the notice counts as delivered (Civil Code art. 165.1)",
+        "The letter with the notice refusing the contract came back to the sender (the storage "
+        "period ran out); the notice counts as delivered to the seller (Civil Code art. 165.1)",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+async def test_the_card_names_a_returned_notice_a_notice(talk, db: Database, language: str) -> None:
+    """ст. 23.1: the letter the post returned was a notice refusing the contract, and the card
+    and its timeline name it so, as the documents do (review of issue 21, minor 4)."""
+    me = talk(language=language)
+    await walk(me, ProblemId.NOT_DELIVERED, "awaiting_answer")
+    case = await stored(db)
+    returned = case.delivery.delivered_on
+    assert returned is not None
+    claim = _number("1400129340215")
+    case.delivery = case.delivery.model_copy(
+        update={"tracking": claim, "unclaimed": Unclaimed.STORAGE, "by_post": True}
+    )
+    case.letters = [
+        PostLetter(
+            purpose=Purpose.CLAIM,
+            number=claim,
+            added_on=returned - timedelta(days=5),
+            state=LetterState.UNCLAIMED,
+            on=returned,
+            unclaimed=Unclaimed.STORAGE,
+        )
+    ]
+    await CaseRepo(db).save(case, START)
+    await _open_card(me)
+    card = html_to_text(me.last)
+    on = returned.strftime("%d.%m.%Y") if language == "ru" else returned.strftime("%-d %b %Y")
+    for line in NOTICE_LINES[language]:
+        assert line.format(claim=claim, on=on) in card, (line, card)
+    word = "претензи" if language == "ru" else "claim"
+    letters = [line for line in card.splitlines() if "165.1" in line]
+    assert len(letters) == 2, card
+    assert not [line for line in letters if word in line.lower()], letters

@@ -7,19 +7,22 @@ before, the post's tracking report aside."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from flows import claims
+from flows import claims, documents
 from flows.case import ClaimDelivery
 from flows.claims import DocKind
 from flows.documents import Document
 from flows.documents.replies import REPLIES
+from flows.problems import FraudKind, ProblemId, Route
 from flows.schedule import Standing, demand_status
 from flows.tracking import Unclaimed
 from tests.depth import examples
 from tests.integration.test_documents_properties import Drawn, built, cases
+from tests.integration.test_golden_documents import CORE
 
 # «вручен…» is still true of the marketplace's own demand (delivered in its chat): the lines
 # about the aggregator's owner are its, never the claim's
@@ -49,9 +52,14 @@ def _tells_the_claim(drawn: Drawn, doc: Document) -> bool:
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
-@given(drawn=cases(), why=st.sampled_from(list(Unclaimed)), number=st.booleans())
+@given(
+    drawn=cases(),
+    why=st.sampled_from(list(Unclaimed)),
+    number=st.booleans(),
+    by_post=st.booleans(),
+)
 def test_a_letter_returned_unclaimed_is_never_вручена(
-    drawn: Drawn, why: Unclaimed, number: bool
+    drawn: Drawn, why: Unclaimed, number: bool, by_post: bool
 ) -> None:
     case, today = drawn
     # a letter the post returned always has the day it was returned
@@ -61,7 +69,7 @@ def test_a_letter_returned_unclaimed_is_never_вручена(
         delivered_on=delivered,
         tracking="14001293402154" if number else None,
         unclaimed=why,
-        by_post=True,
+        by_post=by_post,
     )
     for doc in built(case, today):
         lines = _lines(doc)
@@ -69,10 +77,16 @@ def test_a_letter_returned_unclaimed_is_never_вручена(
             assert not _NOTICE_OF_DELIVERY.search(line), (doc.kind, line)
             if "вручен" in line:
                 assert _OF_THE_MARKETPLACE.search(line), (doc.kind, line)
+        text = " ".join(lines)
+        # no tracking report the person could not print (review of issue 21, minor 2)
+        assert number or "отчёт об отслеживании" not in text, (doc.kind, text)
+        # the return is the post's fact only when the post told it (minor 1)
+        assert by_post or "По данным отслеживания" not in text, (doc.kind, text)
         if _tells_the_claim(drawn, doc):
-            text = " ".join(lines)
             assert "165.1 ГК РФ" in text, (doc.kind, text)
             assert "письмо возвращено отправителю" in text, (doc.kind, text)
+            if doc.kind is DocKind.POLICE:
+                assert ("По данным отслеживания Почты России" in text) is by_post, text
 
 
 @settings(
@@ -82,14 +96,72 @@ def test_a_letter_returned_unclaimed_is_never_вручена(
 )
 @given(drawn=cases())
 def test_a_letter_delivered_is_told_as_before_its_tracking_report_aside(drawn: Drawn) -> None:
+    """The post reported it delivered: the same documents, but its number in the history's
+    bracket and the tracking report in place of a notice of delivery, which the bot never
+    asked about (review of issue 21, M3) — nowhere a notice of delivery."""
     case, today = drawn
     typed = [_flat(d) for d in built(case, today)]
     case.delivery = case.delivery.model_copy(update={"tracking": "14001293402154", "by_post": True})
     tracked = [_flat(d) for d in built(case, today)]
-    old = "Опись вложения, кассовый чек и уведомление о вручении заказного письма"
-    new = (
-        "Опись вложения, кассовый чек, уведомление о вручении заказного письма и отчёт об "
-        "отслеживании почтового отправления № 14001293402154"
+    swaps = (
+        (
+            "Опись вложения, кассовый чек и отчёт об отслеживании почтового отправления "
+            "№ 14001293402154",
+            "Опись вложения, кассовый чек и уведомление о вручении заказного письма",
+        ),
+        (
+            "(заказным письмом с описью вложения, почтовый идентификатор 14001293402154)",
+            "(заказным письмом с описью вложения и уведомлением о вручении)",
+        ),
     )
-    assert [t.replace(new, old) for t in tracked] == typed
+    restored = []
+    for t in tracked:
+        for new, old in swaps:
+            t = t.replace(new, old)
+        restored.append(t)
+    assert restored == typed
     assert not any("165.1" in t for t in tracked)
+    if case.delivery.method == "post":
+        for t in tracked:
+            assert not _NOTICE_OF_DELIVERY.search(t), t
+
+
+_COPY = re.compile(r"Копия (претензии|уведомления|требования)(?! к владельцу)")
+_TEXT_NOUN = re.compile(r"(?:моя|моё) (претензия|уведомление|требование)")
+
+
+@settings(
+    max_examples=examples(100),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(
+    drawn=cases(),
+    kind=st.sampled_from(list(FraudKind)),
+    why=st.none() | st.sampled_from(list(Unclaimed)),
+    days=st.integers(0, 40),
+)
+def test_the_police_statement_names_the_letter_as_its_copy_does(
+    drawn: Drawn, kind: FraudKind, why: Unclaimed | None, days: int
+) -> None:
+    """Review of issue 21, minor 3: the letter to the seller the statement tells is the one
+    whose copy it attaches — «претензия» both times, or «уведомление» both times; delivered,
+    sent in the chat, or returned unclaimed."""
+    case, today = drawn
+    case.problem, case.fraud_kind = ProblemId.FRAUD, kind
+    on = (case.received_on or case.ordered_on or today) + timedelta(days=days)
+    if why is not None:
+        case.delivery = ClaimDelivery(method="post", delivered_on=on, unclaimed=why, by_post=True)
+    else:
+        case.delivery = case.delivery.model_copy(update={"delivered_on": on})
+    today = max(today, on)
+    assume(Route.POLICE in claims.routes(case))  # goods never paid for: no statement
+    doc = documents.police(case, [], CORE, today)
+    text = _flat(doc)
+    copies = {m.group(1) for m in _COPY.finditer(text)}
+    assert copies, text  # the claim was delivered: its copy is attached
+    # the seller's letter: the first named in the text (the aggregator's comes after)
+    said = _TEXT_NOUN.search(text)
+    assert said is not None, text
+    noun = {"претензия": "претензии", "уведомление": "уведомления"}.get(said.group(1))
+    assert copies == {noun}, (copies, said.group(0), text)

@@ -83,18 +83,69 @@ def test_the_complaint_tells_the_return_and_ст_165_1(why: Unclaimed) -> None:
 
 @pytest.mark.parametrize("why", list(Unclaimed))
 def test_the_police_statement_states_the_bare_facts(why: Unclaimed) -> None:
+    """The return is the post's fact, said as the post's (review of issue 21, minor 1); the
+    letter is «претензия» in the text as in its copy among the attachments (minor 3)."""
     case = unclaimed_case(why, ProblemId.FRAUD, fraud_kind=FraudKind.COUNTERFEIT)
     doc = read(documents.police(case, EVIDENCE, CORE, TODAY))
     assert doc.has(
-        f"Заказным письмом (почтовый идентификатор {NUMBER}) продавцу ООО «Ромашка» направлено "
-        "моё требование о возврате уплаченной за товар суммы. «1» ноября 2026 г. письмо "
-        f"возвращено отправителю {REASON[why]}; в силу ст. 165.1 ГК РФ требование считается "
-        "доставленным в этот день."
+        f"Заказным письмом (почтовый идентификатор {NUMBER}) продавцу ООО «Ромашка» направлена "
+        "моя претензия с требованием о возврате уплаченной за товар суммы. По данным "
+        "отслеживания Почты России, «1» ноября 2026 г. письмо возвращено отправителю "
+        f"{REASON[why]}; в силу ст. 165.1 ГК РФ претензия считается доставленной в этот день."
     )
+    assert doc.has(
+        "Копия претензии, направленной продавцу заказным письмом, возвращённым отправителю "
+        "«1» ноября 2026 г."
+    )
+    assert doc.lacks("требование считается")
+    assert doc.lacks("моё требование")
     # nothing about the seller's conduct: the post's facts and the law's day only
     assert doc.lacks("уклон")
     assert doc.lacks("Пленум")
-    assert doc.has("отчёт об отслеживании почтового отправления")
+    assert doc.has(
+        f"Опись вложения, кассовый чек и отчёт об отслеживании почтового отправления № {NUMBER}"
+    )
+    lacks_delivery_words(doc)
+
+
+@pytest.mark.parametrize("why", list(Unclaimed))
+def test_a_return_the_person_told_is_their_own_fact_in_the_police_statement(
+    why: Unclaimed,
+) -> None:
+    """Told by hand (the person's button, no tracking): no attribution to the post's data."""
+    told = returned(why).model_copy(update={"by_post": False})
+    case = make_case(
+        ProblemId.FRAUD, Demand.REFUND, fraud_kind=FraudKind.COUNTERFEIT, delivery=told
+    )
+    doc = read(documents.police(case, EVIDENCE, CORE, TODAY))
+    assert doc.has(
+        "моя претензия с требованием о возврате уплаченной за товар суммы. «1» ноября 2026 г. "
+        f"письмо возвращено отправителю {REASON[why]}; в силу ст. 165.1 ГК РФ претензия "
+        "считается доставленной в этот день."
+    )
+    assert doc.lacks("По данным отслеживания")
+    lacks_delivery_words(doc)
+
+
+def test_a_notice_in_the_police_statement_is_a_notice_in_its_copy_too() -> None:
+    """ст. 23.1 (the goods never came): «уведомление» in the text and among the attachments."""
+    case = make_case(
+        ProblemId.FRAUD,
+        Demand.REFUND,
+        fraud_kind=FraudKind.SELLER_GONE,
+        received_on=None,
+        promised_on=date(2026, 6, 10),
+        delivery=returned(Unclaimed.STORAGE),
+    )
+    doc = read(documents.police(case, EVIDENCE, CORE, TODAY))
+    assert doc.has(
+        "направлено моё уведомление об отказе от исполнения договора с требованием о возврате "
+        "предварительно оплаченной за товар суммы. По данным отслеживания Почты России, «1» "
+        "ноября 2026 г. письмо возвращено отправителю в связи с истечением срока хранения; в "
+        "силу ст. 165.1 ГК РФ уведомление считается доставленным в этот день."
+    )
+    assert doc.has("Копия уведомления об отказе от исполнения договора, направленного продавцу")
+    assert doc.lacks("претензи")
     lacks_delivery_words(doc)
 
 
@@ -128,11 +179,17 @@ def test_a_notice_returned_unclaimed_in_the_marketplace_letters_and_lawsuit(
         "Уведомление об отказе от исполнения договора направлено мной продавцу заказным письмом"
     )
     assert suit.has("уведомление считается доставленным продавцу «1» ноября 2026 г.")
+    # the deemed delivery is told once, by the history (review of issue 21, minor 10)
     assert suit.has(
-        "Уведомление об отказе от исполнения договора в связи с нарушением срока передачи "
-        "товара направлено продавцу заказным письмом и в силу ст. 165.1 ГК РФ считается "
-        "доставленным ему."
+        "ответчик 2 — продавец товара, которому направлено уведомление об отказе от исполнения "
+        "договора в связи с нарушением срока передачи товара. В соответствии со ст. 12"
     )
+    assert suit.count("165.1 ГК РФ") == 1
+    assert suit.count("считается доставленным") == 1
+    # the aggregator's demand: its delivery is not recorded, so no document of it (M4)
+    assert suit.has("Требование о возврате предварительной оплаты направляется")
+    assert suit.has("Копия требования к владельцу агрегатора о возврате предварительной оплаты;")
+    assert suit.lacks("документ о его вручении")
     assert suit.lacks("Продавцу вручено")
     assert suit.lacks("уведомление о вручении")
     assert suit.lacks("уведомления об отказе от исполнения договора, врученного")
@@ -166,30 +223,79 @@ def test_the_reply_to_an_answer_tells_the_return(why: Unclaimed) -> None:
 
 
 def test_without_a_number_the_sentence_and_the_report_go_without_it() -> None:
+    """No number: no tracking report the person could print (review of issue 21, minor 2)."""
     case = make_case(
         ProblemId.DEFECTIVE, Demand.REFUND, delivery=returned(Unclaimed.STORAGE, number=None)
     )
     doc = read(documents.rospotrebnadzor(case, EVIDENCE, CORE, TODAY))
     assert doc.has("заказным письмом с описью вложения. «1» ноября 2026 г. письмо возвращено")
-    assert doc.has("Опись вложения, кассовый чек и отчёт об отслеживании почтового отправления")
+    assert doc.has("Опись вложения и кассовый чек;")
+    assert doc.lacks("отчёт об отслеживании")
     assert doc.lacks("идентификатор")
     assert doc.lacks("№ ;")
 
 
 def test_a_letter_delivered_by_the_posts_word_stays_вручена() -> None:
+    """The post reported it delivered: «вручена», its number, and the tracking report as the
+    proof — no notice of delivery, which the bot never asked about (review of issue 21, M3).
+    A date the person typed keeps the wording they were asked by."""
     tracked = ClaimDelivery(method="post", delivered_on=RETURNED, tracking=NUMBER, by_post=True)
     case = make_case(ProblemId.DEFECTIVE, Demand.REFUND, delivery=tracked)
-    doc = read(documents.rospotrebnadzor(case, EVIDENCE, CORE, TODAY))
-    assert doc.has("«1» ноября 2026 г. продавцу вручена претензия (заказным письмом")
-    assert doc.has(
-        "Опись вложения, кассовый чек, уведомление о вручении заказного письма и отчёт об "
-        f"отслеживании почтового отправления № {NUMBER}"
+    fraud = make_case(
+        ProblemId.FRAUD, Demand.REFUND, fraud_kind=FraudKind.COUNTERFEIT, delivery=tracked
     )
-    assert doc.lacks("165.1")
+    proof = f"Опись вложения, кассовый чек и отчёт об отслеживании почтового отправления № {NUMBER}"
+    complaint = read(documents.rospotrebnadzor(case, EVIDENCE, CORE, TODAY))
+    suit = read(documents.lawsuit(in_court(case, TODAY), EVIDENCE, CORE, TODAY))
+    police = read(documents.police(fraud, EVIDENCE, CORE, TODAY))
+    for doc in (complaint, suit):
+        assert doc.has(
+            "«1» ноября 2026 г. продавцу вручена претензия (заказным письмом с описью вложения, "
+            f"почтовый идентификатор {NUMBER})."
+        )
+    assert police.has(
+        "«1» ноября 2026 г. продавцу ООО «Ромашка» вручена моя претензия с требованием о "
+        "возврате уплаченной за товар суммы."
+    )
+    for doc in (complaint, suit, police):
+        assert doc.has("Копия претензии, врученной продавцу «1» ноября 2026 г.")
+        assert doc.has(proof)
+        assert doc.lacks("о вручении")
+        assert doc.lacks("уведомлением")
+        assert doc.lacks("165.1")
     typed = case.model_copy(update={"delivery": tracked.model_copy(update={"by_post": False})})
     before = read(documents.rospotrebnadzor(typed, EVIDENCE, CORE, TODAY))
+    assert before.has(
+        "продавцу вручена претензия (заказным письмом с описью вложения и уведомлением о вручении)"
+    )
     assert before.has("Опись вложения, кассовый чек и уведомление о вручении заказного письма")
     assert before.lacks("отслеживании")
+
+
+def _marketplace_case(**delivery: object) -> Case:
+    """ст. 12: the notice to the seller delivered long ago, the aggregator's demand as given."""
+    case = make_case(ProblemId.NOT_DELIVERED, Demand.REFUND)
+    case.marketplace_delivery = ClaimDelivery(**delivery)  # type: ignore[arg-type]
+    return case
+
+
+def test_the_aggregators_demand_is_listed_with_a_delivery_document_only_when_delivered() -> None:
+    """Review of issue 21, M4: «и документ о его вручении» only with the day the demand reached
+    the aggregator's owner; otherwise the copy the bot wrote, which the person has."""
+    unrecorded = _marketplace_case()
+    delivered = _marketplace_case(delivered_on=date(2026, 6, 25))
+    copy = "Копия требования к владельцу агрегатора о возврате предварительной оплаты"
+    for case, tail in ((unrecorded, ";"), (delivered, " и документ о его вручении;")):
+        suit = read(documents.lawsuit(in_court(case, TODAY), EVIDENCE, CORE, TODAY))
+        complaint = read(documents.rospotrebnadzor(case, EVIDENCE, CORE, TODAY))
+        for doc in (suit, complaint):
+            assert doc.has(copy + tail), tail
+            if case is unrecorded:
+                assert doc.lacks("документ о его вручении")
+    suit = read(documents.lawsuit(in_court(unrecorded, TODAY), EVIDENCE, CORE, TODAY))
+    assert suit.has(
+        "Требование о возврате предварительной оплаты направляется владельцу агрегатора"
+    )
 
 
 @pytest.mark.parametrize("why", list(Unclaimed))
@@ -225,4 +331,36 @@ def test_the_case_pdf_tells_the_return_never_вручена(why: Unclaimed) -> N
     )
     assert doc.has("Почта России: письмо с претензией ждёт адресата в отделении")
     assert doc.has("22.10.2026")
+    assert doc.lacks("вручен")
+
+
+def test_the_case_pdf_names_a_returned_notice_a_notice() -> None:
+    """ст. 23.1: the letter was a notice refusing the contract, not a claim — the case file
+    names it as the documents do (review of issue 21, minor 4)."""
+    case = make_case(ProblemId.NOT_DELIVERED, Demand.REFUND, delivery=returned(Unclaimed.STORAGE))
+    heard = datetime(2026, 11, 2, 6, tzinfo=UTC)
+    events = [
+        EventRow(
+            1,
+            case.id,
+            heard,
+            "letter",
+            {"purpose": "claim", "state": "arrived", "on": "2026-10-22", "unclaimed": None},
+        )
+    ]
+    entries = timeline(case, events, [], [], TODAY)
+    doc = read(
+        casefile(
+            case, entries, lambda e: text(e, lambda k, /, **a: CORE.get(k, "ru", **a)), CORE, TODAY
+        )
+    )
+    assert doc.has(
+        "Письмо с уведомлением об отказе от исполнения договора возвращено отправителю (истёк "
+        "срок хранения); уведомление считается доставленным продавцу (ст. 165.1 ГК РФ)"
+    )
+    assert doc.has(
+        "Почта России: письмо с уведомлением об отказе от исполнения договора ждёт адресата в "
+        "отделении"
+    )
+    assert doc.lacks("претензи")
     assert doc.lacks("вручен")

@@ -444,3 +444,32 @@ def test_every_letters_line_is_said_once_in_both_languages(
             assert key_free(words), words
             if locale == "ru" and entry.args["purpose"] != "claim":
                 assert "165.1" not in words  # the sheet names no deemed delivery but the claim's
+
+
+@pytest.mark.parametrize(
+    ("prepaid", "demand", "kind", "ru"),
+    [
+        (True, Demand.REFUND, "notice", "уведомлением об отказе от исполнения договора"),
+        (False, Demand.REFUSE, "refuse", "уведомлением об отказе от товара"),
+    ],
+)
+def test_a_returned_notice_is_named_a_notice_in_the_file(
+    prepaid: bool, demand: Demand, kind: str, ru: str
+) -> None:
+    """Review of issue 21, minor 4: the claim stage's letter is named as the documents name it
+    (a notice refusing the contract, ст. 23.1, or the goods), never «претензия»."""
+    case = Case(id=CASE, owner_id=1, created_at=START, problem=ProblemId.NOT_DELIVERED)
+    case.prepaid, case.demand = prepaid, demand
+    case.delivery.delivered_on, case.delivery.method = date(2026, 9, 20), DeliveryMethod.POST
+    case.delivery.unclaimed = Unclaimed.STORAGE
+    heard = datetime(2026, 9, 21, 6, tzinfo=UTC)
+    events = [_letter(1, heard, "claim", "arrived", on="2026-09-10", unclaimed=None)]
+    lines = [e for e in timeline(case, events, [], [], date(2026, 9, 21)) if e.key in MAIL]
+    assert {e.args["kind"] for e in lines} == {kind}
+    said = _ru(lines)
+    noun = "уведомление считается доставленным"
+    assert f"Письмо с {ru} возвращено отправителю (истёк срок хранения); {noun} продавцу" in said[1]
+    assert said[0] == f"Почта России: письмо с {ru} ждёт адресата в отделении"
+    assert not any("претензи" in s for s in said), said
+    for entry in lines:
+        assert "claim" not in RU_EN.get(entry.key, "en", **entry.args).split("(")[0]

@@ -21,7 +21,7 @@ from flows.steps.engine import today_for
 from flows.steps.engine.fields import day_text
 from flows.steps.keyboards import Keyboard
 from flows.steps.turn import Turn
-from flows.timeline import Entry, text, timeline
+from flows.timeline import Entry, claim_kind, text, timeline
 from flows.tracking import LetterState
 
 PAGE_LINES = 12  # a screen on a phone
@@ -85,6 +85,7 @@ def letters_block(turn: Turn, case: Case) -> str:
     if not case.letters:
         return ""
     lines = [turn.t("card-letters")]
+    kind = claim_kind(case)  # the claim's letter named as the documents name it
     for letter in case.letters:
         day = letter.arrived_on or letter.on if letter.state is LetterState.ARRIVED else letter.on
         dated = day is not None and letter.state not in (LetterState.MOVING, LetterState.UNKNOWN)
@@ -96,6 +97,7 @@ def letters_block(turn: Turn, case: Case) -> str:
                 state=letter.state.value,
                 on=day_text(turn.t, day) if dated and day is not None else "none",
                 reason=letter.unclaimed.value if letter.unclaimed else "none",
+                kind=kind,
             )
         )
     return "\n".join(lines)

@@ -95,14 +95,13 @@ att-claim-unclaimed = Копия { $kind ->
        *[claim] претензии, направленной
     } продавцу заказным письмом, возвращённым отправителю { $date }
 # law-facts §5 Sending [S59][S61], Counting [S62]: the proof of a registered letter the bot
-# followed: the inventory and the receipt, the notice of delivery only where it was delivered,
-# and the post's tracking report, which the person prints from the post's site (issue 21)
-att-claim-proof-tracked = Опись вложения, кассовый чек{ $delivered ->
-        [yes] , уведомление о вручении заказного письма
-       *[no] {""}
-    } и отчёт об отслеживании почтового отправления{ $number ->
-        [none] {""}
-       *[other] {" "}№ { $number }
+# followed: the inventory and the receipt, and the post's tracking report, which the person
+# prints from the post's site by the letter's number (issue 21). No notice of delivery: the bot
+# never asked whether one was bought (an extra service), and the tracking report shows the
+# delivery or the return (review of issue 21, M3); no report without a number (minor 2)
+att-claim-proof-tracked = Опись вложения{ $number ->
+        [none] {" "}и кассовый чек
+       *[other] , кассовый чек и отчёт об отслеживании почтового отправления № { $number }
     }
 att-claim-proof-chat = Скриншот отправки { $kind ->
         [refuse] уведомления
@@ -121,7 +120,16 @@ att-notice-copy = Копия уведомления продавцу об отк
         [yes] документы о его направлении заказным письмом и о возврате письма отправителю
        *[no] документ о его вручении
     }
-att-marketplace-demand = Копия требования к владельцу агрегатора о возврате предварительной оплаты и документ о его вручении
+# §1 ст. 12 [S21]; §2 ГПК ст. 132: the aggregator owner's demand, with the document of its
+# delivery only where the person gave the day it reached the owner ($proof = delivered); one
+# the post returned: the proof of its sending and of the return (§5 Sending [S61], Counting
+# [S62]); its delivery not recorded: the copy alone, as the history says it «направляется»
+# (review of issue 21, M4) — the bot knows the demand was written, not that it was sent
+att-marketplace-demand = Копия требования к владельцу агрегатора о возврате предварительной оплаты{ $proof ->
+        [delivered] {" "}и документ о его вручении
+        [unclaimed] {" "}и документы о его направлении заказным письмом и о возврате письма отправителю
+       *[none] {""}
+    }
 # §2: ГПК ст. 132 — proof that copies were sent to the defendant
 att-copies-proof = Документ, подтверждающий направление { $who ->
         [both] ответчикам

@@ -51,26 +51,40 @@ police-owner = До передачи мне товар оставался иму
 # a registered letter returned unclaimed ($sent = unclaimed) is told as what happened to it (sent
 # by registered letter with its number; returned to the sender on the day, and why), never
 # «вручено»; the one legal sentence kept is that ГК ст. 165.1 counts it delivered that day, the
-# ground of the period's date that follows — a statement of the law, not of a fact
+# ground of the period's date that follows — a statement of the law, not of a fact. The return
+# read from the post's tracking ($tracked = yes) is the post's fact, and said so; one the person
+# told is their own (review of issue 21, minor 1). The letter is named as its copy among the
+# attachments names it: a ПРЕТЕНЗИЯ, an УВЕДОМЛЕНИЕ, the aggregator's ТРЕБОВАНИЕ (minor 3)
 police-demand = { $sent ->
         [unclaimed] Заказным письмом{ $number ->
             [none] {""}
            *[other] {" "}(почтовый идентификатор { $number })
-        } { $to } направлено { police-demand-what }. { $date } письмо возвращено отправителю { $reason ->
+        } { $to } { police-demand-sent } { police-demand-what }. { $tracked ->
+            [yes] По данным отслеживания Почты России, { $date }
+           *[no] { $date }
+        } письмо возвращено отправителю { $reason ->
             [refused] в связи с отказом адресата от его получения
            *[storage] в связи с истечением срока хранения
         }; в силу ст. 165.1 ГК РФ { $demand ->
-            [notice] уведомление
-           *[other] требование
-        } считается доставленным в этот день
+            [notice] уведомление считается доставленным
+            [refuse] уведомление считается доставленным
+            [prepayment] требование считается доставленным
+           *[other] претензия считается доставленной
+        } в этот день
        *[other] { $date } { $to } { $sent ->
-            [yes] направлено
-           *[no] вручено
+            [yes] { police-demand-sent }
+           *[no] { $demand ->
+                [notice] вручено
+                [refuse] вручено
+                [prepayment] вручено
+               *[other] вручена
+            }
         } { police-demand-what }
     }.{ $state ->
         [running] {" "}Срок удовлетворения требования истекает { $due }.
         [missed] { $demand ->
             [delivery] {" "}По состоянию на { $today } товар мне не передан.
+            [refuse] {""}
             [other] {""}
            *[money] {" "}По состоянию на { $today } денежные средства мне { $partial ->
                 [yes] возвращены не в полном объёме
@@ -80,13 +94,20 @@ police-demand = { $sent ->
         [refused] {" "}В удовлетворении требования мне отказано.
        *[other] {""}
     }
+police-demand-sent = { $demand ->
+        [notice] направлено
+        [refuse] направлено
+        [prepayment] направлено
+       *[other] направлена
+    }
 # §3 Police, §5 «Заявление в полицию»: what was demanded, as police-demand names it
 police-demand-what = { $demand ->
         [notice] моё уведомление об отказе от исполнения договора с требованием о возврате предварительно оплаченной за товар суммы
-       *[other] моё требование { $demand ->
-        [refund] о возврате уплаченной за товар суммы
-        [prepayment] о возврате предварительно оплаченной за товар суммы
-        [delivery] о передаче товара в срок до { $newdate }
+        [refuse] моё уведомление об отказе от товара до его передачи
+        [prepayment] моё требование о возврате предварительно оплаченной за товар суммы
+       *[other] моя претензия { $demand ->
+        [refund] с требованием о возврате уплаченной за товар суммы
+        [delivery] с требованием о передаче товара в срок до { $newdate }
        *[other] по этому заказу
         }
     }

@@ -71,6 +71,14 @@ history-claim-pending = { $kind ->
     } продавцу одновременно с настоящим обращением.
 delivery-chat = через чат поддержки
 delivery-post = заказным письмом с описью вложения и уведомлением о вручении
+# law-facts §5 Sending [S59][S61]: a registered letter whose delivery the post reported
+# (`delivery.by_post`): the bot never asked whether a notice of delivery was bought, so none is
+# asserted; the tracking report (listed among the attachments) shows the delivery (review of
+# issue 21, M3). A date the person typed keeps `delivery-post`, as they were asked it
+delivery-post-tracked = заказным письмом с описью вложения{ $number ->
+        [none] {""}
+       *[other] , почтовый идентификатор { $number }
+    }
 delivery-in_person = лично, второй экземпляр с отметкой о получении у меня
 violator-seller = Сведения о продавце: { $seller }.
 # §1 ст. 12: the aggregator's owner, named as the addressee of the refund demand — not as a

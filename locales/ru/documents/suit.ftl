@@ -51,12 +51,11 @@ suit-prepaid-refund = В соответствии со { $articles } в связ
     } вернуть сумму предварительной оплаты.
 # §1 ст. 12: the marketplace owes the prepayment [S21]; the seller owes it as well (ст. 23.1 п. 2
 # [S6]), asked in the alternative so the claim stands if the ст. 12 conditions are found unmet
-# law-facts §5 Counting [S62] (ГК ст. 165.1): issue 21 — a notice the post returned unclaimed was
-# not handed over ($unclaimed = yes): it counts as delivered, as the claim's history says above
-suit-marketplace = Ответчик 1 — владелец агрегатора, через которого оформлен и оплачен заказ; ответчик 2 — продавец товара. { $unclaimed ->
-        [yes] Уведомление об отказе от исполнения договора в связи с нарушением срока передачи товара направлено продавцу заказным письмом и в силу ст. 165.1 ГК РФ считается доставленным ему.
-       *[no] Продавцу вручено уведомление об отказе от исполнения договора в связи с нарушением срока передачи товара.
-    } В соответствии со { $articles } ответчик 1 обязан вернуть сумму предварительной оплаты.{ $penalty ->
+# the notice's delivery (or, returned unclaimed, its deemed delivery under ГК ст. 165.1, law-facts
+# §5 Counting [S62]) is told once, by the claim's history above; here only what ст. 12 needs of
+# it: that the seller was sent a notice refusing the contract for the late delivery (review of
+# issue 21, minor 10: it was told twice) — «направлено», true of a chat message and of a letter
+suit-marketplace = Ответчик 1 — владелец агрегатора, через которого оформлен и оплачен заказ; ответчик 2 — продавец товара, которому направлено уведомление об отказе от исполнения договора в связи с нарушением срока передачи товара. В соответствии со { $articles } ответчик 1 обязан вернуть сумму предварительной оплаты.{ $penalty ->
         [yes] {" "}Неустойка за нарушение срока передачи предварительно оплаченного товара подлежит взысканию с продавца — ответчика 2 (п. 3 ст. 23.1 Закона РФ «О защите прав потребителей»).
        *[no] {""}
     } Продавец — ответчик 2 — также обязан вернуть сумму предварительной оплаты (п. 2 ст. 23.1 Закона РФ «О защите прав потребителей»), поэтому это требование предъявляется к ответчику 1, а в случае отказа в его удовлетворении — к ответчику 2.
