@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from flows import procedure
-from flows.case import Case, PostLetter, Status
+from flows.case import Case, DeliveryMethod, PostLetter, Status
 from flows.ports import TrackedLetter, TrackingHandler
 from flows.schedule import seller_deadline
 from flows.steps.engine import Ctx
@@ -138,6 +138,8 @@ async def _claim_counted(services: Services, case: Case, chat_id: int, reading: 
     delivery = case.delivery
     if reading.state not in (LetterState.DELIVERED, LetterState.UNCLAIMED) or reading.on is None:
         return
+    if delivery.method not in (None, DeliveryMethod.POST):
+        return  # the claim reached them another way (the chat, by hand): that day stands
     said = reading.unclaimed if reading.state is LetterState.UNCLAIMED else None
     if delivery.delivered_on is not None:
         if (delivery.unclaimed is None) == (said is None):

@@ -387,3 +387,25 @@ def test_an_answer_may_predate_the_return_of_an_unclaimed_claim() -> None:
     assert _earliest(ctx(ClaimDelivery(delivered_on=day))) == day  # type: ignore[arg-type]
     unclaimed = ClaimDelivery(delivered_on=day, unclaimed=Unclaimed.STORAGE)
     assert _earliest(ctx(unclaimed)) is None  # type: ignore[arg-type]
+
+
+async def test_a_claim_given_in_the_chat_keeps_its_day(
+    talk, db: Database, dp: Dispatcher, tracker: FakeTracker
+) -> None:
+    """A claim sent in the support chat took effect that day; a letter sent besides does not
+    move it, and /track does not offer the claim as a letter."""
+    me: Talk = talk()
+    letter = await _followed_claim(me, db, dp)
+    case = await stored(db)
+    case.delivery.method, case.delivery.delivered_on = DeliveryMethod.CHAT, date(2026, 11, 21)
+    await dp["services"].cases.save(case, dp["services"].clock.now())
+    handle = make_tracking_handler(dp["services"])
+    await handle(
+        letter, Reading(LetterState.UNCLAIMED, date(2026, 11, 24), None, Unclaimed.STORAGE)
+    )
+    case = await stored(db)
+    assert case.delivery.delivered_on == date(2026, 11, 21)
+    assert case.delivery.unclaimed is None
+    from flows.steps.commands.track import purposes
+
+    assert Purpose.CLAIM not in purposes(case)

@@ -14,7 +14,7 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
 from pydantic import Field
 
-from flows.case import Case, InputError, Status, parse_tracking
+from flows.case import Case, DeliveryMethod, InputError, Status, parse_tracking
 from flows.problems import Route
 from flows.steps.callbacks import RowId
 from flows.steps.engine import today_for
@@ -33,12 +33,13 @@ class TrackCb(CallbackData, prefix="tk"):
 
 
 def purposes(case: Case) -> list[Purpose]:
-    """The letters this case has that go by post: the claim once it is made, the lawsuit's
-    copy once a lawsuit is, a complaint once one is."""
+    """The letters this case has that go by post: the claim once it is made (unless it was
+    given in the chat or by hand), the lawsuit's copy once a lawsuit is, a complaint once one
+    is."""
     routes = {e.route for e in case.escalations}
     out = []
-    if case.claim_version > 0:
-        out.append(Purpose.CLAIM)
+    if case.claim_version > 0 and case.delivery.method in (None, DeliveryMethod.POST):
+        out.append(Purpose.CLAIM)  # a claim given in the chat or by hand is not a letter
     if Route.COURT in routes:
         out.append(Purpose.LAWSUIT_COPY)
     if routes - {Route.COURT}:
