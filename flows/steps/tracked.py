@@ -131,10 +131,11 @@ def _tell(letter: PostLetter, today: date) -> bool:
 
 
 async def _claim_counted(services: Services, case: Case, chat_id: int, reading: Reading) -> None:
-    """The claim's delivery day from the post. A day the person gave stands when they agree
-    on what happened (they may hold a notice with another date: the news names both); when
-    they disagree — handed over against returned, or the reverse — the post's record replaces
-    it, since the documents must state what happened (review of issue 21, B2)."""
+    """The claim's delivery day from the post. A delivery day the person gave stands when the
+    post too says handed over (they may hold a notice with another date: the news names both);
+    otherwise — handed over against returned, the reverse, or a return on another day or for
+    another reason — the post's record replaces it, since the documents must state what
+    happened (review of issue 21, B2; re-check N1)."""
     delivery = case.delivery
     if reading.state not in (LetterState.DELIVERED, LetterState.UNCLAIMED) or reading.on is None:
         return
@@ -142,8 +143,12 @@ async def _claim_counted(services: Services, case: Case, chat_id: int, reading: 
         return  # the claim reached them another way (the chat, by hand): that day stands
     said = reading.unclaimed if reading.state is LetterState.UNCLAIMED else None
     if delivery.delivered_on is not None:
-        if (delivery.unclaimed is None) == (said is None):
+        if delivery.unclaimed is None and said is None:
+            return  # both say handed over: their day stands (they may hold a notice with it)
+        if (delivery.delivered_on, delivery.unclaimed) == (reading.on, said):
             return
+        # they disagree on what happened, or on a return's day or reason: a return is known
+        # only from the post's record, and the documents must state it (re-check, N1)
         letter = letter_of(case, Purpose.CLAIM)
         if letter is not None:
             letter.replaced = delivery.delivered_on

@@ -44,7 +44,7 @@ q-demand-refuse = The order was not paid in advance, so there is no refund or de
 q-price-cut = By how much should the price be cut? The item cost { $price } ₽. Write the amount of the cut, e.g. 3000.
 err-cut-too-big = The cut must be less than the price ({ $price } ₽). For a full refund, go back and choose "Get my money back".
 field-price_cut = Cut the price by
-q-seller-address = The seller's postal address with the postcode, in Russian as in the register (e.g. «190000, г. Санкт-Петербург, Невский пр., д. 1») — needed for a registered letter and for a court. It is usually in the product card (about the seller) or in the state register (EGRUL). If you do not know it, skip: the document will keep a line to fill in by hand.
+q-seller-address = The seller's postal address with the postcode, in Russian as in the register (e.g. «190000, г. Санкт-Петербург, Невский пр., д. 1») — needed for a registered letter and for a court. It is usually in the product card (about the seller); for a registered letter better take the address from the state register (ЕГРЮЛ, for a sole trader ЕГРИП) at egrul.nalog.ru — the card's address may differ. If you do not know it, skip: the document will keep a line to fill in by hand.
 field-seller_address = Seller's address
 claim-two-letters = There are two documents, and the order matters: first send the seller the notice that you refuse the contract, then send the marketplace the demand to return the prepayment, with a copy of the notice (Consumer Protection Law art. 12). The delay penalty (0.5% a day) is owed by the seller, not by the marketplace.
 claim-quality-check-advice = Important: if the seller asks you to hand the item over for a quality check, do it and keep proof (a receipt, a waybill, the chat). Since 01.02.2026 a buyer who avoided the check may lose the 50% fine in court (Consumer Protection Law art. 13 as amended by Law 500-FZ). You may attend the check (art. 18).
@@ -226,7 +226,7 @@ q-tracking = The registered letter's tracking number — 14 digits on the receip
 q-delivered-on-post = { $followed ->
         [yes] I'm following the letter by its number and will mark the date myself when Russian Post reports its delivery or return. If you already know the delivery date, give it.{" "}
        *[no] {""}
-    }When did the seller receive the letter? The date is on the delivery notice or in the tracking; the answer period runs from that day. If the letter came back because the seller did not collect it or refused it, tap the button below: such a letter still counts as delivered (Civil Code art. 165.1).
+    }When did the seller receive the letter? The date is on the delivery notice or in the tracking (the «Вручение адресату» step; «Прибыло в место вручения» is not delivery yet); the answer period runs from that day. If the letter came back because the seller did not collect it or refused it, tap the button below: such a letter usually still counts as delivered (Civil Code art. 165.1).
 btn-letter-not-yet = 📭 Not delivered yet
 btn-letter-unclaimed = ↩️ Not collected — sent back
 btn-letter-refused = 🚫 They refused it
@@ -234,7 +234,7 @@ btn-letter-handed = 📬 No, it was delivered
 q-returned-on-post = When did the post send the letter back { $why ->
         [refused] after the seller refused it
        *[storage] because the storage period ended
-    }? It is the date of the «Возврат» (return) step in the tracking. A letter the addressee did not collect or refused still counts as delivered on that day (Civil Code art. 165.1), and the seller's answer period runs from it.
+    }? It is the date of the «Возврат» (return) step in the tracking. A letter the addressee did not collect or refused usually still counts as delivered on that day (Civil Code art. 165.1), and the seller's answer period runs from it. It matters that the letter went to the seller's address in the state register (ЕГРЮЛ, for a sole trader ЕГРИП): check the address on the receipt at egrul.nalog.ru.
 letter-not-yet-followed = All right. I'm following the letter by its number and will write as soon as Russian Post marks it delivered or returned. If you learn the date earlier, mark it in the case.
 letter-not-yet = All right, let's wait for the letter. I'll remind you in 7 days — check the tracking and mark whether it was delivered or came back. If the seller never collects it, usually it still counts as delivered from the day it is sent back (Civil Code art. 165.1).
 remind-letter = 

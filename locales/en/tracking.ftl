@@ -21,10 +21,7 @@ news-claim-delivered =
     If the date is wrong, correct it with the button below.
 news-claim-differs =
     📬 <b>{ $case }</b>
-    Russian Post: the letter with the claim (tracking { $number }) { $state ->
-        [unclaimed] was sent back on { $date }, and counts as delivered on that day (Civil Code art. 165.1).
-       *[delivered] was delivered to the seller on { $date }.
-    } You gave another date — { $typed }; I count the seller's period from yours. If the post's date is right, correct the date with the button below.
+    Russian Post: the letter with the claim (tracking { $number }) was delivered to the seller on { $date }. You gave another date — { $typed }; I count the seller's period from yours. If the post's date is right, correct the date with the button below.
 news-claim-unclaimed =
     ↩️ <b>{ $case }</b>
     Russian Post: the seller did not take the letter with the claim (tracking { $number }), and on { $date } it was sent back: { $why ->
@@ -45,12 +42,16 @@ news-claim-replaced =
         [unclaimed] was not delivered: on { $date } it was sent back — { $why ->
             [refused] the seller refused it
            *[storage] the storage period ended
-        }. Such a letter counts as delivered (Civil Code art. 165.1).
+        }. Such a letter usually counts as delivered (Civil Code art. 165.1) if it went to the seller's address in the state register (ЕГРЮЛ, for a sole trader ЕГРИП).
        *[delivered] was delivered to the seller on { $date }.
     } You said otherwise ({ $typed }), and the documents must state what the post confirms — I corrected it. I count the seller's answer period from { $date }{ $due ->
         [none] .
        *[other] {""}: its last day is { $due }.
     } If the post's data are wrong, correct them with the button below.
+news-claim-recall = ⚠️ The documents I prepared before tell the letter's delivery otherwise ({ $typed }) — that is wrong now: do not file them. I'll make new ones with the post's data when you choose the next step. If you have already filed them (with Rospotrebnadzor, the police, a court), send them a correction: according to Russian Post the letter { $state ->
+        [unclaimed] was not delivered and was sent back on { $date }
+       *[delivered] was delivered to the seller on { $date }
+    }; attach the tracking report.
 news-arrived =
     🏤 <b>{ $case }</b>
     Russian Post: { letter-what } (tracking { $number }) has been waiting at the addressee's post office since { $date }.{ $purpose ->

@@ -409,3 +409,48 @@ async def test_a_claim_given_in_the_chat_keeps_its_day(
     from flows.steps.commands.track import purposes
 
     assert Purpose.CLAIM not in purposes(case)
+
+
+async def test_a_return_is_told_as_the_post_records_it(
+    talk, db: Database, dp: Dispatcher, tracker: FakeTracker
+) -> None:
+    """Re-check N1: the person marked a return (refused, 18.11); the post says storage ran out
+    on 24.11. A return is known only from the post: its day and reason replace the person's."""
+    me: Talk = talk()
+    letter = await _followed_claim(me, db, dp)
+    case = await stored(db)
+    case.delivery.delivered_on, case.delivery.unclaimed = date(2026, 11, 18), Unclaimed.REFUSED
+    await dp["services"].cases.save(case, dp["services"].clock.now())
+    handle = make_tracking_handler(dp["services"])
+    back = Reading(LetterState.UNCLAIMED, date(2026, 11, 24), None, Unclaimed.STORAGE)
+    await handle(letter, back)
+    case = await stored(db)
+    assert case.delivery.delivered_on == date(2026, 11, 24)
+    assert case.delivery.unclaimed is Unclaimed.STORAGE
+    [(text, _)] = await _news(dp, db)
+    assert "Вы указали другое (18.11.2026)" in text
+    assert "⚠️" not in text  # no document stated the delivery yet
+
+
+async def test_documents_made_before_a_correction_are_called_back(
+    talk, db: Database, dp: Dispatcher, tracker: FakeTracker
+) -> None:
+    """Re-check N2: a complaint was made saying «вручена 22.11»; the post then reports a
+    return: the news says the earlier documents are wrong now and what to do if filed."""
+    me: Talk = talk()
+    letter = await _followed_claim(me, db, dp)
+    case = await stored(db)
+    case.delivery.delivered_on = date(2026, 11, 22)
+    await dp["services"].cases.save(case, dp["services"].clock.now())
+    await db.execute(
+        "INSERT INTO documents (case_id, kind, version, sha256, created_at)"
+        " VALUES (?, 'rospotrebnadzor', 1, 'x', ?)",
+        (case.id, dp["services"].clock.now().isoformat()),
+    )
+    dp["services"].clock.advance(timedelta(days=30))
+    handle = make_tracking_handler(dp["services"])
+    back = Reading(LetterState.UNCLAIMED, date(2026, 12, 20), None, Unclaimed.STORAGE)
+    await handle(letter, back)
+    [(text, _)] = await _news(dp, db)
+    assert "Документы, которые я подготовил раньше" in text
+    assert "не вручено и 20.12.2026 возвращено отправителю" in text

@@ -15,8 +15,8 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup
 
 from flows import procedure
-from flows.case import Case, Path, Status
-from flows.claims import police_filed_on
+from flows.case import Case, Path, PostLetter, Status
+from flows.claims import DocKind, police_filed_on
 from flows.law import DeadlineKind, deadline
 from flows.money import figures
 from flows.schedule import ReminderKind, own_window_applies, penalty_to, seller_deadline
@@ -137,7 +137,10 @@ def make_composer(
         zone = await users.get_timezone(reminder.chat_id) or services.default_zone
         today = clock.now().astimezone(ZoneInfo(zone)).date()
         if reminder.kind is ReminderKind.LETTER_NEWS:
-            news = letter_news(t, case, Purpose(str(reminder.payload.get("purpose"))))
+            made = {row.kind for row in await cases.documents(case.id)}
+            news = letter_news(
+                t, case, Purpose(str(reminder.payload.get("purpose"))), bool(made & _STATING)
+            )
             if news is None:
                 return None
             text, question = news
@@ -161,43 +164,79 @@ def _followed(services: Services, case: Case, reminder: DueReminder) -> bool:
     return claim and services.letters.enabled and letter_of(case, Purpose.CLAIM) is not None
 
 
-def letter_news(t: Callable[..., str], case: Case, purpose: Purpose) -> tuple[str, str] | None:
+# the documents that state how the claim reached the seller (the claim itself does not)
+_STATING = {
+    DocKind.ROSPOTREBNADZOR,
+    DocKind.LAWSUIT,
+    DocKind.POLICE,
+    DocKind.PROSECUTOR,
+    DocKind.FAS,
+    DocKind.REPLY_INSIST,
+    DocKind.REPLY_CHECK,
+    DocKind.REPLY_PARTIAL,
+}
+
+
+_PLAIN_NEWS = {
+    LetterState.ARRIVED: "news-arrived",
+    LetterState.RETURNED: "news-returned",
+    LetterState.LOST: "news-lost",
+    LetterState.UNKNOWN: "news-unknown",
+}
+
+
+def letter_news(
+    t: Callable[..., str], case: Case, purpose: Purpose, stated: bool = False
+) -> tuple[str, str] | None:
     """What the post said of a followed letter, as it stands when the news is sent (a later
-    reading replaces an unsent one), and the question its button opens ("" for none)."""
+    reading replaces an unsent one), and the question its button opens ("" for none).
+    `stated`: documents made before say how the claim was delivered — after a correction,
+    the person is told they are wrong now (re-check of issue 21, N2)."""
     letter = letter_of(case, purpose)
     if letter is None:
         return None
-    title = spoken_title(t, case)
     on = day_text(t, letter.on) if letter.on else ""
-    common = {"case": title, "number": letter.number, "date": on, "purpose": purpose.value}
-    state = letter.state
-    if state is LetterState.ARRIVED:
-        return t("news-arrived", **common), ""
-    if state is LetterState.RETURNED:
-        return t("news-returned", **common), ""
-    if state is LetterState.LOST:
-        return t("news-lost", **common), ""
-    if state is LetterState.UNKNOWN:
-        return t("news-unknown", **common), ""
-    if state not in (LetterState.DELIVERED, LetterState.UNCLAIMED):
+    common = {
+        "case": spoken_title(t, case),
+        "number": letter.number,
+        "date": on,
+        "purpose": purpose.value,
+    }
+    if letter.state in _PLAIN_NEWS:
+        return t(_PLAIN_NEWS[letter.state], **common), ""
+    if letter.state not in (LetterState.DELIVERED, LetterState.UNCLAIMED):
         return None
-    done = "delivered" if state is LetterState.DELIVERED else "unclaimed"
+    done = "delivered" if letter.state is LetterState.DELIVERED else "unclaimed"
     if purpose is not Purpose.CLAIM:
         other = "lawsuit" if purpose is Purpose.LAWSUIT_COPY else "complaint"
         return t(f"news-{other}-{done}", **common), ""
+    return _claim_news(t, case, letter, done, stated, common), "delivered_on"
+
+
+def _claim_news(
+    t: Callable[..., str],
+    case: Case,
+    letter: PostLetter,
+    done: str,
+    stated: bool,
+    common: dict[str, str],
+) -> str:
+    """The claim's letter delivered or returned: from which day the seller's period runs,
+    and what the person said before, where it differs."""
     delivery = case.delivery
     period = seller_deadline(case)
     due = day_text(t, period.due) if period else "none"
     why = letter.unclaimed.value if letter.unclaimed else "storage"
     if letter.replaced is not None and delivery.delivered_on == letter.on:
         typed = day_text(t, letter.replaced)
-        return t(
-            "news-claim-replaced", state=done, typed=typed, due=due, why=why, **common
-        ), "delivered_on"
+        text = t("news-claim-replaced", state=done, typed=typed, due=due, why=why, **common)
+        if stated:
+            text += "\n" + t("news-claim-recall", state=done, typed=typed, **common)
+        return text
     if delivery.delivered_on is not None and delivery.delivered_on != letter.on:
         typed = day_text(t, delivery.delivered_on)
-        return t("news-claim-differs", state=done, typed=typed, **common), "delivered_on"
-    return t(f"news-claim-{done}", due=due, why=why, **common), "delivered_on"
+        return t("news-claim-differs", state=done, typed=typed, **common)
+    return t(f"news-claim-{done}", due=due, why=why, **common)
 
 
 def _text(t: Callable[..., str], case: Case, reminder: DueReminder, today: date) -> str:
