@@ -209,9 +209,10 @@ def _letters(case: Case, events: Sequence[EventRow]) -> list[Entry]:
         if purpose not in _PURPOSES or state not in _STATES or state == LetterState.UNKNOWN:
             continue
         on = _iso_day(data.get("on"))
-        if (purpose, state, str(on)) in seen:
+        shown = on or event.at.date()  # the day the line is dated by
+        if (purpose, state, str(shown)) in seen:
             continue
-        seen.add((purpose, state, str(on)))
+        seen.add((purpose, state, str(shown)))
         told = case.delivery.delivered_on
         if purpose == Purpose.CLAIM and state in _CLAIM_TOLD and on is not None and on == told:
             continue

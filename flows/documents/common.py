@@ -133,18 +133,18 @@ def unclaimed_args(delivery: ClaimDelivery) -> dict[str, str] | None:
 
 
 def delivery_method(delivery: ClaimDelivery, w: Writer) -> str:
-    """How the claim reached the seller, as the history's bracket says it. A letter the post
-    reported delivered (`by_post`) is told with its number and no notice of delivery: the bot
-    never asked whether one was bought (review of issue 21, M3). A date the person typed keeps
-    the wording they were asked by («уведомлением о вручении»)."""
-    if tracked(delivery):
+    """How the claim reached the seller, as the history's bracket says it. A registered letter
+    is told with its number and no notice of delivery: the bot never asks whether one was
+    bought, so it never asserts one (review of issue 21, M3 and its re-check)."""
+    if posted(delivery):
         return w("delivery-post-tracked", number=delivery.tracking or "none")
     return w(f"delivery-{delivery.method or 'chat'}")
 
 
-def tracked(delivery: ClaimDelivery) -> bool:
-    """A registered letter whose day the post's tracking gave, not the person."""
-    return delivery.by_post and delivery.method == "post"
+def posted(delivery: ClaimDelivery) -> bool:
+    """A registered letter: its proof is the inventory, the receipt and (with a number) the
+    tracking report — a notice of delivery only the person knows whether they have."""
+    return delivery.method == "post"
 
 
 def marketplace_demand_attachment(case: Case, w: Writer) -> str:
@@ -232,8 +232,8 @@ def claim_attachments(case: Case, w: Writer, on: date) -> list[str]:
             w("att-claim-unclaimed", date=delivered, kind=kind),
             w("att-claim-proof-tracked", number=number),
         ]
-    elif tracked(case.delivery):
-        # delivered by the post's word: no notice of delivery is asserted (review M3)
+    elif posted(case.delivery):
+        # a registered letter: no notice of delivery is asserted (review M3 and re-check)
         items = [
             w("att-claim", date=delivered, kind=kind),
             w("att-claim-proof-tracked", number=number),

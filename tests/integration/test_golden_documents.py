@@ -691,7 +691,8 @@ def test_lawsuit_lists_duty_and_purchase_proof() -> None:
     small = lawsuit_of(make_case(ProblemId.DEFECTIVE, Demand.REFUND))
     assert small.lacks("об уплате государственной пошлины")
     assert small.has("Копия претензии, врученной продавцу «20» июня 2026 г.")
-    assert small.has("Опись вложения, кассовый чек и уведомление о вручении")
+    assert small.has("Опись вложения и кассовый чек")  # no notice of delivery is asserted
+    assert small.lacks("уведомление о вручении")
 
 
 def test_gender_asked_when_no_patronymic_is_used() -> None:

@@ -86,7 +86,6 @@ att-claim = Копия { $kind ->
         [notice] уведомления об отказе от исполнения договора, врученного
        *[claim] претензии, врученной
     } продавцу { $date }
-att-claim-proof-post = Опись вложения, кассовый чек и уведомление о вручении заказного письма
 # law-facts §5 Counting [S62] (ГК ст. 165.1), §5 Sending [S61]: issue 21 — the letter came
 # back unclaimed or refused: a copy of what was sent and when it came back, never «врученной»
 att-claim-unclaimed = Копия { $kind ->

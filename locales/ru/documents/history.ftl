@@ -70,11 +70,9 @@ history-claim-pending = { $kind ->
        *[claim] Претензия направляется
     } продавцу одновременно с настоящим обращением.
 delivery-chat = через чат поддержки
-delivery-post = заказным письмом с описью вложения и уведомлением о вручении
-# law-facts §5 Sending [S59][S61]: a registered letter whose delivery the post reported
-# (`delivery.by_post`): the bot never asked whether a notice of delivery was bought, so none is
-# asserted; the tracking report (listed among the attachments) shows the delivery (review of
-# issue 21, M3). A date the person typed keeps `delivery-post`, as they were asked it
+# law-facts §5 Sending [S59][S61]: a registered letter with its inventory; the bot never asks
+# whether a notice of delivery was bought (an extra service), so none is asserted, whoever
+# gave the day — the post or the person (review of issue 21, M3, and its re-check)
 delivery-post-tracked = заказным письмом с описью вложения{ $number ->
         [none] {""}
        *[other] , почтовый идентификатор { $number }
