@@ -314,6 +314,7 @@ class ClaimDelivery(Model):
     # documents say so instead of «вручена» (a statement of fact must be true)
     unclaimed: Unclaimed | None = None
     by_post: bool = False  # `delivered_on` was read from Russian Post's tracking, not typed
+    sent_on: date | None = None  # the post took the letter in («Приём»), read from tracking
 
 
 class PostLetter(Model):

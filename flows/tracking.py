@@ -120,10 +120,11 @@ class Reading:
     on: date | None = None
     arrived_on: date | None = None
     unclaimed: Unclaimed | None = None
+    accepted_on: date | None = None  # the post took the letter in («Приём»): the sending day
 
 
 # Russian Post's operation codes (OperType / OperAttr of the tracking API)
-HANDED, RETURN, NOT_HANDED, PROCESSING = 2, 3, 5, 8
+ACCEPTED, HANDED, RETURN, NOT_HANDED, PROCESSING = 1, 2, 3, 5, 8
 # «Вручение» attributes that hand the letter back to its sender, not to the addressee
 _TO_SENDER = frozenset({2, 4, 7, 9, 14})
 # «Возврат» attributes: 1 «Истёк срок хранения», 4 «Отказ адресата» — the addressee's doing
@@ -141,19 +142,20 @@ def read(history: list[Operation], until: date | None = None) -> Reading:
         history = [op for op in history if op.on <= until]
     if not history:
         return Reading(LetterState.UNKNOWN)
+    sent = min((op.on for op in history if op.type == ACCEPTED), default=None)
     arrived: date | None = None
     for op in sorted(history, key=lambda o: o.on):
         if op.type == PROCESSING and op.attr in _AT_OFFICE and arrived is None:
             arrived = op.on
         elif op.type == HANDED and op.attr not in _TO_SENDER:
-            return Reading(LetterState.DELIVERED, op.on, arrived)
+            return Reading(LetterState.DELIVERED, op.on, arrived, accepted_on=sent)
         elif op.type == RETURN:
             why = _RETURN_UNCLAIMED.get(op.attr or 0)
             if why is not None:
-                return Reading(LetterState.UNCLAIMED, op.on, arrived, why)
-            return Reading(LetterState.RETURNED, op.on, arrived)
+                return Reading(LetterState.UNCLAIMED, op.on, arrived, why, sent)
+            return Reading(LetterState.RETURNED, op.on, arrived, accepted_on=sent)
         elif op.type == NOT_HANDED:
-            return Reading(LetterState.LOST, op.on, arrived)
+            return Reading(LetterState.LOST, op.on, arrived, accepted_on=sent)
     if arrived is not None:
-        return Reading(LetterState.ARRIVED, arrived, arrived)
-    return Reading(LetterState.MOVING, max(op.on for op in history), None)
+        return Reading(LetterState.ARRIVED, arrived, arrived, accepted_on=sent)
+    return Reading(LetterState.MOVING, max(op.on for op in history), None, accepted_on=sent)

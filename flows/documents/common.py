@@ -179,10 +179,12 @@ def claim_history(case: Case, w: Writer, today: date) -> list[str]:
     deemed = unclaimed_args(case.delivery)
     if deemed is not None:
         # returned unclaimed: sent, returned on the day, deemed delivered that day (ГК 165.1)
+        sent = case.delivery.sent_on  # the post's «Приём», when the letter was followed
         line = w(
             "history-claim-unclaimed",
             date=w.day(main.delivered_on or today),
             kind=letter_kind(letters[0]),
+            sent=w.day(sent) if sent is not None and sent <= today else "none",
             **deemed,
         )
         tail = w("history-claim-state", **state) if not answers else ""

@@ -137,10 +137,12 @@ async def _claim_counted(services: Services, case: Case, chat_id: int, reading: 
     another reason — the post's record replaces it, since the documents must state what
     happened (review of issue 21, B2; re-check N1)."""
     delivery = case.delivery
-    if reading.state not in (LetterState.DELIVERED, LetterState.UNCLAIMED) or reading.on is None:
-        return
     if delivery.method not in (None, DeliveryMethod.POST):
         return  # the claim reached them another way (the chat, by hand): that day stands
+    if reading.accepted_on is not None:  # the day the post took it in: when it was sent
+        delivery.sent_on = reading.accepted_on
+    if reading.state not in (LetterState.DELIVERED, LetterState.UNCLAIMED) or reading.on is None:
+        return
     said = reading.unclaimed if reading.state is LetterState.UNCLAIMED else None
     if delivery.delivered_on is not None:
         if delivery.unclaimed is None and said is None:

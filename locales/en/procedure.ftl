@@ -382,6 +382,7 @@ filed-answer-by-extendable = Time to consider it: { $explain }. The FAS may exte
 filed-court = Filed. The court will set a hearing date and notify you.
 filed-later = All right. When you file it, open the case in /cases and press «📮 Filed», and I'll remind you of the answer's deadline.
 btn-route-filed = 📮 Filed: { $route }
+btn-route-remake = 🔄 Make it again: { $route }
 
 ## Reminders
 

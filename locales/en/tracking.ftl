@@ -10,6 +10,7 @@ letter-what = { $purpose ->
        *[claim] the letter with the claim
     }
 btn-fix-delivery-date = ✏️ Correct the date
+btn-letter-remake = 🔄 Make the documents again
 btn-letter-open-case = 📂 Open the case
 
 news-claim-delivered =
@@ -21,7 +22,10 @@ news-claim-delivered =
     If the date is wrong, correct it with the button below.
 news-claim-differs =
     📬 <b>{ $case }</b>
-    Russian Post: the letter with the claim (tracking { $number }) was delivered to the seller on { $date }. You gave another date — { $typed }; I count the seller's period from yours. If the post's date is right, correct the date with the button below.
+    Russian Post: the letter with the claim (tracking { $number }) { $state ->
+        [unclaimed] was not delivered and was sent back on { $date }.
+       *[delivered] was delivered to the seller on { $date }.
+    } You gave another date — { $typed }; I count the seller's period from yours. If the post's date is right, correct the date with the button below.
 news-claim-unclaimed =
     ↩️ <b>{ $case }</b>
     Russian Post: the seller did not take the letter with the claim (tracking { $number }), and on { $date } it was sent back: { $why ->
@@ -48,7 +52,7 @@ news-claim-replaced =
         [none] .
        *[other] {""}: its last day is { $due }.
     } If the post's data are wrong, correct them with the button below.
-news-claim-recall = ⚠️ The documents I prepared before tell the letter's delivery otherwise ({ $typed }) — that is wrong now: do not file them. I'll make new ones with the post's data when you choose the next step. If you have already filed them (with Rospotrebnadzor, the police, a court), send them a correction: according to Russian Post the letter { $state ->
+news-claim-recall = ⚠️ The documents I prepared before tell the letter's delivery otherwise ({ $typed }) — that is wrong now: do not file them. Get corrected ones with the «🔄 Make the documents again» button below. If you have already filed them (with Rospotrebnadzor, the police, a court), send them a correction: according to Russian Post the letter { $state ->
         [unclaimed] was not delivered and was sent back on { $date }
        *[delivered] was delivered to the seller on { $date }
     }; attach the tracking report.

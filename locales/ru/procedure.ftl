@@ -405,6 +405,7 @@ filed-answer-by-extendable = Срок рассмотрения: { $explain }. Ф
 filed-court = Подано. Суд назначит дату заседания и известит вас.
 filed-later = Хорошо. Когда подадите — откройте обращение в /cases и нажмите «📮 Подано», а я напомню о сроке ответа.
 btn-route-filed = 📮 Подано: { $route }
+btn-route-remake = 🔄 Составить заново: { $route }
 
 ## Reminders
 

@@ -13,6 +13,7 @@ letter-what = { $purpose ->
        *[claim] письмо с претензией
     }
 btn-fix-delivery-date = ✏️ Исправить дату
+btn-letter-remake = 🔄 Составить документы заново
 btn-letter-open-case = 📂 Открыть дело
 
 # law-facts §5 Counting [S62]: the seller's period runs from the day the claim was delivered
@@ -25,7 +26,10 @@ news-claim-delivered =
     Если дата неверна, исправьте её кнопкой ниже.
 news-claim-differs =
     📬 <b>{ $case }</b>
-    Почта России: письмо с претензией (трек-номер { $number }) вручено продавцу { $date }. Вы указали другую дату — { $typed }; срок ответа продавца я считаю от неё. Если верна дата Почты, исправьте дату кнопкой ниже.
+    Почта России: письмо с претензией (трек-номер { $number }) { $state ->
+        [unclaimed] не вручено и { $date } возвращено отправителю.
+       *[delivered] вручено продавцу { $date }.
+    } Вы указали другую дату — { $typed }; срок ответа продавца я считаю от неё. Если верна дата Почты, исправьте дату кнопкой ниже.
 # law-facts §5 Counting [S62]: ГК ст. 165.1, Пленум № 25 п. 67 — a letter the addressee avoids
 # (returned after the storage period; refused) counts as delivered; the day is the return's
 # law-facts §5 Sending [S61][S62]: the inventory proves the content, the sender proves delivery
@@ -58,7 +62,7 @@ news-claim-replaced =
        *[other] {""}: последний день — { $due }.
     } Если данные Почты неверны, исправьте кнопкой ниже.
 # re-check N2: documents made before the correction state the person's version
-news-claim-recall = ⚠️ Документы, которые я подготовил раньше, говорят о доставке письма иначе ({ $typed }) — теперь это неверно: не подавайте их. Новые я составлю уже с данными Почты, когда вы выберете следующий шаг. Если вы их уже подали (в Роспотребнадзор, полицию, суд), направьте туда уточнение: по данным Почты России письмо { $state ->
+news-claim-recall = ⚠️ Документы, которые я подготовил раньше, говорят о доставке письма иначе ({ $typed }) — теперь это неверно: не подавайте их. Исправленные получите кнопкой «🔄 Составить документы заново» ниже. Если вы их уже подали (в Роспотребнадзор, полицию, суд), направьте туда уточнение: по данным Почты России письмо { $state ->
         [unclaimed] не вручено и { $date } возвращено отправителю
        *[delivered] вручено продавцу { $date }
     }; приложите отчёт об отслеживании.

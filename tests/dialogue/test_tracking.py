@@ -178,7 +178,9 @@ async def test_delivered_starts_the_sellers_clock_once(
     letter = await _followed_claim(me, db, dp)
     handle = make_tracking_handler(dp["services"])
     on = date(2026, 11, 23)
-    assert await handle(letter, Reading(LetterState.MOVING, date(2026, 11, 21))) is False
+    moving = Reading(LetterState.MOVING, date(2026, 11, 21), accepted_on=date(2026, 11, 20))
+    assert await handle(letter, moving) is False
+    assert (await stored(db)).delivery.sent_on == date(2026, 11, 20)  # the post took it in
     assert await _news(dp, db) == []  # a letter on its way is no news
     assert await handle(letter, Reading(LetterState.DELIVERED, on, on - timedelta(days=1)))
     case = await stored(db)
@@ -451,6 +453,37 @@ async def test_documents_made_before_a_correction_are_called_back(
     handle = make_tracking_handler(dp["services"])
     back = Reading(LetterState.UNCLAIMED, date(2026, 12, 20), None, Unclaimed.STORAGE)
     await handle(letter, back)
-    [(text, _)] = await _news(dp, db)
+    [(text, buttons)] = await _news(dp, db)
     assert "Документы, которые я подготовил раньше" in text
+    assert "«🔄 Составить документы заново»" in text
+    assert buttons == ["🔄 Составить документы заново", "✏️ Исправить дату", "📂 Открыть дело"]
     assert "не вручено и 20.12.2026 возвращено отправителю" in text
+
+
+async def test_a_prepared_document_is_made_again_from_the_case_as_it_stands(
+    talk, db: Database, dp: Dispatcher
+) -> None:
+    """Re-check N2: a route's document made before a correction can be made again (a new
+    version) while it is not filed."""
+    me: Talk = talk()
+    await walk(me, ProblemId.DEFECTIVE, "route")
+    await me.choose("rospotrebnadzor")
+    assert await current(me) == "filed_on"
+    await me.tap_key("btn-skip")  # filed later: «Продолжить» brings back the routes
+    case = await stored(db)
+    case.delivery.delivered_on, case.delivery.unclaimed = date(2026, 10, 20), Unclaimed.STORAGE
+    await dp["services"].cases.save(case, dp["services"].clock.now())
+    await me.say("/cases")
+    await me.press(1)
+    await me.tap_key("btn-continue")
+    assert await current(me) == "route"
+    await me.choose("remake.rospotrebnadzor")
+    rows = await db.fetchall(
+        "SELECT version FROM documents WHERE kind = 'rospotrebnadzor' ORDER BY version"
+    )
+    assert [r["version"] for r in rows] == [1, 2]
+    case = await stored(db)
+    assert [(e.route.value, e.filed_on) for e in case.escalations] == [("rospotrebnadzor", None)]
+    sent = me.session.out_dir
+    texts = [p.name for p in sent.iterdir()] if sent.exists() else []
+    assert len([n for n in texts if "rospotrebnadzor" in n or "zhaloba" in n]) >= 2

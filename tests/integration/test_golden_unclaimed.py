@@ -364,3 +364,25 @@ def test_the_case_pdf_names_a_returned_notice_a_notice() -> None:
     )
     assert doc.lacks("претензи")
     assert doc.lacks("вручен")
+
+
+def test_the_day_the_post_took_the_letter_in_is_stated_when_known() -> None:
+    """Re-check of issue 21, M1: the tracking gives the day the post took the letter in; the
+    complaint and the lawsuit state it — never a day after the document's own date."""
+    sent = date(2026, 10, 28)
+    delivery = returned(Unclaimed.STORAGE).model_copy(update={"sent_on": sent})
+    case = make_case(ProblemId.DEFECTIVE, Demand.REFUND, delivery=delivery)
+    for doc in (
+        read(documents.rospotrebnadzor(case, EVIDENCE, CORE, TODAY)),
+        read(documents.lawsuit(in_court(case, TODAY), EVIDENCE, CORE, TODAY)),
+    ):
+        assert doc.has(
+            "Претензия направлена мной продавцу «28» октября 2026 г. заказным письмом с описью "
+            f"вложения (почтовый идентификатор {NUMBER})."
+        )
+    later = case.model_copy(
+        update={"delivery": delivery.model_copy(update={"sent_on": date(2026, 12, 1)})}
+    )
+    doc = read(documents.rospotrebnadzor(later, EVIDENCE, CORE, TODAY))
+    assert doc.has("Претензия направлена мной продавцу заказным письмом с описью вложения")
+    assert doc.lacks("декабря")

@@ -83,7 +83,9 @@ async def test_delivered_is_read_as_delivered_on_the_day(post: FakePost, api: Ru
     history = await api.history(NUMBER)
     assert [(op.type, op.attr) for op in history] == [(1, 1), (8, 1), (8, 2), (2, 1)]
     assert history[-1] == Operation(type=2, attr=1, on=DAY, index=fake.ADDRESSEE)
-    assert read(history) == Reading(LetterState.DELIVERED, DAY, DAY - timedelta(days=2))
+    assert read(history) == Reading(
+        LetterState.DELIVERED, DAY, DAY - timedelta(days=2), accepted_on=history[0].on
+    )
 
 
 async def test_returned_after_storage_counts_from_the_return_not_from_the_sender_getting_it(
@@ -111,12 +113,14 @@ async def test_refused_by_the_addressee(post: FakePost, api: RussianPost) -> Non
 
 async def test_arrived_and_waiting(post: FakePost, api: RussianPost) -> None:
     post.scenario(NUMBER, "arrived", on=DAY)
-    assert read(await api.history(NUMBER)) == Reading(LetterState.ARRIVED, DAY, DAY)
+    history = await api.history(NUMBER)
+    assert read(history) == Reading(LetterState.ARRIVED, DAY, DAY, accepted_on=history[0].on)
 
 
 async def test_in_transit(post: FakePost, api: RussianPost) -> None:
     post.scenario(NUMBER, "moving", on=DAY)
-    assert read(await api.history(NUMBER)) == Reading(LetterState.MOVING, DAY, None)
+    history = await api.history(NUMBER)
+    assert read(history) == Reading(LetterState.MOVING, DAY, None, accepted_on=history[0].on)
 
 
 async def test_no_operation_yet_is_an_empty_history_not_an_error(
@@ -441,8 +445,13 @@ async def test_the_fake_started_as_a_module_takes_scenarios_from_a_file_and_its_
             scenario = {"number": "B", "kind": "delivered", "on": "2026-12-09"}
             async with http.post(url.replace("/rtm34", "/_scenario"), json=scenario) as answer:
                 assert answer.status == 200
-        assert read(await client.history("A")) == Reading(
-            LetterState.UNCLAIMED, DAY, DAY - timedelta(days=31), Unclaimed.STORAGE
+        history = await client.history("A")
+        assert read(history) == Reading(
+            LetterState.UNCLAIMED,
+            DAY,
+            DAY - timedelta(days=31),
+            Unclaimed.STORAGE,
+            accepted_on=history[0].on,
         )
         assert read(await client.history("B")).on == date(2026, 12, 9)
     finally:

@@ -98,3 +98,12 @@ def test_a_reading_as_of_a_day_knows_nothing_later(history, offset) -> None:
     reading = read(history, until=until)
     assert reading == read([op for op in history if op.on <= until])
     assert reading.on is None or reading.on <= until
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(histories)
+def test_the_sending_day_is_the_first_acceptance(history: list[Operation]) -> None:
+    """The day the post took the letter in («Приём», type 1): what a document may state as the
+    day the claim was sent (re-check of issue 21, M1)."""
+    accepted = [op.on for op in history if op.type == 1]
+    assert read(history).accepted_on == (min(accepted) if accepted else None)

@@ -70,14 +70,8 @@ def _buttons(
         kb.button(
             text=t("btn-open-case-full"), callback_data=RemindCb(a="open", c=case_id, q="route")
         )
-    elif kind is ReminderKind.LETTER_NEWS and question == "delivered_on":
-        kb.button(
-            text=t("btn-fix-delivery-date"),
-            callback_data=RemindCb(a="open", c=case_id, q="delivered_on"),
-        )
-        kb.button(text=t("btn-letter-open-case"), callback_data=RemindCb(a="open", c=case_id))
     elif kind is ReminderKind.LETTER_NEWS:
-        kb.button(text=t("btn-letter-open-case"), callback_data=RemindCb(a="open", c=case_id))
+        _news_buttons(kb, t, case_id, question)
     elif kind is ReminderKind.LETTER_FOLLOW_UP:
         kb.button(
             text=t("btn-letter-delivered"),
@@ -92,6 +86,18 @@ def _buttons(
         )
     kb.adjust(1)
     return kb.as_markup()
+
+
+def _news_buttons(kb: Keyboard, t: Callable[..., str], case_id: int, question: str) -> None:
+    """A letter's news: make the documents again after a correction (from the route
+    question), correct the delivery day, or open the case."""
+    if question == "route":
+        remake = RemindCb(a="open", c=case_id, q="route")
+        kb.button(text=t("btn-letter-remake"), callback_data=remake)
+    if question in ("route", "delivered_on"):
+        fix = RemindCb(a="open", c=case_id, q="delivered_on")
+        kb.button(text=t("btn-fix-delivery-date"), callback_data=fix)
+    kb.button(text=t("btn-letter-open-case"), callback_data=RemindCb(a="open", c=case_id))
 
 
 class DueReminder(Protocol):
@@ -210,7 +216,8 @@ def letter_news(
     if purpose is not Purpose.CLAIM:
         other = "lawsuit" if purpose is Purpose.LAWSUIT_COPY else "complaint"
         return t(f"news-{other}-{done}", **common), ""
-    return _claim_news(t, case, letter, done, stated, common), "delivered_on"
+    recall = stated and letter.replaced is not None and case.delivery.delivered_on == letter.on
+    return _claim_news(t, case, letter, done, stated, common), "route" if recall else "delivered_on"
 
 
 def _claim_news(

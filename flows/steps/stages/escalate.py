@@ -108,11 +108,13 @@ def _route_states(ctx: Ctx) -> str:
 
 
 FILED = "filed."
+REMAKE = "remake."
 
 
 def _options(ctx: Ctx) -> list[Option]:
-    """New routes, and for a document made but not yet filed, its filing date — a route
-    already filed is not offered again."""
+    """New routes, and for a document made but not yet filed, its filing date or a new
+    version of it (the case's facts may have changed since: the post's record of the claim's
+    delivery, issue 21) — a route already filed is not offered again."""
     filed = {e.route for e in ctx.case.escalations if e.filed_on}
     prepared = {e.route for e in ctx.case.escalations if not e.filed_on} - filed
     options: list[Option] = []
@@ -120,6 +122,8 @@ def _options(ctx: Ctx) -> list[Option]:
         if r in prepared:
             label = ctx.t("btn-route-filed", route=ctx.t(f"route-{r.value}"))
             options.append((FILED + r.value, label))
+            remake = ctx.t("btn-route-remake", route=ctx.t(f"route-{r.value}"))
+            options.append((REMAKE + r.value, remake))
         elif r not in filed:
             options.append((r.value, ctx.t(f"route-{r.value}")))
     # after filing somewhere, or while the court must wait, waiting is a choice too
@@ -135,7 +139,11 @@ async def _make(ctx: Ctx, route: Route) -> None:
     """Write and send the route's document, and say where and how to file it."""
     case = ctx.case
     await ctx.turn.say(ctx.t("docs-preparing"))
-    await ctx.turn.owe(case, ROUTE_DOCUMENT[route], ctx.today, len(case.escalations) + 1)
+    kind = ROUTE_DOCUMENT[route]
+    made = [row.version for row in await ctx.cases.documents(case.id) if row.kind == kind.value]
+    # a new version after every one made, also when a route's document is made again
+    version = max([len(case.escalations) + 1, *(v + 1 for v in made)])
+    await ctx.turn.owe(case, kind, ctx.today, version)
     case.escalations.append(Escalation(route=route, prepared_on=ctx.today))
     case.route_pending = None
     where = ctx.t(f"route-how-{route.value}")
@@ -162,11 +170,27 @@ async def _apply(ctx: Ctx, value: str) -> Outcome:
         ctx.case.route_pending = None
         ctx.case.filing = Route(value.removeprefix(FILED))
         return Goto("filed_on")
+    if value.startswith(REMAKE):
+        return await _remake(ctx, Route(value.removeprefix(REMAKE)))
     route = Route(value)
     if route in ASKS_FIRST:
         ctx.case.route_pending = route
         return None
     ctx.case.route_pending = None
+    await _make(ctx, route)
+    return None
+
+
+async def _remake(ctx: Ctx, route: Route) -> Outcome:
+    """A route's document made again from the case as it stands (the one made before and not
+    filed is replaced): a route with its own questions goes through its review again, which
+    checks what the facts may have moved (the court, a missing address)."""
+    case = ctx.case
+    case.escalations = [e for e in case.escalations if e.route is not route or e.filed_on]
+    if route in ASKS_FIRST:
+        case.route_pending = route
+        return Goto("route_review")
+    case.route_pending = None
     await _make(ctx, route)
     return None
 

@@ -28,12 +28,17 @@ history-claim = { $date } продавцу { $sent ->
 # refused was never handed over: only the true facts (sent by registered letter with an
 # inventory, its number; returned to the sender on the day and why) and the law's consequence,
 # that it counts as delivered that day. Never «вручена», never «уведомление о вручении». The
-# Пленум's date is not in the sheet, so it is not printed
+# Пленум's date is not in the sheet, so it is not printed. $sent: the day the post took the
+# letter in (its «Приём», from the tracking), when known (re-check of issue 21, M1: the court
+# sees when the claim was sent)
 history-claim-unclaimed = { $kind ->
         [refuse] Уведомление об отказе от товара направлено
         [notice] Уведомление об отказе от исполнения договора направлено
        *[claim] Претензия направлена
-    } мной продавцу заказным письмом с описью вложения{ $number ->
+    } мной продавцу{ $sent ->
+        [none] {""}
+       *[other] {" "}{ $sent }
+    } заказным письмом с описью вложения{ $number ->
         [none] {""}
        *[other] {" "}(почтовый идентификатор { $number })
     }. { $date } письмо возвращено отправителю { $reason ->
