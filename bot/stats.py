@@ -17,8 +17,8 @@ from typing import Any
 from bot.clock import Clock
 from bot.db import Sql
 from bot.reminders import ReminderStatus, _iso
-from bot.tracking import post_day
 from flows.operator import OVERDUE_AFTER, Health, Stats
+from flows.tracking import post_day
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,6 @@ import logging
 import traceback
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from bot.db import Sql
@@ -43,19 +42,13 @@ from bot.postapi import (
 )
 from flows.case import Status
 from flows.ports import TrackedLetter, TrackingHandler
-from flows.tracking import LetterState, Purpose, Reading, read
+from flows.tracking import LetterState, Purpose, Reading, post_day, read
 
 log = logging.getLogger(__name__)
 
-POST_ZONE = ZoneInfo("Europe/Moscow")  # Russian Post's quota day
 INTERVAL = 3600.0  # a run an hour: a letter followed now is asked within the hour
 KEEP_QUOTA_DAYS = 7  # the quota rows of older days are of no use
 MISSES = 3  # empty picks in a run while letters still wait (PostgreSQL's races)
-
-
-def post_day(moment: datetime) -> date:
-    """The day of Russian Post's quota: the Moscow date of `moment`."""
-    return moment.astimezone(POST_ZONE).date()
 
 
 class Untracked:
@@ -64,9 +57,6 @@ class Untracked:
     enabled = False
 
     async def follow(self, case_id: int, chat_id: int, purpose: Purpose, number: str) -> None:
-        return None
-
-    async def stop(self, case_id: int, purpose: Purpose | None = None) -> None:
         return None
 
 

@@ -166,11 +166,8 @@ class LetterTracker(Protocol):
 
     async def follow(self, case_id: int, chat_id: int, purpose: Purpose, number: str) -> None:
         """Start following a letter (a new number for the same purpose replaces the old one,
-        and is tracked afresh)."""
-        ...
-
-    async def stop(self, case_id: int, purpose: Purpose | None = None) -> None:
-        """Stop following one letter of the case, or all of them (the case closed)."""
+        and is tracked afresh). A closed case's letters are not asked about; its erasure
+        takes them with it."""
         ...
 
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from flows.digits import ascii_digits
 
@@ -31,6 +32,15 @@ S10 = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 # Latin letters a Russian keyboard gives in their Cyrillic look-alikes («RА…RU» with a Cyrillic А)
 _LOOKALIKES = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
+
+
+# Russian Post's day: its daily quota counts by it, and a reading is taken as of it
+POST_ZONE = ZoneInfo("Europe/Moscow")
+
+
+def post_day(moment: datetime) -> date:
+    """The post's day: the Moscow date of `moment`, wherever the bot runs."""
+    return moment.astimezone(POST_ZONE).date()
 
 
 def domestic_check_digit(first13: str) -> int:

@@ -16,7 +16,6 @@ A state is logged once (one event per change, not per poll) and told once (`Post
 from __future__ import annotations
 
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
 from flows import procedure
 from flows.case import Case, DeliveryMethod, PostLetter, Status
@@ -24,14 +23,10 @@ from flows.ports import TrackedLetter, TrackingHandler
 from flows.schedule import seller_deadline
 from flows.steps.engine import Ctx
 from flows.steps.services import Services
-from flows.tracking import FINAL, LetterState, Purpose, Reading
+from flows.tracking import FINAL, LetterState, Purpose, Reading, post_day
 
 # the post often knows a number only a day or two after the letter is accepted
 UNKNOWN_PATIENCE = timedelta(days=5)
-# Russian Post's day (the tracker's quota day too). An office east of Moscow may date an
-# operation a day ahead of it: such a reading waits for the next day's, rather than dating a
-# delivery the person's bot has not reached yet.
-POST_ZONE = ZoneInfo("Europe/Moscow")
 # what the person hears of: a letter on its way is no news
 TOLD = frozenset(
     {
@@ -95,8 +90,10 @@ def make_tracking_handler(services: Services) -> TrackingHandler:
         if letter is None or letter.number != row.number:
             return True  # the person gave another number since: the old one is not followed
         now = services.clock.now()
-        if reading.on is not None and reading.on > now.astimezone(POST_ZONE).date():
-            return False  # a day not yet come in Moscow: taken on a later day's reading
+        if reading.on is not None and reading.on > post_day(now):
+            # a day not yet come on the post's (Moscow) day — the tracker reads histories as
+            # of that day (`read(until=)`); this keeps any other caller to the same rule
+            return False
         if _changed(letter, reading):
             letter.state, letter.on = reading.state, reading.on
             letter.arrived_on, letter.unclaimed = reading.arrived_on, reading.unclaimed

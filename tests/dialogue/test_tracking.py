@@ -15,7 +15,7 @@ import pytest
 from aiogram import Dispatcher
 
 from bot.db import Database
-from flows.case import DeliveryMethod, Unclaimed
+from flows.case import Case, DeliveryMethod, Unclaimed
 from flows.ports import TrackedLetter
 from flows.problems import ProblemId
 from flows.schedule import ReminderKind, seller_deadline
@@ -37,9 +37,6 @@ class FakeTracker:
 
     async def follow(self, case_id: int, chat_id: int, purpose: Purpose, number: str) -> None:
         self.followed.append((case_id, purpose, number))
-
-    async def stop(self, case_id: int, purpose: Purpose | None = None) -> None:
-        return None
 
 
 @pytest.fixture
@@ -146,6 +143,15 @@ async def _followed_claim(me: Talk, db: Database, dp: Dispatcher) -> TrackedLett
     return TrackedLetter(case.id, me.chat.id, Purpose.CLAIM, NUMBER)
 
 
+async def _person_said(dp: Dispatcher, db: Database, **delivery: object) -> Case:
+    """The person's own word on the claim's delivery, stored as their answers would store it."""
+    case = await stored(db)
+    for field_name, value in delivery.items():
+        setattr(case.delivery, field_name, value)
+    await dp["services"].cases.save(case, dp["services"].clock.now())
+    return case
+
+
 @dataclass(frozen=True)
 class Due:
     case_id: int
@@ -232,10 +238,8 @@ async def test_the_persons_own_date_stands_and_the_news_names_both(
 ) -> None:
     me: Talk = talk()
     letter = await _followed_claim(me, db, dp)
-    case = await stored(db)
     await me.say("/cases")  # back into the case, then the date by hand
-    case.delivery.delivered_on = date(2026, 11, 22)
-    await dp["services"].cases.save(case, dp["services"].clock.now())
+    await _person_said(dp, db, delivered_on=date(2026, 11, 22))
     handle = make_tracking_handler(dp["services"])
     await handle(letter, Reading(LetterState.DELIVERED, date(2026, 11, 24)))
     assert (await stored(db)).delivery.delivered_on == date(2026, 11, 22)
@@ -334,9 +338,7 @@ async def test_a_return_the_person_took_for_a_delivery_is_what_the_documents_say
     back unclaimed. The documents must not say «вручена»: the post's record replaces it."""
     me: Talk = talk()
     letter = await _followed_claim(me, db, dp)
-    case = await stored(db)
-    case.delivery.delivered_on = date(2026, 11, 24)
-    await dp["services"].cases.save(case, dp["services"].clock.now())
+    await _person_said(dp, db, delivered_on=date(2026, 11, 24))
     dp["services"].clock.advance(timedelta(days=30))
     handle = make_tracking_handler(dp["services"])
     back = date(2026, 12, 20)
@@ -360,9 +362,7 @@ async def test_a_delivery_the_person_took_for_a_return_is_corrected_too(
 ) -> None:
     me: Talk = talk()
     letter = await _followed_claim(me, db, dp)
-    case = await stored(db)
-    case.delivery.delivered_on, case.delivery.unclaimed = date(2026, 11, 24), Unclaimed.REFUSED
-    await dp["services"].cases.save(case, dp["services"].clock.now())
+    await _person_said(dp, db, delivered_on=date(2026, 11, 24), unclaimed=Unclaimed.REFUSED)
     handle = make_tracking_handler(dp["services"])
     await handle(letter, Reading(LetterState.DELIVERED, date(2026, 11, 23)))
     case = await stored(db)
@@ -398,9 +398,7 @@ async def test_a_claim_given_in_the_chat_keeps_its_day(
     move it, and /track does not offer the claim as a letter."""
     me: Talk = talk()
     letter = await _followed_claim(me, db, dp)
-    case = await stored(db)
-    case.delivery.method, case.delivery.delivered_on = DeliveryMethod.CHAT, date(2026, 11, 21)
-    await dp["services"].cases.save(case, dp["services"].clock.now())
+    await _person_said(dp, db, method=DeliveryMethod.CHAT, delivered_on=date(2026, 11, 21))
     handle = make_tracking_handler(dp["services"])
     await handle(
         letter, Reading(LetterState.UNCLAIMED, date(2026, 11, 24), None, Unclaimed.STORAGE)
@@ -420,9 +418,7 @@ async def test_a_return_is_told_as_the_post_records_it(
     on 24.11. A return is known only from the post: its day and reason replace the person's."""
     me: Talk = talk()
     letter = await _followed_claim(me, db, dp)
-    case = await stored(db)
-    case.delivery.delivered_on, case.delivery.unclaimed = date(2026, 11, 18), Unclaimed.REFUSED
-    await dp["services"].cases.save(case, dp["services"].clock.now())
+    await _person_said(dp, db, delivered_on=date(2026, 11, 18), unclaimed=Unclaimed.REFUSED)
     handle = make_tracking_handler(dp["services"])
     back = Reading(LetterState.UNCLAIMED, date(2026, 11, 24), None, Unclaimed.STORAGE)
     await handle(letter, back)
@@ -441,9 +437,7 @@ async def test_documents_made_before_a_correction_are_called_back(
     return: the news says the earlier documents are wrong now and what to do if filed."""
     me: Talk = talk()
     letter = await _followed_claim(me, db, dp)
-    case = await stored(db)
-    case.delivery.delivered_on = date(2026, 11, 22)
-    await dp["services"].cases.save(case, dp["services"].clock.now())
+    case = await _person_said(dp, db, delivered_on=date(2026, 11, 22))
     await db.execute(
         "INSERT INTO documents (case_id, kind, version, sha256, created_at)"
         " VALUES (?, 'rospotrebnadzor', 1, 'x', ?)",
@@ -470,9 +464,7 @@ async def test_a_prepared_document_is_made_again_from_the_case_as_it_stands(
     await me.choose("rospotrebnadzor")
     assert await current(me) == "filed_on"
     await me.tap_key("btn-skip")  # filed later: «Продолжить» brings back the routes
-    case = await stored(db)
-    case.delivery.delivered_on, case.delivery.unclaimed = date(2026, 10, 20), Unclaimed.STORAGE
-    await dp["services"].cases.save(case, dp["services"].clock.now())
+    await _person_said(dp, db, delivered_on=date(2026, 10, 20), unclaimed=Unclaimed.STORAGE)
     await me.say("/cases")
     await me.press(1)
     await me.tap_key("btn-continue")
