@@ -29,6 +29,7 @@ from bot.db import Sql
 from bot.export import Export
 from bot.i18n import create_i18n, guess_locale
 from bot.inflight import InFlight, InFlightMiddleware
+from bot.outcomes import OutcomeRepo
 from bot.paperwork import Paperwork
 from bot.polling import SkipUnreadable
 from bot.postapi import PostApi
@@ -180,6 +181,7 @@ async def create_dispatcher(
         ),
         exporter=exporter,
         letters=tracker or Untracked(),
+        outcomes=OutcomeRepo(db),
     )
     if tracker is not None:  # the handler speaks through the services, which hold the tracker
         tracker.handle = tracking_handler or make_tracking_handler(dp["services"])

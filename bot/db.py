@@ -178,6 +178,29 @@ MIGRATIONS: list[str] = [
         used INTEGER NOT NULL DEFAULT 0
     );
     """,
+    # 8: issue 22. Where a person came from (a deep-link tag, stored once at first contact),
+    # and the anonymised outcome of each closed case (`flows/statistics.py`, `bot/outcomes.py`):
+    # no case id, no person, no exact date — it is kept after the case is erased.
+    """
+    ALTER TABLE users ADD COLUMN source TEXT;
+    CREATE TABLE outcomes (
+        key TEXT PRIMARY KEY,
+        month TEXT NOT NULL,
+        status TEXT NOT NULL,
+        marketplace TEXT,
+        problem TEXT,
+        seller_kind TEXT,
+        demand TEXT,
+        band TEXT,
+        reached TEXT NOT NULL,
+        outcome TEXT,
+        days INTEGER,
+        answered_in_time INTEGER,
+        source TEXT
+    );
+    CREATE INDEX outcomes_cell ON outcomes (marketplace, problem, month);
+    CREATE INDEX outcomes_month ON outcomes (month);
+    """,
 ]
 
 

@@ -21,6 +21,17 @@ class UserRepo:
         row = await self.db.fetchone("SELECT timezone FROM users WHERE user_id = ?", (user_id,))
         return row["timezone"] if row else None
 
+    async def source(self, user_id: int) -> str | None:
+        row = await self.db.fetchone("SELECT source FROM users WHERE user_id = ?", (user_id,))
+        return row["source"] if row else None
+
+    async def first_contact(self, user_id: int, source: str | None) -> None:
+        """The person's row, made once: a person already known keeps their tag (or none)."""
+        await self.db.execute(
+            "INSERT INTO users (user_id, source) VALUES (?, ?) ON CONFLICT (user_id) DO NOTHING",
+            (user_id, source),
+        )
+
     async def set_timezone(self, user_id: int, zone: str) -> None:
         await self.db.execute(
             "INSERT INTO users (user_id, timezone) VALUES (?, ?)"

@@ -433,6 +433,10 @@ class Case(Model):
     reply: SellerReply | None = None
     # what came of it, asked once when the case closes (issue 20 p. 4)
     outcome: CaseOutcome | None = None
+    # issue 22: the key of the anonymised outcome row written when it closed (random; the row
+    # names no case), and whether the person was told how similar cases went (once per case)
+    stats_key: str | None = None
+    stats_told: bool = False
 
     escalations: list[Escalation] = Field(default_factory=list)
     route_pending: Route | None = None  # a route whose document still needs answers

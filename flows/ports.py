@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from flows.case import Case, Path
 from flows.schedule import Deadline, ReminderKind
+from flows.statistics import Figure, OutcomeRow
 from flows.tracking import Purpose, Reading
 
 
@@ -117,9 +118,18 @@ class ProfileStore(Protocol):
 
 
 class UserSettings(Protocol):
-    """A person's language and time zone."""
+    """A person's language and time zone, and where they came from (issue 22 p. 4)."""
 
     async def get_locale(self, user_id: int) -> str | None: ...
+    async def source(self, user_id: int) -> str | None:
+        """The deep-link tag stored at the person's first contact, if any."""
+        ...
+
+    async def first_contact(self, user_id: int, source: str | None) -> None:
+        """Record a person the bot has not seen before, with the tag they came with; a person
+        already known keeps what they have (the tag never changes)."""
+        ...
+
     async def get_timezone(self, user_id: int) -> str | None: ...
     async def set_timezone(self, user_id: int, zone: str) -> None: ...
 
@@ -196,4 +206,26 @@ class Exporter(Protocol):
 
     def start(self, bot: Any, chat_id: int, request: ExportRequest) -> bool:
         """False when this chat's previous export is still being made."""
+        ...
+
+
+class OutcomeBook(Protocol):
+    """The anonymised outcomes of closed cases (issue 22, `bot/outcomes.py`): written with the
+    close in the same unit of work, kept after the case is erased, and read only as suppressed
+    aggregates (`flows/statistics.py`)."""
+
+    async def record(self, row: OutcomeRow) -> None:
+        """Store the row, or replace the one with the same key (the outcome answered later)."""
+        ...
+
+    async def drop(self, key: str) -> None:
+        """The case was reopened: its row no longer counts."""
+        ...
+
+    async def figure(self, marketplace: str, problem: str) -> Figure | None:
+        """The person's own cell (p. 3), or None when it is not shown in the public table."""
+        ...
+
+    async def overall(self) -> Any:
+        """The public table (`/stats`), suppressed as the CLI's (a `flows.statistics` value)."""
         ...

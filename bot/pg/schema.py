@@ -4,7 +4,8 @@ Versions 1-4 hold the same tables and columns as SQLite's migrations 1-4 (`bot/d
 the repositories' SQL and `migrate-db` work on both. Times stay ISO-8601 text and JSON stays
 text, exactly as in SQLite: the portable SQL compares and stores them the same way. Telegram
 ids are BIGINT (chat ids do not fit in 32 bits). Versions 5 and 6 are the fleet's own: send
-slots and the shared inbox of accepted updates. Version 7 is SQLite's 6, version 8 SQLite's 7.
+slots and the shared inbox of accepted updates. Version 7 is SQLite's 6, version 8 SQLite's 7,
+version 9 SQLite's 8.
 Each entry moves the schema from version N to N+1; never edit one that has shipped.
 """
 
@@ -198,6 +199,28 @@ MIGRATIONS: list[str] = [
         day TEXT PRIMARY KEY,
         used INTEGER NOT NULL DEFAULT 0
     );
+    """,
+    # 9: where a person came from and the anonymised outcomes, as SQLite's migration 8
+    # (issue 22, `bot/outcomes.py`).
+    """
+    ALTER TABLE users ADD COLUMN source TEXT;
+    CREATE TABLE outcomes (
+        key TEXT PRIMARY KEY,
+        month TEXT NOT NULL,
+        status TEXT NOT NULL,
+        marketplace TEXT,
+        problem TEXT,
+        seller_kind TEXT,
+        demand TEXT,
+        band TEXT,
+        reached TEXT NOT NULL,
+        outcome TEXT,
+        days INTEGER,
+        answered_in_time INTEGER,
+        source TEXT
+    );
+    CREATE INDEX outcomes_cell ON outcomes (marketplace, problem, month);
+    CREATE INDEX outcomes_month ON outcomes (month);
     """,
 ]
 

@@ -18,7 +18,7 @@ from weakref import WeakKeyDictionary
 
 from aiogram.filters.callback_data import CallbackData
 
-from flows import outcome
+from flows import outcome, statistics
 from flows.case import Case, CaseOutcome, Status
 from flows.steps.callbacks import RowId
 from flows.steps.keyboards import Keyboard
@@ -76,8 +76,24 @@ async def close_case(turn: Turn, case: Case, status: Status) -> None:
     case.status, case.closed_at = status, now
     await turn.services.cases.log(case.id, now, "closed", status=status.value)
     await turn.services.reminders.cancel_case(case.id)
+    await count(turn, case)
     if outcome.asked(case):
         _closed[turn.state] = case.id
+
+
+async def count(turn: Turn, case: Case) -> None:
+    """The closed case's anonymised row (issue 22), written or corrected with the step's other
+    writes; a reopened case's row is dropped (`uncount`)."""
+    case.stats_key = case.stats_key or statistics.new_key()
+    row = statistics.row_of(case, case.stats_key, await turn.services.users.source(turn.user.id))
+    if row is not None:
+        await turn.services.outcomes.record(row)
+
+
+async def uncount(turn: Turn, case: Case) -> None:
+    if case.stats_key is not None:
+        await turn.services.outcomes.drop(case.stats_key)
+        case.stats_key = None
 
 
 async def ask_outcome(turn: Turn, case_id: int) -> None:

@@ -30,6 +30,7 @@ from flows.ports import (
     Clock,
     Exporter,
     LetterTracker,
+    OutcomeBook,
     ProfileStore,
     ReminderPlanner,
     Transactions,
@@ -94,3 +95,4 @@ class Services:
     operator: OperatorPort  # /stats and /health, for ADMIN_IDS only
     exporter: Exporter  # /export: a case's ZIP, made in the background (`bot/export.py`)
     letters: LetterTracker  # Russian Post tracking (`bot/tracking.py`), off unless configured
+    outcomes: OutcomeBook  # issue 22: closed cases' anonymised rows and their statistics

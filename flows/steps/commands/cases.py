@@ -214,6 +214,7 @@ async def on_reopen(query: CallbackQuery, callback_data: CaseCb, turn: Turn) -> 
         return
     now = turn.services.clock.now()
     ctx.case.status, ctx.case.closed_at, ctx.case.outcome = Status.OPEN, None, None
+    await exits.uncount(turn, ctx.case)
     await turn.services.cases.log(ctx.case.id, now, "reopened")
     await _plan_again(turn, ctx.case)
     await engine.save(ctx)

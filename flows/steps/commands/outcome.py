@@ -12,6 +12,7 @@ from aiogram.types import CallbackQuery
 
 from flows import outcome
 from flows.case import CaseOutcome
+from flows.steps import exits
 from flows.steps.exits import OutcomeCb
 from flows.steps.turn import Turn, done
 
@@ -28,6 +29,7 @@ async def on_outcome(query: CallbackQuery, callback_data: OutcomeCb, turn: Turn)
         return
     now = turn.services.clock.now()
     case.outcome = CaseOutcome(callback_data.v)
+    await exits.count(turn, case)
     await cases.save(case, now)
     await cases.log(case.id, now, "outcome", outcome=case.outcome.value)
     lines = []
