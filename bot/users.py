@@ -26,9 +26,11 @@ class UserRepo:
         return row["source"] if row else None
 
     async def first_contact(self, user_id: int, source: str | None) -> None:
-        """The person's row, made once: a person already known keeps their tag (or none)."""
+        """Called only at the person's first contact (`Turn.newcomer`), after the language
+        middleware may have made their row in the same update: a tag already stored stays."""
         await self.db.execute(
-            "INSERT INTO users (user_id, source) VALUES (?, ?) ON CONFLICT (user_id) DO NOTHING",
+            "INSERT INTO users (user_id, source) VALUES (?, ?) ON CONFLICT (user_id)"
+            " DO UPDATE SET source = COALESCE(users.source, excluded.source)",
             (user_id, source),
         )
 

@@ -126,8 +126,8 @@ class UserSettings(Protocol):
         ...
 
     async def first_contact(self, user_id: int, source: str | None) -> None:
-        """Record a person the bot has not seen before, with the tag they came with; a person
-        already known keeps what they have (the tag never changes)."""
+        """Record the tag a person came with; called only at their first contact, and a tag
+        once stored never changes."""
         ...
 
     async def get_timezone(self, user_id: int) -> str | None: ...

@@ -51,6 +51,10 @@ class Turn:
     i18n: I18nContext
     services: Services = field(repr=False)
     zone: str = "Europe/Moscow"  # the person's time zone (/timezone), for "today" and reminders
+    # the bot had no row of this person when the update came: their first contact (issue 22
+    # p. 4: a deep link's tag is kept only then). The row is made at first contact in a private
+    # chat with the language Telegram reports (`bot/i18n.py`), so afterwards it is always there.
+    newcomer: bool = False
     # documents this turn made, sent once the step is stored (bot/paperwork.py), and what
     # was said after them
     outbox: list[Outgoing] = field(default_factory=list, repr=False)
@@ -134,6 +138,7 @@ class TurnMiddleware(BaseMiddleware):
             i18n=data["i18n"],
             services=services,
             zone=person.timezone or services.default_zone,
+            newcomer=person.locale is None,
         )
         if person.owes_documents:
             # Documents this chat is still owed (a send that failed earlier) come first.

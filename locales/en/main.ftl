@@ -26,11 +26,21 @@ help-text =
     /cancel — leave the current question (nothing is lost)
     /language — language
     /timezone — time zone for reminders
-    /privacy — what data I keep
+    /export — download a case whole (an archive)
+    /stats — how this bot's users' cases ended
+    /privacy — what data I keep and for how long
     /delete — delete all your data
     /help — this help
 
     The documents I prepare are templates, not legal advice.
+
+    { help-free-channels }
+# issue 22 p. 6: see locales/ru/main.ftl (law-facts §3 Rospotrebnadzor [S33][S30][S68]; §1 ст. 17)
+help-free-channels =
+    <b>Who else helps for free</b>
+    • <b>Rospotrebnadzor</b> (the consumer protection authority) takes complaints about sellers; its regional offices are listed on rospotrebnadzor.ru. It answers within 30 days of registering the complaint. A complaint usually ends in a warning to the seller. Rospotrebnadzor cannot get your money back — only a court can.
+    • <b>Court</b>: a consumer lawsuit worth up to 1,000,000 ₽ is free of court duty.
+    I do not replace a lawyer: if the case is complex or the sum is large, show the documents to a lawyer.
 
 ## /cancel
 

@@ -26,11 +26,25 @@ help-text =
     /cancel — выйти из текущего вопроса (ничего не потеряется)
     /language — язык
     /timezone — часовой пояс для напоминаний
-    /privacy — какие данные я храню
+    /export — скачать обращение целиком (архив)
+    /stats — как заканчивались обращения пользователей бота
+    /privacy — какие данные я храню и сколько
     /delete — удалить все ваши данные
     /help — эта справка
 
     Документы, которые я готовлю, — шаблоны, а не юридическая консультация.
+
+    { help-free-channels }
+# issue 22 p. 6: only what law-facts confirms. §3 Rospotrebnadzor: regional offices on
+# rospotrebnadzor.ru [S33]; 30 days from registration (59-ФЗ ст. 12) [S30]; a typical complaint
+# ends in a предостережение (248-ФЗ ст. 49) [S68]; it cannot make the seller pay — only a court.
+# §1 ст. 17 / §2: consumer suits up to 1 000 000 ₽ are duty-free. Consultation centres, the
+# state portal's consultations and free legal aid are not in the sheet: not named.
+help-free-channels =
+    <b>Кто ещё поможет бесплатно</b>
+    • <b>Роспотребнадзор</b> принимает жалобы на продавцов; адреса его территориальных управлений — на сайте rospotrebnadzor.ru. Ответ — в течение 30 дней со дня регистрации жалобы. Обычно жалоба заканчивается предостережением продавцу. Вернуть вам деньги Роспотребнадзор не может — это делает только суд.
+    • <b>Суд</b>: по иску о защите прав потребителей ценой до 1 000 000 ₽ госпошлину платить не нужно.
+    Я не заменяю юриста: если дело сложное или сумма большая, покажите документы юристу.
 
 ## /cancel
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from aiogram import F, Router, html
-from aiogram.filters import Command, CommandStart
+from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
 
+from flows import sources
 from flows.steps import exits
 from flows.steps.keyboards import Keyboard
 from flows.steps.menu import MenuCb
@@ -23,8 +24,11 @@ def create_router() -> Router:
     router = Router(name="start")
 
     @router.message(CommandStart())
-    async def on_start(message: Message, turn: Turn) -> None:
-        # /start leaves any open question (the case itself stays) and greets afresh.
+    async def on_start(message: Message, turn: Turn, command: CommandObject) -> None:
+        # /start leaves any open question (the case itself stays) and greets afresh. A deep
+        # link's tag (`t.me/<bot>?start=<tag>`) is kept at the first contact only.
+        if turn.newcomer:
+            await turn.services.users.first_contact(turn.user.id, sources.tag(command.args))
         name = html.quote(turn.user.first_name) if turn.user.first_name else "none"
         await turn.say(turn.t("start-greeting", name=name))
         await exits.to_menu(turn)

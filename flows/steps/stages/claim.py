@@ -30,6 +30,7 @@ from flows.money import figures
 from flows.names import Grammar
 from flows.problems import MONEY_DEMANDS, Demand, ProblemId, TechGround
 from flows.schedule import ReminderKind, marketplace_deadline, seller_deadline
+from flows.steps import similar
 from flows.steps import tracked as letters
 from flows.steps.engine import Ctx, Goto, Leave, Option, Outcome, Spec, Stay, close_case
 from flows.steps.engine.fields import (
@@ -250,6 +251,7 @@ async def _review_apply(ctx: Ctx, value: str) -> Outcome:
     await ctx.cases.log(
         case.id, ctx.turn.services.clock.now(), "claim_made", version=case.claim_version
     )
+    await similar.tell_once(ctx.turn, case)  # how similar cases went, when the cell is large
     if case.demand is Demand.REFUSE:
         return Leave("claim-refuse-sent")
     return None

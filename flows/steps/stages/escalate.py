@@ -45,6 +45,7 @@ from flows.schedule import (
     route_deadline,
     switch_allowed,
 )
+from flows.steps import similar
 from flows.steps.engine import Ctx, Goto, Leave, Option, Outcome, Spec
 from flows.steps.engine.fields import (
     edit_options,
@@ -165,6 +166,8 @@ async def _make(ctx: Ctx, route: Route) -> None:
 
 async def _apply(ctx: Ctx, value: str) -> Outcome:
     if value == WAIT:
+        # hesitating: how similar cases went may help decide (said once per case)
+        await similar.tell_once(ctx.turn, ctx.case)
         return Leave("route-wait")
     if value.startswith(FILED):
         ctx.case.route_pending = None
