@@ -83,8 +83,15 @@ def groups_of(
             histogram = days_of.setdefault(key, {})
             histogram[int(days)] = histogram.get(int(days), 0) + met
     return {
-        key: Counts(*total, days=tuple(sorted(days_of.get(key, {}).items())))
-        for key, total in sums.items()
+        key: Counts(
+            cases=cases,
+            claimed=claimed,
+            met=met,
+            answered=answered,
+            in_time=in_time,
+            days=tuple(sorted(days_of.get(key, {}).items())),
+        )
+        for key, (cases, claimed, met, answered, in_time) in sums.items()
     }
 
 

@@ -187,6 +187,11 @@ CLAIM_REACHED = frozenset({Reached.CLAIM, Reached.STATE_BODY, Reached.COURT})
 # What may be split by and shown as a line's label: catalogue ids and deep-link tags only
 ROWS_BY = ("marketplace", "source")
 
+# Split by source, the tags with fewer than `THRESHOLD` cases are counted together on this
+# line: a tag is chosen by whoever shares the link, and a rare one (a name, a chat) must not
+# even be named. A tag is letters, digits, `_` and `-`, so it never reads like this.
+OTHER_SOURCES = "(other)"
+
 
 @dataclass(frozen=True)
 class Counts:
@@ -462,6 +467,8 @@ def suppress(
     hidden. Without `columns_by`, every group's column is None and the rows are the lines."""
     if rows_by not in ROWS_BY:
         raise ValueError(f"rows_by: one of {ROWS_BY}")
+    if rows_by == "source":
+        groups = pool_rare(groups)
     grid = _grid(groups)
 
     def hide(quantity: str, also: set[Key]) -> set[Key]:
@@ -503,6 +510,21 @@ def suppress(
     )
 
 
+def pool_rare(
+    groups: Mapping[tuple[str | None, str | None], Counts],
+) -> dict[tuple[str | None, str | None], Counts]:
+    """Rare tags' lines as one `OTHER_SOURCES` line (per column); no tag (None) stays."""
+    totals: dict[str | None, int] = {}
+    for (row, _), counts in groups.items():
+        totals[row] = totals.get(row, 0) + counts.cases
+    pooled: dict[tuple[str | None, str | None], Counts] = {}
+    for (row, column), counts in groups.items():
+        rare = row is not None and totals[row] < THRESHOLD
+        key = (OTHER_SOURCES if rare else row, column)
+        pooled[key] = pooled[key] + counts if key in pooled else counts
+    return pooled
+
+
 def _stat(c: Counts, no_cases: bool, no_claimed: bool, no_answered: bool) -> Stat:
     linked: set[str] = set()
     if no_cases and c.cases >= THRESHOLD:
@@ -533,6 +555,7 @@ def _label_order(value: Hashable) -> tuple[int, str]:
 __all__ = [
     "CLAIM_REACHED",
     "MET",
+    "OTHER_SOURCES",
     "ROWS_BY",
     "THRESHOLD",
     "TOTAL",
@@ -552,6 +575,7 @@ __all__ = [
     "median",
     "new_key",
     "percent",
+    "pool_rare",
     "protect",
     "reached",
     "row_of",
