@@ -33,13 +33,13 @@ SOURCES = (None, None, None, "partner_msk", "vk_ads", "spb-centre")
 COLUMNS = tuple(f.name for f in fields(OutcomeRow))
 
 
-def rows(n: int, seed: int = 22) -> list[tuple[object, ...]]:
-    """n rows as the bot would write them, over two years of months."""
-    pick = random.Random(seed)
+def rows(n: int, first: int = 0) -> list[tuple[object, ...]]:
+    """n rows as the bot would write them, over two years of months; keys from `first`."""
+    pick = random.Random(first)
     problems = [*ProblemId, None]
     outcomes = [*CaseOutcome, None]
     out = []
-    for i in range(n):
+    for i in range(first, first + n):
         reached = pick.choice(list(Reached))
         delivered = reached is not Reached.SUPPORT
         months = pick.randrange(24)
@@ -73,7 +73,7 @@ def fill(path: Path, n: int) -> float:
     sql = f"INSERT INTO outcomes ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
     chunk = 100_000
     for start in range(0, n, chunk):
-        conn.executemany(sql, rows(min(chunk, n - start), seed=start))
+        conn.executemany(sql, rows(min(chunk, n - start), first=start))
         conn.commit()
     conn.execute("ANALYZE")
     conn.commit()

@@ -14,9 +14,10 @@ reads all count the same thing.
 
 from __future__ import annotations
 
+import heapq
 import secrets
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -393,41 +394,60 @@ def _bridges(edges: list[Key]) -> list[Key]:
     return sorted(found, key=_order)
 
 
-def _component(edges: Iterable[Key], start: _Node) -> set[_Node]:
-    adjacent: dict[_Node, set[_Node]] = {}
-    for key in edges:
+def _cheapest(
+    start: _Node,
+    goal: _Node,
+    adjacent: Mapping[_Node, list[tuple[_Node, Key]]],
+    cost: Callable[[Key], int],
+) -> dict[_Node, tuple[_Node, Key]]:
+    """Dijkstra: each reached node's step back on a cheapest path from `start`."""
+    best: dict[_Node, int] = {start: 0}
+    came: dict[_Node, tuple[_Node, Key]] = {}
+    queue: list[tuple[int, int, _Node]] = [(0, 0, start)]
+    tie = 0
+    while queue:
+        spent, _, node = heapq.heappop(queue)
+        if node == goal:
+            break
+        if spent > best.get(node, spent):
+            continue
+        for other, key in adjacent.get(node, ()):
+            step = spent + cost(key)
+            if other not in best or step < best[other]:
+                best[other], came[other] = step, (node, key)
+                tie += 1
+                heapq.heappush(queue, (step, tie, other))
+    return came
+
+
+def _complement(bridge: Key, hidden: set[Key], values: Mapping[Key, int]) -> list[Key]:
+    """The shown entries to hide so that `bridge` lies on a cycle of hidden entries: the
+    cheapest path between its ends over the other entries (hidden ones cost nothing, shown
+    ones their value: as little information lost as this bridge allows)."""
+    start, goal = _ends(bridge)
+    adjacent: dict[_Node, list[tuple[_Node, Key]]] = {}
+    for key in sorted(values.keys() | hidden, key=_order):
+        if key == bridge:
+            continue
         a, b = _ends(key)
-        adjacent.setdefault(a, set()).add(b)
-        adjacent.setdefault(b, set()).add(a)
-    seen, todo = {start}, [start]
-    while todo:
-        for other in adjacent.get(todo.pop(), ()):
-            if other not in seen:
-                seen.add(other)
-                todo.append(other)
-    return seen
-
-
-def _complement(bridge: Key, hidden: set[Key], values: Mapping[Key, int]) -> Key:
-    """The smallest shown entry whose hiding puts `bridge` on a cycle; failing one, the
-    smallest shown entry in its row or column (the next round goes on from there)."""
-    rest = hidden - {bridge}
-    a, b = _ends(bridge)
-    near, far = _component(rest, a), _component(rest, b)
-    shown = sorted((k for k in values if k not in hidden), key=lambda k: (values[k], _order(k)))
-    for key in shown:
-        x, y = _ends(key)
-        if (x in near and y in far) or (x in far and y in near):
-            return key
-    for key in shown:
-        if key[0] == bridge[0] or key[1] == bridge[1]:
-            return key
-    return shown[0]
+        adjacent.setdefault(a, []).append((b, key))
+        adjacent.setdefault(b, []).append((a, key))
+    came = _cheapest(start, goal, adjacent, lambda k: 0 if k in hidden else values.get(k, 0))
+    if goal not in came:  # no other way round: hide the next smallest in its line
+        line = [k for k in values if k not in hidden and (k[0] == bridge[0] or k[1] == bridge[1])]
+        rest = line or [k for k in values if k not in hidden]
+        return [min(rest, key=lambda k: (values[k], _order(k)))]
+    path, node = [], goal
+    while node != start:
+        node, key = came[node]
+        if key not in hidden:
+            path.append(key)
+    return path
 
 
 def protect(values: Mapping[Key, int], primary: Iterable[Key]) -> set[Key]:
-    """The entries of a grid with totals to hide: `primary`, and more, smallest first, until
-    no hidden entry can be computed from the shown ones.
+    """The entries of a grid with totals to hide: `primary`, and more, the cheapest first,
+    until no hidden entry can be computed from the shown ones.
 
     The grid has cells (row, column), each row's total (row, TOTAL), each column's
     (TOTAL, column) and the whole (TOTAL, TOTAL); every line of it sums to its total. A
@@ -442,7 +462,10 @@ def protect(values: Mapping[Key, int], primary: Iterable[Key]) -> set[Key]:
         bridges = _bridges(sorted(hidden, key=_order))
         if not bridges:
             return hidden
-        hidden.add(_complement(bridges[0], hidden, values))
+        more = _complement(bridges[0], hidden, values)
+        if not more:  # cannot happen: a bridge is on no cycle, so the path crosses a shown entry
+            raise AssertionError("suppression made no progress")
+        hidden.update(more)
 
 
 def _grid(groups: Mapping[tuple[str | None, str | None], Counts]) -> dict[Key, Counts]:
