@@ -1,4 +1,4 @@
-"""`python -m bot [run|webhook|console|migrate-db]` (also installed as `claimbot`).
+"""`python -m bot [run|webhook|console|migrate-db|stats]` (also installed as `claimbot`).
 
 With no command: polling when BOT_TOKEN is set, otherwise the console, so a newcomer's first
 `python -m bot` always shows the bot.
@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     move = sub.add_parser("migrate-db", help="copy the SQLite database into PostgreSQL")
     move.add_argument("--to", required=True, help="postgresql://user:password@host:5432/db")
     move.add_argument("--from", dest="source", type=Path, help="SQLite file (DATABASE_PATH)")
+    from bot.statscli import add_arguments
+
+    add_arguments(sub.add_parser("stats", help="statistics of closed cases, small cells hidden"))
     return parser
 
 
@@ -226,6 +229,12 @@ async def run_migrate_db(settings: Settings, args: argparse.Namespace) -> None:
     await migrate(Path(source), args.to, password=database_password(settings))
 
 
+async def run_stats(settings: Settings, args: argparse.Namespace) -> None:
+    from bot.statscli import run
+
+    await run(settings, args, sys.stdout.write)
+
+
 def _default_command(settings: Settings) -> argparse.Namespace:
     """No command: polling with a token, the console without one."""
     if settings.bot_token is not None:
@@ -239,6 +248,7 @@ _COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], Coroutine[Any, Any
     "webhook": lambda settings, args: run_webhook(settings),
     "console": run_console,
     "migrate-db": run_migrate_db,
+    "stats": run_stats,
 }
 
 
@@ -248,7 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings()
         if args.command is None:
             args = _default_command(settings)
-        _setup_logging(settings, quiet=args.command == "console")
+        _setup_logging(settings, quiet=args.command in ("console", "stats"))
         asyncio.run(_COMMANDS[args.command](settings, args))
     except ConfigError as exc:
         print(f"claimbot: {exc}", file=sys.stderr)

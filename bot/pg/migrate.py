@@ -21,6 +21,9 @@ from bot.pg.db import PgDatabase, redacted
 from bot.pg.schema import TABLES
 
 CHUNK = 5_000
+# What is copied: every table with personal data (`TABLES`), and the anonymised outcomes of
+# closed cases (issue 22), which outlive the cases and are the statistics' only source.
+COPIED = (*TABLES, "outcomes")
 _IDENTITY = ("cases", "evidence", "events", "documents", "reminders", "outbox", "letters")
 
 
@@ -64,13 +67,13 @@ async def _copy(
     counts: dict[str, tuple[int, int]] = {}
     async with target.transaction() as conn:
         raw = conn.raw
-        for table in TABLES:
+        for table in COPIED:
             if await raw.fetchval(f"SELECT EXISTS (SELECT 1 FROM {table})"):
                 raise ConfigError(
                     f"migrate-db: the PostgreSQL database already holds data ({table});"
                     " copy into an empty one"
                 )
-        for table in TABLES:
+        for table in COPIED:
             columns = await _columns(source, table)
             order = await _order(source, table)
             offset = 0
@@ -90,7 +93,7 @@ async def _copy(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
                 f" COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
             )
-        for table in TABLES:
+        for table in COPIED:
             row = await source.fetchone(f"SELECT COUNT(*) FROM {table}")
             before = row[0] if row is not None else 0
             after = await raw.fetchval(f"SELECT COUNT(*) FROM {table}")
