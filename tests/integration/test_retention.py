@@ -97,7 +97,8 @@ async def test_stale_question_then_given_up_with_its_row(talk, db, clock) -> Non
     assert case.status is Status.GIVEN_UP
     assert case.stats_key is not None
     row = await db.fetchone("SELECT status FROM outcomes WHERE key = ?", (case.stats_key,))
-    assert row is not None and row["status"] == "given_up"
+    assert row is not None
+    assert row["status"] == "given_up"
     events = await db.fetchall(
         "SELECT data FROM events WHERE case_id = ? AND kind = 'closed'", (case_id,)
     )
