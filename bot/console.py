@@ -119,7 +119,12 @@ class Console:
         dp["people"].on_forget_case.append(self.forget_case_files)
 
     async def _sweep(self) -> None:
-        await self.dp["retention"].run_once()
+        """The retention sweep at the console's time; an erasure is said on a console line
+        (the person is not messaged: they were warned three days before)."""
+        report = await self.dp["retention"].run_once()
+        core, language = self.dp["i18n_core"], self.user.language_code or "ru"
+        for case_id in report.erased:
+            self._print(core.get("console-case-erased", language, id=str(case_id)))
 
     async def forget_case_files(self, owner_id: int, case_id: int, file_ids: list[str]) -> None:
         """An erased case's documents, files and archives (`delo-<id>-…`), from memory and

@@ -38,3 +38,6 @@ retain-closed =
        *[other] { $days } days
     }; I will remind you three days before, and you can download its archive (/export).
 retain-stale-button = This button is out of date: the case was deleted, reopened, or already answered. Nothing changed.
+
+## Console
+console-case-erased = (console) 🗑 Case №{ $id } was erased at the end of its retention period; its statistics row stays.
