@@ -93,7 +93,7 @@ async def on_export(query: CallbackQuery, callback_data: RetainCb, turn: Turn) -
     """The archive of the case about to be erased (`/export`'s own path)."""
     await done(query)
     case = await turn.services.cases.get(callback_data.c, turn.user.id)
-    if case is None:
+    if case is None or case.status is Status.OPEN:  # erased (SQLite may reuse its id), reopened
         await turn.say(turn.t("retain-stale-button"))
         return
     await export(turn, case)
