@@ -56,6 +56,7 @@ class SweepReport:
     asked: list[int] = field(default_factory=list)
     given_up: list[int] = field(default_factory=list)
     erased: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
     looked: int = 0
 
 
@@ -107,7 +108,12 @@ class Retention:
                 return report
             for row in rows:
                 report.looked += 1
-                await self._look(row["id"], row["owner_id"], row["updated_at"], now, report)
+                try:
+                    await self._look(row["id"], row["owner_id"], row["updated_at"], now, report)
+                except Exception as exc:  # one case's trouble stops no other's; its lease
+                    # brings it back after `LEASE`
+                    log.error("retention: case %s failed: %s", row["id"], type(exc).__name__)
+                    report.failed.append(row["id"])
 
     async def _look(
         self, case_id: int, owner_id: int, updated_at: str, now: datetime, report: SweepReport

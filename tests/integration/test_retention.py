@@ -148,17 +148,42 @@ async def test_a_restart_after_claiming_finishes_on_the_next_run(talk, db, clock
     assert await _count(db, "SELECT COUNT(*) FROM reminders WHERE kind = ?", kind) == 1
 
 
-async def test_two_sweeps_at_once_warn_once_and_erase_once(talk, db, clock, dp) -> None:
+async def _second_instance(db, request):
+    """Another instance's database handle: its own pool on PostgreSQL, the same file's
+    connection on SQLite (one process owns it)."""
+    if isinstance(db, Database):
+        return db, None
+    from bot.pg.db import PgDatabase
+
+    other = await PgDatabase.open(request.getfixturevalue("pg_url"))
+    return other, other
+
+
+async def test_two_sweeps_at_once_warn_once_and_erase_once(talk, db, clock, dp, request) -> None:
     me, other = talk(), talk(user_id=2002)
     ids = [await _closed_case(me, db), await _closed_case(other, db)]
     first: Retention = dp["retention"]
+    db2, opened = await _second_instance(db, request)
+    try:
+        await _race(me, db, db2, first, clock, ids)
+    finally:
+        if opened is not None:
+            await opened.close()
+
+
+async def _race(me, db, db2, first: Retention, clock, ids: list[int]) -> None:
+    from bot.cases import CaseRepo
+    from bot.outcomes import OutcomeRepo
+    from bot.reminders import ReminderStore
+    from bot.users import People, UserRepo
+
     second = Retention(
-        db,
-        cases=first.cases,
-        people=first.people,
-        users=first.users,
-        reminders=first.reminders,
-        outcomes=first.outcomes,
+        db2,
+        cases=CaseRepo(db2),
+        people=People(db2),
+        users=UserRepo(db2),
+        reminders=ReminderStore(db2),
+        outcomes=OutcomeRepo(db2),
         clock=clock,
         policy=first.policy,
         default_zone=first.default_zone,
@@ -262,3 +287,13 @@ async def test_erased_case_leaves_no_readable_trace(talk, db, clock, settings, t
     assert await _count(db, "SELECT COUNT(*) FROM outcomes") == 1
     row = await db.fetchone("PRAGMA integrity_check")
     assert row[0] == "ok"
+
+
+async def test_the_sweep_reads_through_its_index(db) -> None:
+    if not isinstance(db, Database):
+        pytest.skip("SQLite's query plan")
+    plan = await db.fetchall(
+        "EXPLAIN QUERY PLAN SELECT id FROM cases WHERE review_at <= ? ORDER BY review_at LIMIT 5",
+        ("2026-12-01T00:00:00",),
+    )
+    assert any("cases_review" in str(tuple(row)) for row in plan), [tuple(r) for r in plan]
