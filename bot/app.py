@@ -36,12 +36,14 @@ from bot.postapi import PostApi
 from bot.prefetch import Prefetch
 from bot.reminders import Pacer, Reminders, ReminderStore, Scheduler
 from bot.responses import keep_response_types
+from bot.retention import Retention
 from bot.retries import RetryMiddleware
 from bot.stats import OperatorDesk
 from bot.tracking import LetterStore, Tracker, Untracked
 from bot.users import People, ProfileRepo, UserRepo
 from bot.vacuum import Vacuum
 from flows.ports import TrackingHandler
+from flows.retention import Policy
 from flows.steps import create_engine, create_router
 from flows.steps.commands.operator import OPERATOR_COMMANDS
 from flows.steps.commands.remind import make_composer
@@ -156,6 +158,7 @@ async def create_dispatcher(
     # /export's archives are made in the background; the console waits for them by line.
     exporter = dp["exporter"] = Export(i18n.core, clock, inflight)
     tracker = build_tracker(settings, db, clock, post_api)
+    policy = Policy(settings.retention_days, settings.stale_days)
     if tracker is not None:
         dp["tracker"] = tracker  # run by `run_scheduler_with`, by the console's /clock
     # What the dialogue may use, typed (flows/steps/services.py).
@@ -182,6 +185,19 @@ async def create_dispatcher(
         exporter=exporter,
         letters=tracker or Untracked(),
         outcomes=OutcomeRepo(db),
+        retention=policy,
+    )
+    # issue 22 p. 5: the retention sweep, started with the scheduler, run by the console's /clock
+    dp["retention"] = Retention(
+        db,
+        cases=cases,
+        people=people,
+        users=users,
+        reminders=store,
+        outcomes=dp["services"].outcomes,
+        clock=clock,
+        policy=policy,
+        default_zone=settings.timezone,
     )
     if tracker is not None:  # the handler speaks through the services, which hold the tracker
         tracker.handle = tracking_handler or make_tracking_handler(dp["services"])
@@ -201,10 +217,14 @@ async def create_dispatcher(
 
 
 async def _stop_tasks(dp: Dispatcher) -> None:
-    """The tracking task (it may still write letter news), then the reminder task."""
+    """The tracking task (it may still write letter news), the retention sweep (it may still
+    queue a warning), then the reminder task."""
     tracker = dp.workflow_data.get("tracker")
     if tracker is not None:
         await tracker.shutdown()
+    sweep = dp.workflow_data.get("retention")
+    if sweep is not None:
+        await sweep.shutdown()
     scheduler = dp.workflow_data.get("scheduler")
     if scheduler is not None:
         await scheduler.stop()
@@ -337,6 +357,7 @@ def run_scheduler_with(dp: Dispatcher, scheduler: Scheduler) -> None:
 
     async def on_startup() -> None:
         scheduler.start()
+        dp["retention"].start()
         tracker = dp.workflow_data.get("tracker")
         if tracker is not None:
             tracker.start()

@@ -64,17 +64,21 @@ class CaseRepo:
         return Case.model_validate_json(row["data"])
 
     async def save(self, case: Case, now: datetime) -> None:
-        """One statement: in an update it commits with the update's other writes."""
+        """One statement: in an update it commits with the update's other writes. A change
+        of status (closed, reopened) asks the retention sweep to look at the case at once
+        (`review_at` = ''; the right-hand sides read the row as it was)."""
         if not case.id:
             raise ValueError("save() needs a created case")
         data = case.model_dump_json()
         await self.db.execute(
-            "UPDATE cases SET marketplace = ?, problem = ?, stage = ?, status = ?, data = ?,"
-            " updated_at = ? WHERE id = ? AND owner_id = ?",
+            "UPDATE cases SET marketplace = ?, problem = ?, stage = ?,"
+            " review_at = CASE WHEN status = ? THEN review_at ELSE '' END, status = ?,"
+            " data = ?, updated_at = ? WHERE id = ? AND owner_id = ?",
             (
                 case.marketplace,
                 case.problem,
                 case.stage,
+                case.status.value,
                 case.status.value,
                 data,
                 now.isoformat(),

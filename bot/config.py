@@ -71,6 +71,11 @@ class Settings(BaseSettings):
     russian_post_url: str = "https://tracking.russianpost.ru/rtm34"
     # Requests a day, all instances together; the free quota is 100. The day is Moscow's.
     russian_post_daily_limit: int = Field(default=100, ge=1, le=1_000_000)
+    # Retention (issue 22 p. 5, `flows/retention.py`): a closed case is erased this many days
+    # after it closed (warned 3 days before); an open case untouched this many days is asked
+    # whether it is still needed.
+    retention_days: int = Field(default=30, ge=4, le=3650)
+    stale_days: int = Field(default=180, ge=1, le=3650)
 
     @field_validator("database_url")
     @classmethod

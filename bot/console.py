@@ -60,6 +60,12 @@ _SHIFT = re.compile(r"^\+(\d+)([dhm])$")
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply
 
 
+def _unlink(*held: object) -> None:
+    for item in held:
+        if isinstance(item, Path):
+            item.unlink(missing_ok=True)
+
+
 def parse_clock(arg: str, now: datetime) -> datetime:
     """`+11d` / `+5h` / `+30m` from now, or an ISO date or date-time (UTC when no zone)."""
     arg = arg.strip()
@@ -102,11 +108,38 @@ class Console:
         self._buttons_message: Message | None = None
         # Each returns how many reminders it sent (None: it does not count).
         self.after_clock: list[Callable[[], Awaitable[int | None]]] = []
+        # The retention sweep runs for the time moved (issue 22 p. 5), before the reminders,
+        # so a warning it queues goes out in the same move.
+        self.after_clock.append(self._sweep)
         # Reminders fire when the console's clock is moved past them (`/clock +11d`).
         scheduler = create_scheduler(dp, self.bot)
         self.after_clock.append(scheduler.run_due)
-        # /delete removes the person's saved documents from `--out` too.
+        # /delete removes the person's saved documents from `--out` too; an erased case, its own.
         dp["people"].on_forget.append(self.session.forget_chat)
+        dp["people"].on_forget_case.append(self.forget_case_files)
+
+    async def _sweep(self) -> None:
+        """The retention sweep at the console's time; an erasure is said on a console line
+        (the person is not messaged: they were warned three days before)."""
+        report = await self.dp["retention"].run_once()
+        core, language = self.dp["i18n_core"], self.user.language_code or "ru"
+        for case_id in report.erased:
+            self._print(core.get("console-case-erased", language, id=str(case_id)))
+
+    async def forget_case_files(self, owner_id: int, case_id: int, file_ids: list[str]) -> None:
+        """An erased case's documents, files and archives (`delo-<id>-…`), from memory and
+        from `--out`; the chat's other files stay."""
+        gone, archive = set(file_ids), f"delo-{case_id}-"
+        sent = self.session._sent_to.get(owner_id, [])
+        kept: list[tuple[str, Path | None]] = []
+        for file_id, path in sent:
+            if file_id in gone or (path is not None and path.name.startswith(archive)):
+                await asyncio.to_thread(_unlink, self.session._files.pop(file_id, None), path)
+            else:
+                kept.append((file_id, path))
+        sent[:] = kept
+        for file_id in gone:  # the person's own uploads (`/attach`)
+            self.session._files.pop(file_id, None)
 
     # -- what the bot says ---------------------------------------------------------------------
 

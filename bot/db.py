@@ -201,6 +201,13 @@ MIGRATIONS: list[str] = [
     CREATE INDEX outcomes_cell ON outcomes (marketplace, problem, month);
     CREATE INDEX outcomes_month ON outcomes (month);
     """,
+    # 9: retention (issue 22 p. 5, `bot/retention.py`): when the sweep should next look at a
+    # case ('' = as soon as it can: a new case, or one whose status just changed), so each
+    # run reads only the cases something may be due for.
+    """
+    ALTER TABLE cases ADD COLUMN review_at TEXT NOT NULL DEFAULT '';
+    CREATE INDEX cases_review ON cases (review_at);
+    """,
 ]
 
 

@@ -50,6 +50,10 @@ class UserRepo:
 
 
 Forgetter = Callable[[int, int], Awaitable[None]]
+# (owner id, case id, the Telegram file ids the case held): whatever keeps a case's files
+CaseForgetter = Callable[[int, int, list[str]], Awaitable[None]]
+
+_FSM_KEY = "bot_id, chat_id, user_id, thread_id, business_connection_id, destiny"
 
 
 class People:
@@ -62,6 +66,7 @@ class People:
     def __init__(self, db: Sql) -> None:
         self.db = db
         self.on_forget: list[Forgetter] = []
+        self.on_forget_case: list[CaseForgetter] = []
 
     async def forget(self, user_id: int, chat_id: int) -> None:
         async with self.db.transaction() as conn:
@@ -78,6 +83,58 @@ class People:
         await self.db.erase_traces()
         for forgetter in self.on_forget:
             await forgetter(user_id, chat_id)
+
+    async def forget_case(self, case_id: int, owner_id: int) -> bool:
+        """One case erased the way /delete erases a person (retention, issue 22 p. 5): its row
+        and, by ON DELETE CASCADE, its evidence, events, documents, reminders, outbox and
+        letters; a chat whose memory points at it forgets it (its answer in progress with it);
+        the freed bytes are zeroed and the WAL truncated; the case's files go from whatever
+        keeps them (`on_forget_case`). The person's own row (language, a profile kept with
+        consent) and the case's anonymised outcome row stay. False: it was not there."""
+        files = await self._files_of(case_id)
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute(
+                "DELETE FROM cases WHERE id = ? AND owner_id = ?", (case_id, owner_id)
+            )
+            gone = cursor.rowcount == 1
+            for key in await self._memories_of(case_id, owner_id):
+                await conn.execute(
+                    "DELETE FROM fsm WHERE bot_id = ? AND chat_id = ? AND user_id = ?"
+                    " AND thread_id = ? AND business_connection_id = ? AND destiny = ?",
+                    key,
+                )
+        await self.db.erase_traces()
+        for forgetter in self.on_forget_case:
+            await forgetter(owner_id, case_id, files)
+        return gone
+
+    async def _files_of(self, case_id: int) -> list[str]:
+        rows = await self.db.fetchall(
+            "SELECT file_id AS f FROM evidence WHERE case_id = ?"
+            " UNION SELECT docx_file_id FROM documents WHERE case_id = ?"
+            " UNION SELECT pdf_file_id FROM documents WHERE case_id = ?"
+            " UNION SELECT docx_file_id FROM outbox WHERE case_id = ?"
+            " UNION SELECT pdf_file_id FROM outbox WHERE case_id = ?",
+            (case_id,) * 5,
+        )
+        return sorted(r[0] for r in rows if r[0])
+
+    async def _memories_of(self, case_id: int, owner_id: int) -> list[tuple]:
+        """The FSM rows of the owner's chat whose current case is this one (a private chat's
+        id is its person's): read in Python, so the SQL stays the same on both databases."""
+        rows = await self.db.fetchall(
+            f"SELECT {_FSM_KEY}, data FROM fsm WHERE chat_id = ? OR user_id = ?",
+            (owner_id, owner_id),
+        )
+        out = []
+        for row in rows:
+            try:
+                data = json.loads(row["data"] or "{}")
+            except ValueError:
+                continue
+            if isinstance(data, dict) and data.get("case_id") == case_id:
+                out.append(tuple(row[i] for i in range(6)))
+        return out
 
 
 class ProfileRepo:

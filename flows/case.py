@@ -501,6 +501,12 @@ class Case(Model):
     account_contact: str | None = None
     card_last4: str | None = None
     card_skipped: bool = False
+    # issue 22 p. 5, retention (`flows/retention.py`): the person chose «keep for a year»
+    # (not erased before this moment); the erasure warning went out for the current close;
+    # the question "still needed?" was asked of this open case
+    keep_until: datetime | None = None
+    warned_at: datetime | None = None
+    stale_asked_at: datetime | None = None
 
 
 # -- parsing what people type ----------------------------------------------------------------

@@ -36,6 +36,10 @@ class ReminderKind(StrEnum):
     ANSWER_PROMISED = "answer_promised"  # "we will answer by"
     QUALITY_CHECK = "quality_check"  # the quality check or expertise they set
     LETTER_NEWS = "letter_news"  # issue 21: what Russian Post said of a followed letter
+    # issue 22 p. 5 (`flows/retention.py`): a closed case is about to be erased; an open case
+    # untouched for long: still needed?
+    RETENTION_WARNING = "retention_warning"
+    STALE_QUESTION = "stale_question"
 
 
 OWN_WINDOW_NOTICE = timedelta(days=2)

@@ -5,7 +5,7 @@ the repositories' SQL and `migrate-db` work on both. Times stay ISO-8601 text an
 text, exactly as in SQLite: the portable SQL compares and stores them the same way. Telegram
 ids are BIGINT (chat ids do not fit in 32 bits). Versions 5 and 6 are the fleet's own: send
 slots and the shared inbox of accepted updates. Version 7 is SQLite's 6, version 8 SQLite's 7,
-version 9 SQLite's 8.
+version 9 SQLite's 8, version 10 SQLite's 9.
 Each entry moves the schema from version N to N+1; never edit one that has shipped.
 """
 
@@ -221,6 +221,12 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX outcomes_cell ON outcomes (marketplace, problem, month);
     CREATE INDEX outcomes_month ON outcomes (month);
+    """,
+    # 10: when the retention sweep should next look at a case, as SQLite's migration 9
+    # (issue 22 p. 5, `bot/retention.py`).
+    """
+    ALTER TABLE cases ADD COLUMN review_at TEXT NOT NULL DEFAULT '';
+    CREATE INDEX cases_review ON cases (review_at);
     """,
 ]
 

@@ -36,6 +36,7 @@ from flows.ports import (
     Transactions,
     UserSettings,
 )
+from flows.retention import DEFAULT_POLICY, Policy
 from flows.texts import Texts
 
 
@@ -96,3 +97,5 @@ class Services:
     exporter: Exporter  # /export: a case's ZIP, made in the background (`bot/export.py`)
     letters: LetterTracker  # Russian Post tracking (`bot/tracking.py`), off unless configured
     outcomes: OutcomeBook  # issue 22: closed cases' anonymised rows and their statistics
+    # issue 22 p. 5: RETENTION_DAYS and STALE_DAYS, for what the person is told
+    retention: Policy = DEFAULT_POLICY

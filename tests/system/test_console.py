@@ -476,3 +476,30 @@ def test_without_the_settings_the_date_is_asked(tmp_path: Path) -> None:
     assert "Хорошо, подождём письмо. Я напомню через 7 дней" in result.stdout
     assert "вручено? Проверьте отслеживание" in result.stdout  # the weekly question, as before
     assert "Почта России:" not in result.stdout
+
+
+def test_a_closed_case_is_warned_then_erased_by_the_clock(tmp_path: Path) -> None:
+    """Issue 22 p. 5 in the console: the claim, «the seller did it» (closed), then `/clock`
+    past RETENTION_DAYS: the warning three days before, then the case and its documents go;
+    its anonymised statistics row stays."""
+    picture = tmp_path / "crack.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\nfake")
+    claim = CLAIM_THEN_ELEVEN_DAYS.replace("/clock +11d\n", "").format(picture=picture)
+    script = claim + "2\n5\n/clock +26d\n/clock +1d\n/clock +2d\n/clock +1d\n/cases\n"
+    result = run_console(tmp_path, script, "--now", "2026-11-21T09:00")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    warned = out.index("(console) 🕒 2026-12-18")
+    assert "удалю его данные" not in out[:warned]
+    assert "Это обращение закрыто, и 21.12.2026 я удалю его данные" in out[warned:]
+    assert "[1] Хранить ещё год" in out[warned:]
+    erased = out.index("(console) 🕒 2026-12-21")
+    assert "удалено по сроку хранения" not in out[:erased]
+    assert "(консоль) 🗑 Обращение №1 удалено по сроку хранения" in out[erased:]
+    assert "У вас пока нет обращений." in out[erased:]
+    assert list((tmp_path / "out").iterdir()) == []
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "c.sqlite3") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM outcomes").fetchone()[0] == 1

@@ -6,7 +6,7 @@ The scheduler (`bot/reminders.py`) knows rows and rates; this module knows the w
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
@@ -21,6 +21,7 @@ from flows.law import DeadlineKind, deadline
 from flows.money import figures
 from flows.schedule import ReminderKind, own_window_applies, penalty_to, seller_deadline
 from flows.steps.callbacks import RowId, Word
+from flows.steps.commands import retention
 from flows.steps.engine import Ctx, Engine, engine_of
 from flows.steps.engine.fields import day_text
 from flows.steps.keyboards import Keyboard
@@ -125,6 +126,8 @@ def make_composer(
 
     async def compose(reminder: DueReminder) -> Composed:
         case = await cases.get(reminder.case_id, reminder.chat_id)
+        if case is not None and reminder.kind in retention.KINDS:
+            return await _retention(services, default_locale, case, reminder)
         if case is None or case.status is not Status.OPEN:
             return None
         if reminder.kind is ReminderKind.OWN_WINDOW and not own_window_applies(
@@ -156,6 +159,24 @@ def make_composer(
         return text, _buttons(t, case.id, reminder.kind, case.path, question)
 
     return compose
+
+
+async def _retention(
+    services: Services, default_locale: str, case: Case, reminder: DueReminder
+) -> Composed:
+    """The warning before erasure, or "still needed?" (issue 22 p. 5), in the person's
+    language and zone; closed cases too, which other reminders never speak of."""
+    locale = await services.users.get_locale(reminder.chat_id) or default_locale
+    zone = ZoneInfo(await services.users.get_timezone(reminder.chat_id) or services.default_zone)
+
+    def t(key: str, **kwargs: Any) -> str:
+        return services.texts.get(key, locale, **kwargs)
+
+    def local_day(moment: datetime) -> date:
+        return moment.astimezone(zone).date()
+
+    now = services.clock.now()
+    return retention.compose(t, case, reminder.kind, services.retention, now, local_day)
 
 
 def _letter_known(case: Case, reminder: DueReminder) -> bool:
