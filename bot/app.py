@@ -58,6 +58,7 @@ COMMANDS = (
     "new",
     "cases",
     "export",
+    "stats",
     "track",
     "help",
     "language",

@@ -198,7 +198,8 @@ MIGRATIONS: list[str] = [
         answered_in_time INTEGER,
         source TEXT
     );
-    CREATE INDEX outcomes_cell ON outcomes (marketplace, problem, month);
+    CREATE INDEX outcomes_stats
+        ON outcomes (marketplace, problem, days, reached, outcome, answered_in_time, month);
     CREATE INDEX outcomes_month ON outcomes (month);
     """,
     # 9: retention (issue 22 p. 5, `bot/retention.py`): when the sweep should next look at a

@@ -124,6 +124,8 @@ class Retention:
         touched = datetime.fromisoformat(updated_at)
         due = retention.due(case, touched, now, self.policy, await self.warning(case_id))
         if due.action is Action.ERASE:
+            if case.stats_key is None:  # closed before issue 22: its row first, then the case
+                await self._count(case)
             await self.people.forget_case(case_id, owner_id)
             log.info("retention: case %s erased", case_id)
             report.erased.append(case_id)
@@ -164,11 +166,15 @@ class Retention:
         retention.give_up(case, now)
         await self.cases.log(case.id, now, "closed", status=case.status.value, by="retention")
         await self.reminders.cancel_case(case.id)
+        await self._count(case)
+        await self.cases.save(case, now)
+
+    async def _count(self, case: Case) -> None:
+        """The closed case's anonymised row, as `exits.count` writes it in the dialogue."""
         case.stats_key = case.stats_key or statistics.new_key()
         row = statistics.row_of(case, case.stats_key, await self.users.source(case.owner_id))
         if row is not None:
             await self.outcomes.record(row)
-        await self.cases.save(case, now)
 
     async def warning(self, case_id: int) -> retention.Warning:
         """The latest erasure warning's fate, from its reminder row."""

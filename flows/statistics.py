@@ -504,6 +504,8 @@ def suppress(
     no_answered = hide("answered", no_cases)
 
     def stat(key: Key) -> Stat:
+        if key not in grid:  # the whole of an empty table: nothing closed yet
+            return _stat(Counts(), True, True, True)
         return _stat(grid[key], key in no_cases, key in no_claimed, key in no_answered)
 
     def label(value: Hashable) -> str | None:

@@ -219,7 +219,8 @@ MIGRATIONS: list[str] = [
         answered_in_time INTEGER,
         source TEXT
     );
-    CREATE INDEX outcomes_cell ON outcomes (marketplace, problem, month);
+    CREATE INDEX outcomes_stats
+        ON outcomes (marketplace, problem, days, reached, outcome, answered_in_time, month);
     CREATE INDEX outcomes_month ON outcomes (month);
     """,
     # 10: when the retention sweep should next look at a case, as SQLite's migration 9

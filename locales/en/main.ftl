@@ -59,9 +59,23 @@ privacy-text =
     • your language and time zone;
     • your cases: the order, your answers, evidence files (as references to files in Telegram);
     • full name, address, phone and e-mail — only for documents; in a profile for next time — only with your consent;
-    • for a lawsuit — date and place of birth and one identifier (SNILS, INN, passport or driving licence): only in that case, never in your profile.
+    • for a lawsuit — date and place of birth and one identifier (SNILS, INN, passport or driving licence): only in that case, never in your profile;
+    • if you came through a partner's link — that link's tag (for example, partner_msk), once.
+
+    { privacy-retention }
 
     I don't share your data with anyone. The /delete command erases everything I know about you.
+# law-facts §6 [S66]; see locales/ru/main.ftl
+privacy-retention =
+    <b>How long I keep it</b>
+    While a case is open, it is needed. A closed case is erased whole — documents, files, answers, reminders — { $retention } { $retention ->
+        [one] day
+       *[other] days
+    } after it closed: the Russian personal data law (152-FZ) requires it once the purpose is achieved. I warn you 3 days before: you can download the case (/export) or keep it for another year. If an open case is not used for { $stale } { $stale ->
+        [one] day
+       *[other] days
+    }, I ask whether it is still needed; with no answer within 30 days I close it, and the same period follows. A case that went to court is kept until you close it yourself.
+    For statistics, a closed case leaves one anonymised row: marketplace, problem, demand, how it ended, the month it closed, a price band, a number of days — no name, order number, exact dates or your words. Reports show only groups of 11 cases or more.
 delete-confirm = Delete all your data: cases, files, profile and settings? This cannot be undone.
 delete-yes = 🗑 Yes, delete everything
 delete-no = No, keep it

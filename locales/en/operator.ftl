@@ -2,7 +2,7 @@
 ## else gets what an unknown command gets). Counts and vital signs, never a person.
 
 # the operators' command menu (set for their chats only)
-cmd-stats = Statistics: cases, documents, reminders
+cmd-stats = How cases end
 cmd-health = Health: database, reminders, documents queue
 
 op-stats-title = <b>Statistics</b>

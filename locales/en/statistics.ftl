@@ -20,3 +20,36 @@ similar-cases =
         }
     }
     This counts this bot's users only, not all buyers; your case may go differently.
+
+## /stats for anyone (issue 22 p. 3): see locales/ru/statistics.ftl.
+
+pub-stats-title = 📊 <b>How this bot's users' cases ended</b>
+pub-stats-total = <b>All.</b>
+pub-stats-figures = closed: { $cases ->
+        [small] &lt; 11
+        [linked] —
+       *[other] { $cases }
+    }; the claim reached the seller: { $claimed ->
+        [small] &lt; 11
+        [linked] —
+       *[other] { $claimed }
+    }, of which the demand was met after the claim: { $percent ->
+        [small] —
+        [linked] —
+       *[other] { $percent } %
+    }{ $days ->
+        [small] {""}
+        [linked] {""}
+       *[other] , typically within { $days } { $days ->
+            [one] day
+           *[other] days
+        }
+    }; the seller answered in time: { $intime ->
+        [small] —
+        [linked] —
+       *[other] { $intime } %
+    }
+pub-stats-by-marketplace = <b>By marketplace</b>
+pub-stats-by-problem = <b>By problem</b>
+pub-stats-empty = 📊 No closed cases yet — nothing to count.
+pub-stats-note = Only this bot's users' cases are counted, not all buyers. Groups under 11 cases are not shown («&lt; 11»); «—» is a hidden figure: fewer than 11 cases behind it, or it would let a hidden one be computed. Times are medians, from the claim's delivery to the close. The full table is with the bot's operator.

@@ -2,7 +2,7 @@
 ## else gets what an unknown command gets). Counts and vital signs, never a person.
 
 # the operators' command menu (set for their chats only)
-cmd-stats = Статистика: обращения, документы, напоминания
+cmd-stats = Чем заканчиваются обращения
 cmd-health = Состояние: база данных, напоминания, очередь документов
 
 op-stats-title = <b>Статистика</b>

@@ -16,8 +16,10 @@ from aiogram.types import BotCommandScopeChat, BotCommandScopeDefault
 from bot.app import set_commands
 from bot.clock import ManualClock
 from bot.config import Settings
+from bot.outcomes import OutcomeRepo
 from flows.operator import Stats
 from flows.problems import ProblemId
+from flows.statistics import OutcomeRow, new_key
 from flows.steps.commands.operator import duration_text, stats_text
 from tests.helpers import NAME, TYPED, Talk, current, walk
 
@@ -44,7 +46,8 @@ async def test_an_operator_sees_the_counts(talk) -> None:
     await walk(person, ProblemId.DEFECTIVE, "item")
     admin = talk(ADMIN)
     said = await replies(admin, "/stats")
-    assert len(said) == 1
+    assert len(said) == 3  # the operator's counts, the public table, the menu
+    assert said[1].startswith("📊 Закрытых обращений пока нет")
     text = said[0]
     assert text.startswith("Статистика\n")
     assert (
@@ -90,7 +93,7 @@ async def test_an_operator_sees_the_health(talk, clock: ManualClock, backend: st
     assert "Бот работает 2 дня 3 часа." in (await replies(admin, "/health"))[0]
 
 
-@pytest.mark.parametrize("command", ["/stats", "/health"])
+@pytest.mark.parametrize("command", ["/health"])
 async def test_anyone_else_gets_what_an_unknown_command_gets(talk, command: str) -> None:
     """Two people in the same place: one types a command that does not exist, the other an
     operator's command. They hear the same, at the menu and at an open question (where a
@@ -114,8 +117,9 @@ async def test_only_the_operators_menu_lists_the_commands(talk, dp) -> None:
     everyone = [m for m in menus if isinstance(m.scope, BotCommandScopeDefault)]
     operators = [m for m in menus if isinstance(m.scope, BotCommandScopeChat)]
     assert len(everyone) == len(operators) == 3  # the default language, then each language
-    for menu in everyone:
-        assert not {"stats", "health"} & {c.command for c in menu.commands}
+    for menu in everyone:  # /stats is public since issue 22: the table anyone may read
+        assert "health" not in {c.command for c in menu.commands}
+        assert "stats" in {c.command for c in menu.commands}
     for menu in operators:
         assert menu.scope.chat_id == ADMIN
         assert {"stats", "health"} <= {c.command for c in menu.commands}
@@ -162,3 +166,34 @@ async def test_an_operator_the_bot_has_not_met_does_not_stop_the_start(dp, caplo
     assert sum(isinstance(s, BotCommandScopeDefault) for s in scopes) == 3
     assert "has not met that chat" in caplog.text
     assert str(ADMIN) not in caplog.text
+
+
+async def test_anyone_reads_the_public_table_and_nothing_of_the_operators(talk, db) -> None:
+    """/stats for a person (issue 22 p. 3): the suppressed table, not the operator's counts."""
+    book = OutcomeRepo(db)
+
+    def row(marketplace: str, outcome: str, days: int, in_time: bool | None) -> OutcomeRow:
+        return OutcomeRow(
+            new_key(), "2026-10", "solved", marketplace, "defective", None, "refund", None,
+            "claim", outcome, days, in_time, None,
+        )  # fmt: skip
+
+    for n in range(14):
+        await book.record(row("ozon", "paid_full" if n < 7 else "nothing", 5 + n % 3, True))
+    for _ in range(3):  # a small cell
+        await book.record(row("wildberries", "paid_full", 4, None))
+    me = talk(PERSON)
+    await me.say("/start")
+    text = (await replies(me, "/stats"))[0]
+    assert text.startswith("📊 Чем заканчивались обращения пользователей этого бота")
+    # Wildberries' 3 cases are hidden, and Ozon's 14 with them: the whole (17, shown) minus
+    # Ozon's would give Wildberries' (complementary suppression hides the smaller)
+    assert "• Wildberries: закрыто: < 11; претензия дошла до продавца: < 11" in text
+    assert "• Ozon: закрыто: —; претензия дошла до продавца: —" in text
+    assert "Всего. закрыто: 17; претензия дошла до продавца: 17" in text
+    assert "обычно за" not in text  # the whole's median rests on 10 timed cases
+    assert "Статистика\n" not in text
+    assert "только обращения пользователей этого бота" in text
+    en = talk(PERSON + 1, language="en")
+    await en.say("/start")
+    assert (await replies(en, "/stats"))[0].startswith("📊 How this bot's users' cases ended")

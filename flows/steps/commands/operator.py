@@ -1,9 +1,10 @@
-"""/stats and /health: the operator's view of the running bot, in the chat.
+"""/stats and /health: the operator's view of the running bot, in the chat; and /stats for
+anyone: how this bot's users' cases ended (issue 22 p. 3).
 
-Only the Telegram ids in `ADMIN_IDS` have these commands. For anyone else the handlers do
-not match at all (a filter, not a refusal), so `/stats` falls through to whatever an unknown
-command gets and nothing tells a curious person that operator commands exist. What is shown
-are counts and vital signs (`flows/operator.py`), never a person.
+Only the Telegram ids in `ADMIN_IDS` have /health and the operator's counts. For anyone else
+that handler does not match (a filter, not a refusal), and `/stats` shows the public table,
+suppressed as the CLI's (`flows/statistics.py`): an operator sees both. What is shown are
+counts and vital signs (`flows/operator.py`), never a person.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from aiogram.types import Message
 
 from flows.case import Status
 from flows.operator import OVERDUE_AFTER, Health, Stats
+from flows.statistics import Stat, Table
 from flows.steps.services import Services
 from flows.steps.turn import Turn
 
 T = Callable[..., str]
 # In the operators' own command menus only (`bot/app.py`, `set_operator_commands`).
-OPERATOR_COMMANDS = ("stats", "health")
+OPERATOR_COMMANDS = ("health",)  # /stats is in everyone's menu (issue 22)
 BACKENDS = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 # The reminder row's states, in the order a row lives through them (`bot/reminders.py`).
 REMINDER_STATES = ("pending", "sending", "sent", "failed", "cancelled", "undeliverable")
@@ -120,12 +122,56 @@ def health_text(t: T, health: Health) -> str:
     return "\n".join(lines)
 
 
+def _figures(t: T, stat: Stat) -> str:
+    """One line's figures, each shown, «< 11» (a small group) or «—» (hidden only so that a
+    small one cannot be computed from the rest: `Stat.linked`)."""
+    return t(
+        "pub-stats-figures",
+        cases=_shown(stat, "cases"),
+        claimed=_shown(stat, "claimed"),
+        percent=_shown(stat, "met_percent"),
+        days=_shown(stat, "median_days"),
+        intime=_shown(stat, "in_time_percent"),
+    )
+
+
+def _shown(stat: Stat, name: str) -> int | str:
+    value = getattr(stat, name)
+    if value is not None:
+        return int(value)
+    return "linked" if name in stat.linked else "small"
+
+
+def _line(t: T, prefix: str, label: str | None, stat: Stat) -> str:
+    name = t(f"{prefix}-{label}") if label else t("op-stats-not-chosen")
+    return f"• {name}: {_figures(t, stat)}"
+
+
+def public_stats_text(t: T, table: Table) -> str:
+    """The public table for the chat: the whole, then each marketplace and each problem as
+    `overall()` shows them (suppressed there, never here). The full grid is the CLI's."""
+    if not table.cells:  # no case closed yet
+        return t("pub-stats-empty")
+    parts = [t("pub-stats-title"), t("pub-stats-total") + " " + _figures(t, table.total)]
+    by_marketplace = [_line(t, "mp", line.row, line.stat) for line in table.row_totals]
+    by_problem = [_line(t, "problem", line.column, line.stat) for line in table.column_totals]
+    if by_marketplace:
+        parts.append(t("pub-stats-by-marketplace") + "\n" + "\n".join(by_marketplace))
+    if by_problem:
+        parts.append(t("pub-stats-by-problem") + "\n" + "\n".join(by_problem))
+    parts.append(t("pub-stats-note"))
+    return "\n\n".join(parts)
+
+
 def create_router() -> Router:
     router = Router(name="operator")
 
-    @router.message(Command("stats"), is_operator)
+    @router.message(Command("stats"))
     async def on_stats(message: Message, turn: Turn) -> None:
-        await turn.say(stats_text(turn.t, await turn.services.operator.stats()))
+        if is_operator(message, turn.services):
+            await turn.say(stats_text(turn.t, await turn.services.operator.stats()))
+        await turn.say(public_stats_text(turn.t, await turn.services.outcomes.overall()))
+        await turn.services.questions.ask_current(turn)
 
     @router.message(Command("health"), is_operator)
     async def on_health(message: Message, turn: Turn) -> None:

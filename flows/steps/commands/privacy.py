@@ -21,7 +21,10 @@ def create_router() -> Router:
 
     @router.message(Command("privacy"))
     async def on_privacy(message: Message, turn: Turn) -> None:
-        await turn.say(turn.t("privacy-text"))
+        policy = turn.services.retention  # the operator's RETENTION_DAYS and STALE_DAYS
+        await turn.say(
+            turn.t("privacy-text", retention=policy.retention_days, stale=policy.stale_days)
+        )
         await turn.services.questions.ask_current(turn)
 
     @router.message(Command("delete"))

@@ -20,6 +20,7 @@ from flows.claims import DocKind, police_filed_on
 from flows.law import DeadlineKind, deadline
 from flows.money import figures
 from flows.schedule import ReminderKind, own_window_applies, penalty_to, seller_deadline
+from flows.steps import similar
 from flows.steps.callbacks import RowId, Word
 from flows.steps.commands import retention
 from flows.steps.engine import Ctx, Engine, engine_of
@@ -34,6 +35,8 @@ from flows.titles import spoken_title
 from flows.tracking import LetterState, Purpose
 
 SNOOZE_DAYS = 3
+# "Remind me later" on these is putting off escalation: the moment for how similar cases went
+HESITATING = frozenset({ReminderKind.SELLER_DEADLINE, ReminderKind.MARKETPLACE_DEADLINE})
 _RECORDING = {spec.qid for spec in answer.SPECS}  # an answer being recorded resumes where it was
 
 
@@ -412,5 +415,9 @@ def create_router() -> Router:
         )
         title = spoken_title(turn.t, ctx.case)
         await turn.say(turn.t("remind-snoozed", days=SNOOZE_DAYS, title=title))
+        if callback_data.k in HESITATING and not ctx.case.stats_told:
+            await similar.tell_once(turn, ctx.case)  # not escalating yet: how others' went
+            if ctx.case.stats_told:
+                await engine.save(ctx)
 
     return router
