@@ -503,3 +503,47 @@ def test_a_closed_case_is_warned_then_erased_by_the_clock(tmp_path: Path) -> Non
     with sqlite3.connect(tmp_path / "c.sqlite3") as conn:
         assert conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM outcomes").fetchone()[0] == 1
+
+
+def _closed_cases(db_path: Path, n: int) -> None:
+    """`n` closed Ozon cases about a defect in a fresh database, as closes write them."""
+    import asyncio
+
+    from bot.db import Database
+    from bot.outcomes import OutcomeRepo
+    from flows.statistics import OutcomeRow, new_key
+
+    async def fill() -> None:
+        db = await Database.open(db_path)
+        book = OutcomeRepo(db)
+        for i in range(n):
+            outcome = "paid_full" if i % 3 else "nothing"
+            await book.record(
+                OutcomeRow(new_key(), "2026-10", "solved", "ozon", "defective", "company",
+                           "refund", "5k-20k", "claim", outcome, 6 + i % 5, True, None)
+            )  # fmt: skip
+        await db.close()
+
+    asyncio.run(fill())
+
+
+@pytest.mark.parametrize(("closed", "told"), [(10, False), (11, True)])
+def test_the_claim_ready_says_how_similar_cases_went_only_from_11(
+    tmp_path: Path, closed: int, told: bool
+) -> None:
+    """Issue 22 «Done when»: the claim is ready → the statistics line appears when the cell
+    is large (11) and does not when it is small (10)."""
+    _closed_cases(tmp_path / "c.sqlite3", closed)
+    picture = tmp_path / "crack.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\nfake")
+    script = CLAIM_THEN_ELEVEN_DAYS.replace("/clock +11d\n", "").format(picture=picture)
+    result = run_console(tmp_path, script, "--now", "2026-11-21T09:00")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "📎" in out  # the claim was made
+    if told:
+        assert "Пользователи этого бота закрыли 11 обращений с той же проблемой на Ozon" in out
+        assert "В 64 % из них продавец выполнил требование после претензии" in out
+        assert "Это только пользователи этого бота" in out
+    else:
+        assert "Как это было у других" not in out
